@@ -1,0 +1,27 @@
+export const id = 134;
+export const ids = [134];
+export const modules = {
+
+/***/ 134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   envCommand: () => (/* binding */ envCommand)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
+
+// Placeholder until the capability lands; see the issue for `go-ci-kit env`.
+const envCommand = {
+    name: 'env',
+    summary: 'env',
+    help: 'Usage: go-ci-kit env [--json]\n\nNot implemented yet.',
+    async run() {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('go-ci-kit env is not implemented yet');
+    }
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,50 @@
+// Builds one ncc bundle per entry into dist/<name>/. ESM output comes from
+// package.json's "type": "module". Usage: node scripts/bundle.mjs [name...]
+import { spawn } from 'node:child_process'
+import { rmSync, readdirSync, existsSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { entries } from './entries.mjs'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const wanted = process.argv.slice(2)
+const names = wanted.length > 0 ? wanted : Object.keys(entries)
+for (const name of names) if (!entries[name]) throw new Error(`unknown bundle ${name}`)
+
+// A full rebuild clears bundles whose entry no longer exists.
+if (wanted.length === 0 && existsSync(path.join(root, 'dist'))) {
+  for (const dir of readdirSync(path.join(root, 'dist')))
+    if (!entries[dir]) rmSync(path.join(root, 'dist', dir), { recursive: true })
+}
+
+function build(name) {
+  const out = path.join(root, 'dist', name)
+  rmSync(out, { recursive: true, force: true })
+  const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [ncc, 'build', entries[name], '-o', out, '--minify', '--quiet', '--target', 'es2022'],
+      {
+        cwd: root,
+        stdio: ['ignore', 'inherit', 'inherit']
+      }
+    )
+    child.on('close', code =>
+      code === 0 ? resolve() : reject(new Error(`ncc failed for ${name} (exit ${code})`))
+    )
+  })
+}
+
+// Two at a time: ncc is single-threaded and the machine has two cores.
+const queue = [...names]
+await Promise.all(
+  [0, 1].map(async () => {
+    while (queue.length > 0) {
+      const name = queue.shift()
+      const started = Date.now()
+      await build(name)
+      process.stderr.write(`bundled ${name} in ${((Date.now() - started) / 1000).toFixed(1)}s\n`)
+    }
+  })
+)

@@ -1,0 +1,102 @@
+import * as core from '@actions/core'
+import { ConfigurationError, GateFailure, getErrorMessage } from '../../core/errors.js'
+import { Inputs } from '../../core/inputs.js'
+import type { ActionResult, Annotation, Logger } from '../../core/report.js'
+
+/** Inputs read the way the runner passes them (`INPUT_<NAME>`). */
+export function actionInputs(): Inputs {
+  return new Inputs(name => core.getInput(name))
+}
+
+export const actionLogger: Logger = {
+  info: message => core.info(message),
+  warning: message => core.warning(message),
+  debug: message => core.debug(message)
+}
+
+/** The runner's environment that actions need, read once. */
+export interface RunnerContext {
+  workspace: string
+  runnerTemp: string
+  runnerOs: string
+  repository: string
+  sha: string
+  ref: string
+  eventName: string
+  eventPath?: string
+  apiUrl: string
+  serverUrl: string
+}
+
+export function runnerContext(): RunnerContext {
+  const env = process.env
+  return {
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    runnerTemp: env.RUNNER_TEMP || (env.TMPDIR ?? '/tmp'),
+    runnerOs: env.RUNNER_OS || process.platform,
+    repository: env.GITHUB_REPOSITORY ?? '',
+    sha: env.GITHUB_SHA ?? '',
+    ref: env.GITHUB_REF ?? '',
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    eventPath: env.GITHUB_EVENT_PATH || undefined,
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com'
+  }
+}
+
+export function emitAnnotation(annotation: Annotation): void {
+  const properties: core.AnnotationProperties = {
+    title: annotation.title,
+    file: annotation.file,
+    startLine: annotation.startLine,
+    endLine: annotation.endLine,
+    startColumn: annotation.startColumn,
+    endColumn: annotation.endColumn
+  }
+  if (annotation.level === 'error') core.error(annotation.message, properties)
+  else if (annotation.level === 'warning') core.warning(annotation.message, properties)
+  else core.notice(annotation.message, properties)
+}
+
+/** Writes outputs, annotations and the summary; fails the step if a gate said so. */
+export async function applyResult(result: ActionResult): Promise<void> {
+  for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value)
+  for (const annotation of result.annotations) emitAnnotation(annotation)
+  if (result.summary) {
+    try {
+      await core.summary.addRaw(result.summary, true).write()
+    } catch (error) {
+      core.warning(`Could not write the job summary: ${getErrorMessage(error)}`)
+    }
+  }
+  if (result.failureMessage) core.setFailed(result.failureMessage)
+}
+
+/**
+ * Runs a main step. User mistakes and gate failures fail the step with one
+ * line; anything else is a bug and keeps its stack so it can be reported.
+ * Exits explicitly because HTTP keep-alive sockets can hold Node open.
+ */
+export async function runMain(action: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body()
+  } catch (error) {
+    if (error instanceof ConfigurationError || error instanceof GateFailure) {
+      core.setFailed(`${action}: ${getErrorMessage(error)}`)
+    } else {
+      const detail = error instanceof Error && error.stack ? error.stack : getErrorMessage(error)
+      core.setFailed(`${action} failed unexpectedly (this is a bug, please report it): ${detail}`)
+    }
+  }
+  process.exit(process.exitCode ?? 0)
+}
+
+/** Runs a post step: it never fails the job, it warns. */
+export async function runPost(action: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body()
+  } catch (error) {
+    core.warning(`${action} post step: ${getErrorMessage(error)}`)
+  }
+  process.exit(0)
+}

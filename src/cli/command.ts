@@ -1,0 +1,49 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { ConfigurationError } from '../core/errors.js'
+
+/** Documented exit codes shared by every command. */
+export const ExitCode = {
+  ok: 0,
+  gateFailed: 1,
+  usage: 2,
+  toolFailed: 3,
+  drift: 42
+} as const
+
+export interface CliIO {
+  stdout(text: string): void
+  stderr(text: string): void
+  cwd: string
+  env: NodeJS.ProcessEnv
+}
+
+export interface Command {
+  name: string
+  summary: string
+  /** Full `--help` text. */
+  help: string
+  run(argv: string[], io: CliIO): Promise<number>
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>
+
+/** parseArgs with usage errors turned into ConfigurationErrors that name the command. */
+export function parseCommandArgs<T extends Options>(
+  command: string,
+  argv: string[],
+  options: T,
+  allowPositionals = true
+) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals, strict: true })
+  } catch (error) {
+    throw new ConfigurationError(`${command}: ${(error as Error).message}`, {
+      fix: `see \`go-ci-kit ${command} --help\``
+    })
+  }
+}
+
+/** Writes exactly one JSON document to stdout. */
+export function printJson(io: CliIO, value: unknown): void {
+  io.stdout(JSON.stringify(value, null, 2) + '\n')
+}
