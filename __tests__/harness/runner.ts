@@ -11,7 +11,19 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseFileCommand, parseWorkflowCommands, type WorkflowCommand } from './commands.js'
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+/** The repository root, found from this file whether it runs from source or from a compiled copy. */
+export const repoRoot = findRepoRoot(path.dirname(fileURLToPath(import.meta.url)))
+
+function findRepoRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (
+      existsSync(path.join(dir, 'package.json')) &&
+      existsSync(path.join(dir, 'scripts', 'entries.mjs'))
+    )
+      return dir
+    if (path.dirname(dir) === dir) throw new Error(`no repository root above ${start}`)
+  }
+}
 
 export interface StepOptions {
   /** Bundle path relative to the repo root, e.g. `dist/cache/restore/index.js`. */
