@@ -1,0 +1,3 @@
+module example.test/textfmt
+
+go 1.21

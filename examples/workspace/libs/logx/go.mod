@@ -1,0 +1,3 @@
+module example.test/logx
+
+go 1.22
