@@ -1,0 +1,309 @@
+#!/usr/bin/env bash
+# Installs the real Go tools the tests and benches use into <repo>/.tools/ (git-ignored),
+# from Debian .debs, without touching the machine's apt sources or its installed packages:
+#
+#   .tools/go1.22            -> root/usr/lib/go-1.22   Go 1.22 GOROOT (golang-1.22-go + -src, bookworm-backports)
+#   .tools/go1.22/bin/go                               `go env GOROOT` is .tools/root/usr/lib/go-1.22
+#   .tools/go1.23            -> root/usr/lib/go-1.23   Go 1.23 GOROOT (golang-1.23-go + -src, bookworm-backports)
+#   .tools/go1.23/bin/go
+#   .tools/bin/govulncheck   -> ../root/usr/bin/govulncheck     govulncheck 1.0.4 (trixie)
+#   .tools/bin/staticcheck   -> ../root/usr/bin/go-staticcheck  staticcheck 2024.1 (trixie, package go-staticcheck)
+#   .tools/bin/upx           -> ../root/usr/bin/upx-ucl         UPX 4 (bookworm-backports upx-ucl), to pack test binaries
+#   .tools/root/             every .deb unpacked with `dpkg -x`
+#   .tools/versions.txt      the exact package versions installed (package=version suite sha256)
+#   .tools/apt/              private apt sources.list and the log of the last install
+#   .tools/.stamp-<hash>     written last; <hash> covers PACKAGES and LAYOUT below. While it is
+#                            present the script exits at once (no network).
+#
+# .tools/go1.23/bin/go appears last, just before the stamp: its presence means the install is complete.
+#
+# How: `apt-get update` / `apt-get download` with a private sources list, private lists and
+# cache directories (-o Dir::…), signed with the system's Debian archive keyring, against the
+# Debian mirror this machine's own apt sources already use (found with `apt-get indextargets`).
+# If the installed keyring cannot verify trixie, the newest debian-archive-keyring .deb is
+# fetched from bookworm (verified by the system keyring) and its keyring is used for trixie.
+# Every .deb's SHA-256 is also checked against the signed Packages index before unpacking.
+#
+# Environment:
+#   GO_CI_KIT_TOOLS_FORCE=1     reinstall even if the stamp is present
+#   GO_CI_KIT_DEBIAN_MIRROR=URL use this Debian archive instead of the one in the apt sources
+#   GO_CI_KIT_TOOLS_KEYRING_BOOTSTRAP=1  always use the keyring fetched from bookworm for trixie
+#
+# Needs: apt-get, apt-cache, dpkg-deb, sha256sum, flock (all on a stock Debian bookworm).
+set -Eeuo pipefail
+
+REPO_ROOT=$(cd "$(dirname "$0")/.." && pwd)
+TOOLS="$REPO_ROOT/.tools"
+
+# suite  package  accepted-version (bash glob)
+PACKAGES=(
+  "bookworm-backports golang-1.22-go  1.22.*"
+  "bookworm-backports golang-1.22-src 1.22.*"
+  "bookworm-backports golang-1.23-go  1.23.*"
+  "bookworm-backports golang-1.23-src 1.23.*"
+  "trixie             govulncheck     1.0.4-*"
+  "trixie             go-staticcheck  2024.1-*"
+  "bookworm-backports upx-ucl         4.*"
+)
+LAYOUT=2 # bump when the layout under .tools changes
+
+log() { printf 'install-tools: %s\n' "$*" >&2; }
+
+# Fast path: nothing to do when the stamp and the binaries are there.
+STAMP="$TOOLS/.stamp-$(printf '%s\n' "layout=$LAYOUT" "${PACKAGES[@]}" | sha256sum | cut -c1-16)"
+is_installed() {
+  [[ -f $STAMP && -x $TOOLS/go1.22/bin/go && -x $TOOLS/go1.23/bin/go &&
+    -x $TOOLS/bin/govulncheck && -x $TOOLS/bin/staticcheck && -x $TOOLS/bin/upx ]]
+}
+if [[ ${GO_CI_KIT_TOOLS_FORCE:-} != 1 ]] && is_installed; then
+  log "tools are up to date in $TOOLS"
+  exit 0
+fi
+
+APT_DIR="$TOOLS/apt"
+APT_LOG="$APT_DIR/log"
+ROOT_NEW="$TOOLS/root.new"
+SYSTEM_KEYRING=/usr/share/keyrings/debian-archive-keyring.gpg
+
+show_apt_log() {
+  if [[ -s $APT_LOG ]]; then
+    log "last lines of $APT_LOG:"
+    tail -n 15 "$APT_LOG" | sed 's/^/  | /' >&2
+  fi
+}
+die() {
+  trap - ERR
+  log "error: $*"
+  [[ $* != *"$APT_LOG"* ]] || show_apt_log
+  exit 1
+}
+on_error() {
+  local status=$? line=$1 cmd=$2
+  trap - ERR
+  log "error: failed (exit $status) at line $line: $cmd"
+  show_apt_log
+  exit "$status"
+}
+trap 'on_error $LINENO "$BASH_COMMAND"' ERR
+
+for cmd in apt-get apt-cache dpkg dpkg-deb sha256sum flock; do
+  command -v "$cmd" >/dev/null || die "'$cmd' is required (this script expects Debian bookworm)"
+done
+[[ -r $SYSTEM_KEYRING ]] || die "$SYSTEM_KEYRING is missing (package debian-archive-keyring)"
+
+mkdir -p "$TOOLS"
+# One installer at a time; a second one waits, then finds the stamp.
+exec 9>"$TOOLS/.lock"
+if ! flock -n 9; then
+  log "another install is running; waiting for it"
+  flock -w 1800 9 || die "timed out waiting for the lock on $TOOLS/.lock"
+fi
+if [[ ${GO_CI_KIT_TOOLS_FORCE:-} != 1 ]] && is_installed; then
+  log "tools are up to date in $TOOLS"
+  exit 0
+fi
+
+started=$SECONDS
+ARCH=$(dpkg --print-architecture)
+
+# The Debian archive that serves bookworm on this machine (deb822 .sources and .list alike).
+find_mirror() {
+  if [[ -n ${GO_CI_KIT_DEBIAN_MIRROR:-} ]]; then
+    printf '%s\n' "${GO_CI_KIT_DEBIAN_MIRROR%/}"
+    return
+  fi
+  apt-get indextargets --no-release-info --format '$(TARGET_OF) $(RELEASE) $(REPO_URI)' 2>/dev/null |
+    awk '$1 == "deb" && $2 ~ /^bookworm(-updates|-backports)?$/ { sub(/\/+$/, "", $3); print $3 }' |
+    head -n 1
+}
+MIRROR=$(find_mirror)
+[[ -n $MIRROR ]] || die "no Debian bookworm mirror in /etc/apt/sources.list{,.d}; set GO_CI_KIT_DEBIAN_MIRROR=<archive URL>"
+log "mirror: $MIRROR ($ARCH)"
+
+rm -rf "$APT_DIR"
+mkdir -p "$APT_DIR/empty.d" "$APT_DIR/lists/partial" "$APT_DIR/cache/archives/partial" "$APT_DIR/debs"
+: >"$APT_LOG"
+APT_OPTS=(
+  -q
+  -o "Dir::Etc::SourceList=$APT_DIR/sources.list"
+  -o "Dir::Etc::SourceParts=$APT_DIR/empty.d"
+  -o "Dir::Etc::Preferences=$APT_DIR/empty.pref"
+  -o "Dir::Etc::PreferencesParts=$APT_DIR/empty.d"
+  -o "Dir::State::Lists=$APT_DIR/lists"
+  -o "Dir::Cache=$APT_DIR/cache"
+  -o "APT::Sandbox::User=root"
+  -o "Acquire::Languages=none"
+  -o "Acquire::Retries=3"
+)
+: >"$APT_DIR/empty.pref"
+
+write_sources() { # <keyring for trixie>
+  cat >"$APT_DIR/sources.list" <<EOF
+deb [arch=$ARCH signed-by=$SYSTEM_KEYRING] $MIRROR bookworm-backports main
+deb [arch=$ARCH signed-by=$1] $MIRROR trixie main
+EOF
+}
+
+apt_update() {
+  echo "+ apt-get update ($(grep -c . "$APT_DIR/sources.list") sources)" >>"$APT_LOG"
+  # --error-on=any: an unreachable mirror is an error, not a warning.
+  apt-get "${APT_OPTS[@]}" --error-on=any update </dev/null >>"$APT_LOG" 2>&1
+}
+
+# Fetches the newest debian-archive-keyring from bookworm (trusted through the system keyring)
+# and sets TRIXIE_KEYRING to its archive keyring.
+bootstrap_keyring() {
+  local dir="$APT_DIR/keyring"
+  cat >"$APT_DIR/sources.list" <<EOF
+deb [arch=$ARCH signed-by=$SYSTEM_KEYRING] $MIRROR bookworm-updates main
+EOF
+  apt_update || die "apt-get update of bookworm failed (see $APT_LOG)"
+  rm -rf "$dir" && mkdir -p "$dir/debs"
+  (cd "$dir/debs" && apt-get "${APT_OPTS[@]}" download debian-archive-keyring </dev/null >>"$APT_LOG" 2>&1) ||
+    die "could not download debian-archive-keyring from bookworm (see $APT_LOG)"
+  dpkg-deb -x "$dir"/debs/debian-archive-keyring_*.deb "$dir/root"
+  [[ -s $dir/root$SYSTEM_KEYRING ]] || die "debian-archive-keyring .deb has no $SYSTEM_KEYRING"
+  TRIXIE_KEYRING="$dir/root$SYSTEM_KEYRING"
+}
+
+if [[ ${GO_CI_KIT_TOOLS_KEYRING_BOOTSTRAP:-} == 1 ]]; then
+  log "fetching debian-archive-keyring from bookworm for trixie"
+  bootstrap_keyring
+  write_sources "$TRIXIE_KEYRING"
+  log "apt-get update (bookworm-backports, trixie)"
+  apt_update || die "apt-get update failed (see $APT_LOG)"
+else
+  write_sources "$SYSTEM_KEYRING"
+  log "apt-get update (bookworm-backports, trixie)"
+  if ! apt_update; then
+    if grep -qE 'NO_PUBKEY|EXPKEYSIG|KEYEXPIRED|is not signed|signatures were invalid' "$APT_LOG"; then
+      log "the installed keyring cannot verify trixie; fetching debian-archive-keyring from bookworm"
+      bootstrap_keyring
+      write_sources "$TRIXIE_KEYRING"
+      apt_update || die "apt-get update failed even with the newest bookworm keyring (see $APT_LOG)"
+    else
+      die "apt-get update failed (see $APT_LOG)"
+    fi
+  fi
+fi
+
+# Newest version of <package> in <suite> that matches <glob>.
+resolve_version() { # suite package glob
+  local suite=$1 pkg=$2 glob=$3 version where
+  while IFS='|' read -r _ version where; do
+    version=${version// /}
+    if [[ " $where" == *" $suite/"* && $version == $glob ]]; then
+      printf '%s\n' "$version"
+      return 0
+    fi
+  done < <(apt-cache "${APT_OPTS[@]}" madison "$pkg" 2>>"$APT_LOG")
+  return 1
+}
+
+# SHA-256 of <package>=<version> from the signed Packages index.
+index_sha256() {
+  apt-cache "${APT_OPTS[@]}" show "$1=$2" 2>>"$APT_LOG" | awk '/^SHA256: / { print $2; exit }'
+}
+
+declare -A VERSION SHA256
+for spec in "${PACKAGES[@]}"; do
+  read -r suite pkg glob <<<"$spec"
+  version=$(resolve_version "$suite" "$pkg" "$glob") ||
+    die "$pkg $glob is not in $suite on $MIRROR (apt-cache madison $pkg: $(apt-cache "${APT_OPTS[@]}" madison "$pkg" 2>/dev/null | tr -s ' ' | tr '\n' ';'))"
+  sha=$(index_sha256 "$pkg" "$version")
+  [[ $sha =~ ^[0-9a-f]{64}$ ]] || die "no SHA256 for $pkg=$version in the Packages index"
+  VERSION[$pkg]=$version
+  SHA256[$pkg]=$sha
+done
+for go in 1.22 1.23; do
+  [[ ${VERSION[golang-$go-go]} == "${VERSION[golang-$go-src]}" ]] ||
+    die "golang-$go-go ${VERSION[golang-$go-go]} and golang-$go-src ${VERSION[golang-$go-src]} differ"
+done
+
+MANIFEST=()
+DEBS=()
+for spec in "${PACKAGES[@]}"; do
+  read -r suite pkg _ <<<"$spec"
+  version=${VERSION[$pkg]} sha=${SHA256[$pkg]}
+  dir="$APT_DIR/debs/$pkg"
+  mkdir -p "$dir"
+  log "download $pkg $version ($suite)"
+  (cd "$dir" && apt-get "${APT_OPTS[@]}" download "$pkg=$version" </dev/null >>"$APT_LOG" 2>&1) ||
+    die "apt-get download $pkg=$version failed (see $APT_LOG)"
+  debs=("$dir"/*.deb)
+  [[ ${#debs[@]} == 1 && -f ${debs[0]} ]] || die "expected one .deb in $dir"
+  actual=$(sha256sum "${debs[0]}" | cut -d' ' -f1)
+  [[ $actual == "$sha" ]] || die "${debs[0]}: SHA-256 $actual does not match the Packages index ($sha)"
+  DEBS+=("${debs[0]}")
+  MANIFEST+=("$pkg=$version $suite $sha")
+done
+
+log "unpack ${#DEBS[@]} packages"
+rm -rf "$ROOT_NEW"
+mkdir -p "$ROOT_NEW"
+for deb in "${DEBS[@]}"; do
+  dpkg-deb -x "$deb" "$ROOT_NEW"
+done
+
+# Absolute symlinks inside the packages would point into the host's /usr: re-point them
+# inside the unpacked tree (relative, so the tree can be moved).
+fixed=0
+while IFS= read -r -d '' link; do
+  target=$(readlink "$link")
+  [[ $target == /* ]] || continue
+  ln -sfn "$(realpath -m --relative-to="$(dirname "$link")" "$ROOT_NEW$target")" "$link"
+  fixed=$((fixed + 1))
+done < <(find "$ROOT_NEW" -type l -print0)
+((fixed == 0)) || log "re-pointed $fixed absolute symlinks into .tools/root"
+
+# Smoke tests on the new tree before it replaces the old one.
+smoke_go() { # version
+  local goroot="$ROOT_NEW/usr/lib/go-$1" tmp out
+  for d in src/runtime pkg/tool; do
+    [[ -d $goroot/$d ]] || die "go $1: $goroot/$d is missing after unpacking"
+  done
+  tmp=$(mktemp -d)
+  mkdir -p "$tmp/hello"
+  printf 'module example.com/hello\n\ngo %s\n' "$1" >"$tmp/hello/go.mod"
+  printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello from", %s) }\n' '"go"' >"$tmp/hello/main.go"
+  out=$(cd "$tmp/hello" && env -u GOROOT -u GOFLAGS GOTOOLCHAIN=local GOPROXY=off GOSUMDB=off \
+    GOTELEMETRY=off CGO_ENABLED=0 GOPATH="$tmp/gopath" GOCACHE="$tmp/gocache" GOMODCACHE="$tmp/gopath/pkg/mod" \
+    GOENV=off "$goroot/bin/go" run . 2>&1) || {
+    chmod -R u+w "$tmp" && rm -rf "$tmp"
+    die "go $1 could not build a hello-world program: $out"
+  }
+  chmod -R u+w "$tmp" && rm -rf "$tmp"
+  [[ $out == "hello from go" ]] || die "go $1: unexpected output from hello-world: $out"
+  out=$(env -u GOROOT GOENV=off GOTOOLCHAIN=local "$goroot/bin/go" env GOROOT)
+  [[ $(realpath "$out") == $(realpath "$goroot") ]] || die "go $1: GOROOT is $out, expected $goroot"
+}
+log "smoke test: go 1.22 and go 1.23 build hello-world offline"
+smoke_go 1.22
+smoke_go 1.23
+"$ROOT_NEW/usr/bin/govulncheck" -version >/dev/null 2>>"$APT_LOG" ||
+  "$ROOT_NEW/usr/bin/govulncheck" -h >/dev/null 2>&1 || die "govulncheck does not run on this machine"
+"$ROOT_NEW/usr/bin/go-staticcheck" -version >/dev/null 2>>"$APT_LOG" || die "staticcheck does not run on this machine"
+
+# Swap the tree in (two renames, so a reinstall barely disturbs running tests); go1.23, which
+# others poll for, comes last, then the stamp.
+rm -f "$TOOLS"/.stamp-*
+rm -rf "$TOOLS/root.old"
+[[ ! -e $TOOLS/root ]] || mv "$TOOLS/root" "$TOOLS/root.old"
+mv "$ROOT_NEW" "$TOOLS/root"
+rm -rf "$TOOLS/root.old"
+for link in "$TOOLS/go1.22" "$TOOLS/go1.23"; do
+  [[ -L $link || ! -e $link ]] || rm -rf "$link" # an older layout's real directory
+done
+mkdir -p "$TOOLS/bin"
+ln -sfn ../root/usr/bin/govulncheck "$TOOLS/bin/govulncheck"
+ln -sfn ../root/usr/bin/go-staticcheck "$TOOLS/bin/staticcheck"
+ln -sfn ../root/usr/bin/upx-ucl "$TOOLS/bin/upx"
+printf '%s\n' "${MANIFEST[@]}" >"$TOOLS/versions.txt"
+ln -sfn root/usr/lib/go-1.22 "$TOOLS/go1.22"
+ln -sfn root/usr/lib/go-1.23 "$TOOLS/go1.23"
+rm -rf "$APT_DIR/lists" "$APT_DIR/cache" "$APT_DIR/debs" "$APT_DIR/keyring"
+cp "$TOOLS/versions.txt" "$STAMP"
+is_installed || die "install finished but a tool is missing under $TOOLS"
+
+log "installed in $((SECONDS - started))s:"
+sed 's/^/  /' "$TOOLS/versions.txt" >&2
