@@ -5,7 +5,7 @@
  * and the post step run afterwards with STATE_* taken from the state file.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -66,12 +66,23 @@ function readIfExists(file: string): string {
   return existsSync(file) ? readFileSync(file, 'utf8') : ''
 }
 
+const createdRunnerDirs = new Set<string>()
+// Runner directories live until the test process exits; set GO_CI_KIT_KEEP_RUNNER=1 to inspect them.
+process.on('exit', () => {
+  if (process.env.GO_CI_KIT_KEEP_RUNNER === '1') return
+  for (const dir of createdRunnerDirs) rmSync(dir, { recursive: true, force: true })
+})
+
 /** Runs one step (main or post) and returns everything the runner would see. */
 export async function runStep(
   options: StepOptions,
   extraEnv: Record<string, string> = {}
 ): Promise<StepResult> {
-  const runnerDir = options.runnerDir ?? mkdtempSync(path.join(os.tmpdir(), 'gck-runner-'))
+  let runnerDir = options.runnerDir
+  if (runnerDir === undefined) {
+    runnerDir = mkdtempSync(path.join(os.tmpdir(), 'gck-runner-'))
+    createdRunnerDirs.add(runnerDir)
+  }
   const workspace = options.workspace ?? path.join(runnerDir, 'workspace')
   mkdirSync(workspace, { recursive: true })
   const temp = path.join(runnerDir, 'temp')
