@@ -1,0 +1,128 @@
+/**
+ * The toolchain identity for the build cache key, read from one `go env -json`
+ * call (the action and the CLI run it; this module only parses the output).
+ */
+import { ConfigurationError } from '../errors.js'
+import type { ToolchainIdentity } from './types.js'
+
+/** The GOARCH-specific variable that selects the instruction set level. */
+const ARCH_LEVEL_VARIABLE: Record<string, string> = {
+  amd64: 'GOAMD64',
+  '386': 'GO386',
+  arm: 'GOARM',
+  arm64: 'GOARM64',
+  mips: 'GOMIPS',
+  mipsle: 'GOMIPS',
+  mips64: 'GOMIPS64',
+  mips64le: 'GOMIPS64',
+  ppc64: 'GOPPC64',
+  ppc64le: 'GOPPC64',
+  riscv64: 'GORISCV64',
+  wasm: 'GOWASM'
+}
+
+const STRING_FIELDS = [
+  'GOFLAGS',
+  'GOEXPERIMENT',
+  'GOTOOLCHAIN',
+  'GOPROXY',
+  'GONOPROXY',
+  'GOPRIVATE',
+  'GONOSUMDB',
+  'GOSUMDB',
+  'GOINSECURE',
+  'GOMODCACHE',
+  'GOCACHE'
+] as const
+
+/**
+ * Parses `go env -json`. `ccVersion` is the output of `$CC --version` (only its
+ * first line is kept) and is recorded only when cgo is on.
+ */
+export function parseToolchainIdentity(goEnvJson: string, ccVersion?: string): ToolchainIdentity {
+  let env: unknown
+  try {
+    env = JSON.parse(goEnvJson)
+  } catch (error) {
+    throw new ConfigurationError(
+      `go env -json: the output is not JSON (${(error as Error).message})`,
+      {
+        fix: 'check that `go env -json` runs cleanly in this directory (a broken go.env or GOFLAGS shows up here)'
+      }
+    )
+  }
+  if (env === null || typeof env !== 'object' || Array.isArray(env)) {
+    throw new ConfigurationError('go env -json: expected a JSON object', {
+      fix: 'run `go env -json` by hand and check its output'
+    })
+  }
+  const values = env as Record<string, unknown>
+  const text = (name: string): string => {
+    const value = values[name]
+    return typeof value === 'string' ? value.trim() : ''
+  }
+  for (const required of ['GOVERSION', 'GOOS', 'GOARCH']) {
+    if (!text(required)) {
+      throw new ConfigurationError(`go env -json: ${required} is missing`, {
+        fix: 'use Go 1.16 or newer (GOVERSION is reported from Go 1.16)'
+      })
+    }
+  }
+  const identity: ToolchainIdentity = {
+    GOVERSION: text('GOVERSION'),
+    GOOS: text('GOOS'),
+    GOARCH: text('GOARCH'),
+    CGO_ENABLED: text('CGO_ENABLED') || '0',
+    GOFLAGS: '',
+    GOEXPERIMENT: '',
+    GOTOOLCHAIN: '',
+    GOPROXY: '',
+    GONOPROXY: '',
+    GOPRIVATE: '',
+    GONOSUMDB: '',
+    GOSUMDB: '',
+    GOINSECURE: '',
+    GOMODCACHE: '',
+    GOCACHE: ''
+  }
+  for (const field of STRING_FIELDS) identity[field] = text(field)
+  const levelVariable = ARCH_LEVEL_VARIABLE[identity.GOARCH]
+  if (levelVariable && text(levelVariable))
+    identity.archLevel = `${levelVariable}=${text(levelVariable)}`
+  if (identity.CGO_ENABLED === '1') {
+    identity.CC = text('CC') || 'gcc'
+    const firstLine = ccVersion?.split('\n').find(line => line.trim() !== '')
+    if (firstLine) identity.CCVersion = firstLine.trim()
+  }
+  return identity
+}
+
+/** The fields that make build output differ, in a fixed order (for digests and diffs). */
+export const BUILD_IDENTITY_FIELDS = [
+  'GOVERSION',
+  'GOOS',
+  'GOARCH',
+  'archLevel',
+  'CGO_ENABLED',
+  'CC',
+  'CCVersion',
+  'GOFLAGS',
+  'GOEXPERIMENT',
+  'GOTOOLCHAIN',
+  'GOPROXY',
+  'GONOPROXY',
+  'GOPRIVATE',
+  'GONOSUMDB',
+  'GOSUMDB',
+  'GOINSECURE'
+] as const satisfies readonly (keyof ToolchainIdentity)[]
+
+/** The compiler itself: a change here makes every GOCACHE entry useless. */
+export const COMPILER_FIELDS: ReadonlySet<string> = new Set([
+  'GOVERSION',
+  'GOOS',
+  'GOARCH',
+  'archLevel',
+  'CC',
+  'CCVersion'
+])
