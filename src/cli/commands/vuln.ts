@@ -1,12 +1,310 @@
-import { ConfigurationError } from '../../core/errors.js'
-import type { Command } from '../command.js'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { ConfigurationError, getErrorMessage } from '../../core/errors.js'
+import { createGitHubClient } from '../../core/github/client.js'
+import type { Logger } from '../../core/report.js'
+import type { VulnerabilityReport } from '../../core/vuln/gate.js'
+import {
+  DEFAULT_GOVULNCHECK_VERSION,
+  nodeProcessRunner,
+  ToolFailure
+} from '../../core/vuln/govulncheck.js'
+import { defaultPatterns } from '../../core/vuln/layout.js'
+import { callSiteMessage, manifestMessage } from '../../core/vuln/messages.js'
+import {
+  FAIL_ON_VALUES,
+  UNKNOWN_SEVERITY_VALUES,
+  type FailOn,
+  type UnknownSeverityPolicy
+} from '../../core/vuln/policy.js'
+import { runVulnGate, vulnerabilitiesOutput, type StreamSource } from '../../core/vuln/run.js'
+import {
+  gitHubAdvisoryFetcher,
+  SEVERITY_THRESHOLDS,
+  type SeverityThreshold
+} from '../../core/vuln/severity.js'
+import { StreamFormatError } from '../../core/vuln/splitter.js'
+import { goRelease } from '../../core/vuln/symbols.js'
+import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
 
-// Placeholder until the capability lands; see the issue for `go-ci-kit vuln`.
+const help = `Usage: go-ci-kit vuln [options] --input FILE
+       go-ci-kit vuln [options] [-- GOVULNCHECK_ARGS...]
+
+Gate on govulncheck's findings: read a saved \`govulncheck -json\` stream
+(--input), or run govulncheck with the arguments after \`--\` (default
+\`-json ./...\`; -json is added when missing). Findings are classified as
+called, imported or required, checked against the policy and the allow-list,
+and reported as text, JSON and SARIF.
+
+Options:
+  --input FILE               a saved \`govulncheck -json\` stream (not text or SARIF)
+  -C, --dir DIR              where the code is and govulncheck runs (default: current directory)
+  --root DIR                 repository root for reported paths (default: the git root above DIR)
+  --fail-on LEVEL            called | imported | required | none (default: called)
+  --severity-threshold SEV   low | medium | high | critical (default: low); needs advisory lookups
+  --unknown-severity POLICY  fail | pass: whether a vulnerability of unknown severity can block (default: fail)
+  --ignore-file FILE         osv-scanner.toml allow-list ([[IgnoredVulns]] id / ignoreUntil / reason);
+                             default: osv-scanner.toml in DIR when it exists
+  --sarif OUT                write SARIF 2.1.0 for code scanning to OUT
+  --sarif-category CAT       automationDetails.id category (default: govulncheck-gate/<mode>/<dir>)
+  --json-file OUT            keep the govulncheck stream at OUT when the command runs govulncheck
+  --offline                  no GitHub Advisory lookups: every severity is unknown
+  --govulncheck-version V    installed with \`go install\` when govulncheck is not on PATH (default: ${DEFAULT_GOVULNCHECK_VERSION})
+  --json                     print one JSON document on stdout (logs go to stderr)
+  -h, --help                 show this help
+
+Severities come from the GitHub Advisory Database (GET /advisories/{ghsa_id})
+at GITHUB_API_URL (default https://api.github.com), with GITHUB_TOKEN or
+GH_TOKEN when set. If it cannot be reached the run warns and severities are
+unknown.
+
+Exit codes:
+  0  the gate passed
+  1  the gate failed: vulnerabilities block (listed with their fixes)
+  2  usage or configuration error (bad option, bad ignore file, unreadable or malformed --input)
+  3  govulncheck failed (build errors, Go version mismatch, install failure, malformed output)
+
+Examples:
+  govulncheck -json ./... > vuln.json && go-ci-kit vuln --input vuln.json --sarif vuln.sarif
+  go-ci-kit vuln --fail-on imported -- -tags integration ./...
+  go-ci-kit vuln -- -mode binary ./bin/server
+`
+
+const options = {
+  input: { type: 'string' },
+  dir: { type: 'string', short: 'C' },
+  root: { type: 'string' },
+  'fail-on': { type: 'string' },
+  'severity-threshold': { type: 'string' },
+  'unknown-severity': { type: 'string' },
+  'ignore-file': { type: 'string' },
+  sarif: { type: 'string' },
+  'sarif-category': { type: 'string' },
+  'json-file': { type: 'string' },
+  offline: { type: 'boolean' },
+  'govulncheck-version': { type: 'string' },
+  json: { type: 'boolean' }
+} as const
+
+function choice<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T
+): T {
+  if (value === undefined) return fallback
+  const match = allowed.find(a => a === value.toLowerCase())
+  if (!match) {
+    throw new ConfigurationError(
+      `vuln: --${name} must be one of ${allowed.join(', ')}, got "${value}"`
+    )
+  }
+  return match
+}
+
+function findGitRoot(start: string): string | undefined {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, '.git'))) return dir
+    if (path.dirname(dir) === dir) return undefined
+  }
+}
+
+/** Reads `-flag value` / `-flag=value` from govulncheck's own arguments. */
+function flagValue(args: string[], flag: string): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i].replace(/^--/, '-')
+    if (arg === `-${flag}`) return args[i + 1]
+    if (arg.startsWith(`-${flag}=`)) return arg.slice(flag.length + 2)
+  }
+  return undefined
+}
+
+export function govulncheckArgs(raw: string[], dir: string): string[] {
+  const format = flagValue(raw, 'format')
+  if (format !== undefined && format !== 'json') {
+    throw new ConfigurationError(
+      `vuln: govulncheck must print JSON, but -format ${format} was given`,
+      {
+        fix: 'drop -format (the gate adds -json)'
+      }
+    )
+  }
+  const args = raw.some(a => a === '-json' || a === '--json' || format !== undefined)
+    ? [...raw]
+    : ['-json', ...raw]
+  const hasTarget = args.some((arg, i) => !arg.startsWith('-') && !isFlagValue(args, i))
+  return hasTarget || flagValue(args, 'scan') === 'module'
+    ? args
+    : [...args, ...defaultPatterns(path.resolve(dir, flagValue(args, 'C') ?? '.'))]
+}
+
+const VALUE_FLAGS = new Set(['C', 'db', 'mode', 'scan', 'tags', 'format', 'show'])
+
+function isFlagValue(args: string[], index: number): boolean {
+  const previous = args[index - 1]
+  if (!previous || !previous.startsWith('-') || previous.includes('=')) return false
+  return VALUE_FLAGS.has(previous.replace(/^-+/, ''))
+}
+
+function cliLogger(io: CliIO): Logger {
+  return {
+    info: message => io.stderr(`${message}\n`),
+    warning: message => io.stderr(`warning: ${message}\n`),
+    debug: message => {
+      if (io.env.GO_CI_KIT_DEBUG) io.stderr(`debug: ${message}\n`)
+    }
+  }
+}
+
+function textReport(vulns: VulnerabilityReport[], binaryMode: boolean): string {
+  const lines: string[] = []
+  for (const v of vulns) {
+    const severity =
+      v.severity.score !== undefined ? `${v.severity.label} ${v.severity.score}` : v.severity.label
+    const where = v.stdlib
+      ? `Go standard library${v.version ? ` ${goRelease(v.version)}` : ''}`
+      : `${v.module}${v.version ? `@${v.version}` : ''}`
+    lines.push(
+      `${v.status.toUpperCase().padEnd(8)} ${v.id}  ${v.found}  severity ${severity}  ${where}`
+    )
+    if (v.summary) lines.push(`         ${v.summary}`)
+    for (const site of v.callSites.slice(0, 5))
+      lines.push(`         ${site.path}:${site.line}: ${callSiteMessage(v, site)}`)
+    if (v.callSites.length === 0)
+      for (const site of v.manifestSites.slice(0, 5))
+        lines.push(`         ${site.path}:${site.line}: ${manifestMessage(v, site, binaryMode)}`)
+    lines.push(`         ${v.status === 'ignored' ? v.reason : `fix: ${v.upgrades[0] ?? v.fix}`}`)
+  }
+  return lines.join('\n')
+}
+
 export const vulnCommand: Command = {
   name: 'vuln',
-  summary: 'vuln',
-  help: 'Usage: go-ci-kit vuln [--json]\n\nNot implemented yet.',
-  async run() {
-    throw new ConfigurationError('go-ci-kit vuln is not implemented yet')
+  summary: 'Run govulncheck (or read its output) and gate on the findings',
+  help,
+  async run(argv: string[], io: CliIO): Promise<number> {
+    const separator = argv.indexOf('--')
+    const own = separator >= 0 ? argv.slice(0, separator) : argv
+    const passThrough = separator >= 0 ? argv.slice(separator + 1) : undefined
+    const { values } = parseCommandArgs('vuln', own, options, false)
+    if (values.input && passThrough) {
+      throw new ConfigurationError(
+        'vuln: --input reads a saved stream, so it cannot be combined with -- govulncheck arguments'
+      )
+    }
+    const failOn: FailOn = choice('fail-on', values['fail-on'], FAIL_ON_VALUES, 'called')
+    const severityThreshold: SeverityThreshold = choice(
+      'severity-threshold',
+      values['severity-threshold'],
+      SEVERITY_THRESHOLDS,
+      'low'
+    )
+    const unknownSeverity: UnknownSeverityPolicy = choice(
+      'unknown-severity',
+      values['unknown-severity'],
+      UNKNOWN_SEVERITY_VALUES,
+      'fail'
+    )
+
+    const logger = cliLogger(io)
+    let dir = path.resolve(io.cwd, values.dir ?? '.')
+    let source: StreamSource
+    let tempDir: string | undefined
+    if (values.input) {
+      source = { kind: 'file', file: path.resolve(io.cwd, values.input) }
+    } else {
+      const args = govulncheckArgs(passThrough ?? [], dir)
+      const chdir = flagValue(args, 'C')
+      if (chdir) dir = path.resolve(dir, chdir)
+      const mode = flagValue(args, 'mode') === 'binary' ? 'binary' : 'source'
+      source = {
+        kind: 'run',
+        args,
+        mode,
+        binary: mode === 'binary' ? path.resolve(dir, args[args.length - 1]) : undefined,
+        govulncheckVersion: values['govulncheck-version'] ?? DEFAULT_GOVULNCHECK_VERSION
+      }
+      tempDir = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-vuln-'))
+    }
+    const root = values.root ? path.resolve(io.cwd, values.root) : (findGitRoot(dir) ?? dir)
+    const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined
+    const where = path.relative(root, dir).split(path.sep).join('/') || 'root'
+    try {
+      const result = await runVulnGate({
+        workspace: root,
+        workingDirectory: dir,
+        env: io.env,
+        source,
+        runner: nodeProcessRunner,
+        tempDir: tempDir ?? os.tmpdir(),
+        jsonFile: values['json-file'] ? path.resolve(io.cwd, values['json-file']) : undefined,
+        sarifFile: values.sarif ? path.resolve(io.cwd, values.sarif) : undefined,
+        sarifCategory:
+          values['sarif-category'] ??
+          `govulncheck-gate/${source.kind === 'run' ? source.mode : 'source'}/${where}`,
+        failOn,
+        severityThreshold,
+        unknownSeverity,
+        ignoreFile: values['ignore-file'] ? path.resolve(io.cwd, values['ignore-file']) : undefined,
+        defaultIgnoreFile: path.join(dir, 'osv-scanner.toml'),
+        advisoryFetcher: values.offline
+          ? undefined
+          : gitHubAdvisoryFetcher(
+              createGitHubClient({
+                baseUrl: io.env.GITHUB_API_URL,
+                token,
+                userAgent: `go-ci-kit/${io.env.GO_CI_KIT_VERSION ?? '0.1.0'} vuln`,
+                retry: { retries: 2, baseDelayMs: 300 }
+              })
+            ),
+        logger,
+        toolVersion: io.env.GO_CI_KIT_VERSION ?? '0.1.0'
+      })
+      const { report } = result
+      if (values.json) {
+        printJson(io, {
+          passed: report.passed,
+          counts: report.counts,
+          scan: report.scan,
+          policy: {
+            failOn,
+            severityThreshold,
+            unknownSeverity,
+            allowListFile: report.policy.allowListFile
+          },
+          vulnerabilities: vulnerabilitiesOutput(report),
+          ...(result.sarifFile ? { sarifFile: result.sarifFile } : {}),
+          ...(source.kind === 'file' || values['json-file'] ? { jsonFile: result.jsonFile } : {}),
+          ...(report.severityUnavailable
+            ? { severityUnavailable: report.severityUnavailable }
+            : {}),
+          ...(report.failureMessage ? { failureMessage: report.failureMessage } : {})
+        })
+      } else {
+        const text = textReport(report.vulnerabilities, report.scan.mode === 'binary')
+        if (text) io.stdout(`${text}\n\n`)
+        io.stdout(
+          report.passed
+            ? `PASS: ${report.vulnerabilities.length} vulnerabilities found, none blocks (fail-on: ${failOn})\n`
+            : `FAIL: ${report.failureMessage}\n`
+        )
+        if (result.sarifFile) io.stdout(`SARIF: ${result.sarifFile}\n`)
+      }
+      return report.passed ? ExitCode.ok : ExitCode.gateFailed
+    } catch (error) {
+      // govulncheck's own failures, and a stream it produced that does not parse, are tool failures (3);
+      // a bad --input file is the user's (2, via the dispatcher).
+      const toolFault =
+        error instanceof ToolFailure ||
+        (source.kind === 'run' && error instanceof StreamFormatError)
+      if (!toolFault) throw error
+      const message = getErrorMessage(error)
+      if (values.json) printJson(io, { error: { message, kind: 'tool' } })
+      io.stderr(`go-ci-kit: ${message}\n`)
+      return ExitCode.toolFailed
+    } finally {
+      if (tempDir) rmSync(tempDir, { recursive: true, force: true })
+    }
   }
 }

@@ -1,0 +1,190 @@
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { collectingLogger } from '../../../src/core/report.js'
+import { parseGovulncheckFile, parseGovulncheckStream } from '../../../src/core/vuln/stream.js'
+import type { ScanResult } from '../../../src/core/vuln/types.js'
+import { chunked, stream, v104BinaryStream, v104SourceStream, v11SourceStream } from './fixtures.js'
+
+function summary(scan: ScanResult) {
+  return Object.fromEntries(
+    [...scan.vulns.values()].map(v => [v.id, { level: v.level, findings: v.findings.length }])
+  )
+}
+
+async function parseText(text: string, chunkSize = 64 * 1024) {
+  const logger = collectingLogger()
+  const scan = await parseGovulncheckStream(chunked(text, chunkSize), {
+    sourceName: 'out.json',
+    logger
+  })
+  return { scan, logger }
+}
+
+async function failure(text: string): Promise<string> {
+  try {
+    await parseText(text)
+  } catch (error) {
+    return (error as { userMessage?: string }).userMessage ?? String(error)
+  }
+  throw new Error('expected the stream to be rejected')
+}
+
+describe('parseGovulncheckStream', () => {
+  it('classifies each OSV id by its strongest evidence and drops duplicate findings (v1.0.4)', async () => {
+    const { scan } = await parseText(v104SourceStream())
+    expect(summary(scan)).toEqual({
+      'GO-2098-0101': { level: 'called', findings: 3 },
+      'GO-2098-0103': { level: 'called', findings: 2 },
+      'GO-2098-0104': { level: 'imported', findings: 2 }
+    })
+    expect(scan.findingMessages).toBe(8)
+    // Entries sent for modules in use but never found are counted, not reported.
+    expect(scan.osvCount).toBe(4)
+    expect(scan.scanMode).toBe('source')
+    expect(scan.scanLevel).toBe('symbol')
+    const parser = scan.vulns.get('GO-2098-0101')!
+    expect(parser.osv?.aliases).toEqual(['CVE-2098-0101', 'GHSA-aaaa-bbbb-cccc'])
+    expect(parser.modules).toEqual([
+      { path: 'acme.test/parser', version: 'v1.4.1', fixedVersion: 'v1.4.2' }
+    ])
+    // Strongest first, and the symbol trace is kept whole.
+    expect(parser.findings[0].level).toBe('called')
+    expect(parser.findings[0].trace().map(f => f.function)).toEqual(['Parse', 'Summarize'])
+  })
+
+  it('gives the same result for every chunk size', async () => {
+    const text = v104SourceStream()
+    const whole = summary((await parseText(text)).scan)
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 300 }), async size => {
+        expect(summary((await parseText(text, size)).scan)).toEqual(whole)
+      }),
+      { numRuns: 25 }
+    )
+  })
+
+  it('reads v1.1+ streams: scan_mode, SBOM, receivers and relative positions', async () => {
+    const { scan } = await parseText(v11SourceStream())
+    expect(scan.scanMode).toBe('source')
+    expect(scan.sbom?.roots).toEqual(['acme.test/app'])
+    const called = scan.vulns.get('GO-2098-0101')!.findings[0].trace()
+    expect(called[0]).toMatchObject({
+      function: 'Parse',
+      receiver: '*Parser',
+      position: { filename: 'parser.go', line: 3 }
+    })
+    expect(called).toHaveLength(3)
+  })
+
+  it('recognises a v1.0.x binary scan, which has no scan_mode', async () => {
+    const { scan } = await parseText(v104BinaryStream())
+    expect(scan.scanMode).toBe('binary')
+    expect(summary(scan)).toEqual({
+      'GO-2098-0101': { level: 'called', findings: 2 },
+      'GO-2098-0103': { level: 'called', findings: 1 }
+    })
+  })
+
+  it('skips unknown message kinds and unknown fields', async () => {
+    const text = stream([
+      {
+        config: {
+          protocol_version: 'v1.0.0',
+          scan_level: 'symbol',
+          scan_mode: 'source',
+          future: true
+        }
+      },
+      { telemetry: { anything: [1, 2, 3] } },
+      {
+        finding: {
+          osv: 'GO-1',
+          trace: [{ module: 'm', version: 'v1', package: 'm/p', extra: { x: 1 } }],
+          new_field: 'x'
+        }
+      }
+    ])
+    const { scan, logger } = await parseText(text)
+    expect(summary(scan)).toEqual({ 'GO-1': { level: 'imported', findings: 1 } })
+    expect(scan.unknownMessages).toEqual({ telemetry: 1 })
+    expect(logger.lines).toContainEqual({
+      level: 'debug',
+      message: 'out.json: skipped 1 message(s) of unknown kind "telemetry"'
+    })
+  })
+
+  it('rejects an empty stream', async () => {
+    expect(await failure('')).toMatch(
+      /out\.json: the stream is empty \(no JSON objects\).*Fix: govulncheck printed nothing/
+    )
+    expect(await failure('\n  \n')).toMatch(/the stream is empty/)
+  })
+
+  it('rejects a truncated stream, naming the line', async () => {
+    const text = v104SourceStream()
+    const cut = text.slice(0, text.lastIndexOf('"function": "main"'))
+    const line = cut.slice(0, cut.lastIndexOf('\n{')).split('\n').length + 1
+    expect(await failure(cut)).toMatch(
+      new RegExp(
+        `^out\\.json:${line}: the stream ends inside the JSON object that starts on this line \\(truncated output\\)`
+      )
+    )
+  })
+
+  it('rejects garbage in the middle, naming the line', async () => {
+    const text = v104SourceStream()
+    const lines = text.split('\n')
+    const at = lines.findIndex((l, i) => i > 20 && l === '{')
+    lines.splice(at, 0, 'go: downloading acme.test/parser v1.4.1')
+    expect(await failure(lines.join('\n'))).toMatch(
+      new RegExp(
+        `^out\\.json:${at + 1}: unexpected text between JSON objects: "go: downloading acme.test/parser v1.4.1"`
+      )
+    )
+  })
+
+  it('rejects invalid JSON inside an object, pointing at the bad line', async () => {
+    const text = '{\n  "config": {\n    "scan_level": "symbol",\n    "oops"\n  }\n}\n'
+    expect(await failure(text)).toMatch(
+      /^out\.json:5: invalid JSON in the object that starts on line 1: /
+    )
+  })
+
+  it('says when it was given SARIF instead of the JSON stream', async () => {
+    const sarif = JSON.stringify({ version: '2.1.0', runs: [] }, null, 2)
+    expect(await failure(sarif)).toMatch(/no govulncheck messages found \(this looks like SARIF\)/)
+  })
+
+  it('rejects a finding without an OSV id', async () => {
+    const text = stream([{ config: {} }, { finding: { trace: [{ module: 'm' }] } }])
+    expect(await failure(text)).toMatch(/^out\.json:4: a finding without an "osv" id/)
+  })
+
+  it('warns when the config message is missing but still reads the findings', async () => {
+    const { scan, logger } = await parseText(
+      stream([{ finding: { osv: 'GO-1', trace: [{ module: 'm' }] } }])
+    )
+    expect(summary(scan)).toEqual({ 'GO-1': { level: 'required', findings: 1 } })
+    expect(
+      logger.lines.some(l => l.level === 'warning' && /no config message/.test(l.message))
+    ).toBe(true)
+  })
+
+  it('reads files and names a missing one', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gck-vuln-stream-'))
+    try {
+      const file = path.join(dir, 'vuln.json')
+      writeFileSync(file, v104SourceStream())
+      const scan = await parseGovulncheckFile(file)
+      expect(scan.vulns.size).toBe(3)
+      await expect(
+        parseGovulncheckFile(path.join(dir, 'missing.json'), { displayName: 'missing.json' })
+      ).rejects.toThrow('govulncheck output file not found: missing.json')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

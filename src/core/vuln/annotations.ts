@@ -1,0 +1,69 @@
+/**
+ * Workflow annotations on the user's own code: the call site for called
+ * vulnerabilities, the go.mod line otherwise. Never on the standard library or
+ * the module cache. GitHub shows at most 10 annotations of each level per
+ * step, so blocking ones go first and the rest are counted.
+ */
+import type { Annotation, AnnotationLevel } from '../report.js'
+import type { GateReport, VulnerabilityReport } from './gate.js'
+import { callSiteMessage, manifestMessage } from './messages.js'
+
+export const ANNOTATIONS_PER_LEVEL = 10
+
+function annotationLevel(v: VulnerabilityReport): AnnotationLevel {
+  if (v.status === 'blocking') return 'error'
+  return v.found === 'called' ? 'warning' : 'notice'
+}
+
+function title(v: VulnerabilityReport): string {
+  const severity = v.severity.label === 'unknown' ? '' : ` [${v.severity.label}]`
+  const text = `${v.id}${severity}: ${v.summary ?? 'vulnerability'}`
+  return text.length > 255 ? `${text.slice(0, 254)}…` : text
+}
+
+export function buildAnnotations(report: GateReport): {
+  annotations: Annotation[]
+  dropped: number
+} {
+  const candidates: Annotation[] = []
+  for (const v of report.vulnerabilities) {
+    if (v.status === 'ignored') continue
+    const level = annotationLevel(v)
+    if (v.callSites.length > 0) {
+      for (const site of v.callSites) {
+        candidates.push({
+          level,
+          title: title(v),
+          file: site.path,
+          startLine: site.line,
+          endLine: site.line,
+          startColumn: site.column,
+          message: callSiteMessage(v, site)
+        })
+      }
+      continue
+    }
+    for (const site of v.manifestSites) {
+      candidates.push({
+        level,
+        title: title(v),
+        file: site.path,
+        startLine: site.line,
+        endLine: site.line,
+        message: manifestMessage(v, site, report.scan.mode === 'binary')
+      })
+    }
+  }
+  const kept: Annotation[] = []
+  const perLevel: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
+  let dropped = 0
+  for (const annotation of candidates) {
+    if (perLevel[annotation.level] >= ANNOTATIONS_PER_LEVEL) {
+      dropped++
+      continue
+    }
+    perLevel[annotation.level]++
+    kept.push(annotation)
+  }
+  return { annotations: kept, dropped }
+}

@@ -1,0 +1,152 @@
+/**
+ * Where the scanned code lives: the main modules (from go.work, else the
+ * nearest go.mod, as the go command finds them) with their directories, so
+ * module-relative frame positions and go.mod lines can be turned into
+ * repository-relative paths.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { glob } from 'tinyglobby'
+import { fileError } from '../errors.js'
+import { parseGoMod, parseGoWork, type GoModFile, type GoWorkFile } from './modfile.js'
+
+export interface MainModule {
+  /** Module path from the `module` line (empty when the go.mod has none). */
+  path: string
+  /** Absolute directory. */
+  dir: string
+  /** go.mod path relative to the workspace, `/`-separated; undefined when outside it. */
+  goModPath?: string
+  goMod: GoModFile
+}
+
+export interface ModuleLayout {
+  /** The repository root; annotation and SARIF paths are relative to it. */
+  workspace: string
+  /** Where govulncheck ran. */
+  workingDirectory: string
+  modules: MainModule[]
+  /** go.work relative to the workspace, when one was used. */
+  goWorkPath?: string
+  goWork?: GoWorkFile
+}
+
+export function discoverLayout(options: {
+  workspace: string
+  workingDirectory: string
+  env?: NodeJS.ProcessEnv
+}): ModuleLayout {
+  const workspace = path.resolve(options.workspace)
+  const workingDirectory = path.resolve(options.workingDirectory)
+  const layout: ModuleLayout = { workspace, workingDirectory, modules: [] }
+  const goWork = findGoWork(workingDirectory, options.env?.GOWORK)
+  if (goWork) {
+    const work = parseGoWork(readFileSync(goWork, 'utf8'))
+    layout.goWorkPath = repoRelative(workspace, goWork)
+    layout.goWork = work
+    for (const use of work.uses) {
+      const dir = path.resolve(path.dirname(goWork), use.dir)
+      const goModFile = path.join(dir, 'go.mod')
+      if (!existsSync(goModFile)) {
+        throw fileError(
+          { file: layout.goWorkPath ?? goWork, line: use.line },
+          `use ${use.dir}: no go.mod in that directory`,
+          'fix the use directive or add the module'
+        )
+      }
+      layout.modules.push(readModule(workspace, dir))
+    }
+    return layout
+  }
+  const goModDir = findUp(workingDirectory, 'go.mod')
+  if (goModDir) layout.modules.push(readModule(workspace, goModDir))
+  return layout
+}
+
+function readModule(workspace: string, dir: string): MainModule {
+  const file = path.join(dir, 'go.mod')
+  const goMod = parseGoMod(readFileSync(file, 'utf8'))
+  return { path: goMod.module?.path ?? '', dir, goModPath: repoRelative(workspace, file), goMod }
+}
+
+function findGoWork(start: string, gowork: string | undefined): string | undefined {
+  if (gowork === 'off') return undefined
+  if (gowork) return path.isAbsolute(gowork) && existsSync(gowork) ? gowork : undefined
+  const dir = findUp(start, 'go.work')
+  return dir ? path.join(dir, 'go.work') : undefined
+}
+
+function findUp(start: string, name: string): string | undefined {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, name)
+    if (existsSync(candidate) && statSync(candidate).isFile()) return dir
+    if (path.dirname(dir) === dir) return undefined
+  }
+}
+
+/** `abs` relative to the workspace with `/` separators, or undefined when it lies outside. */
+export function repoRelative(workspace: string, abs: string): string | undefined {
+  const relative = path.relative(workspace, abs)
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+    return relative === '' ? '' : undefined
+  }
+  return relative.split(path.sep).join('/')
+}
+
+/** A layout for tests and for callers that already know the modules. */
+export function layoutFromModules(
+  workspace: string,
+  workingDirectory: string,
+  modules: { path: string; dir: string; goModText?: string }[]
+): ModuleLayout {
+  return {
+    workspace,
+    workingDirectory,
+    modules: modules.map(m => ({
+      path: m.path,
+      dir: m.dir,
+      goModPath: repoRelative(workspace, path.join(m.dir, 'go.mod')),
+      goMod: parseGoMod(m.goModText ?? `module ${m.path}\n`)
+    }))
+  }
+}
+
+/**
+ * The package patterns to scan when none are given: `./...`, except in a
+ * go.work directory that is not itself a module, where Go (1.22) rejects
+ * `./...` and every used module has to be named (`./svc/...`, `./api/...`).
+ */
+export function defaultPatterns(workingDirectory: string): string[] {
+  const goWork = path.join(workingDirectory, 'go.work')
+  if (!existsSync(goWork) || existsSync(path.join(workingDirectory, 'go.mod'))) return ['./...']
+  const uses = parseGoWork(readFileSync(goWork, 'utf8')).uses
+  if (uses.length === 0) return ['./...']
+  return uses.map(use => {
+    const relative = path.relative(workingDirectory, path.resolve(workingDirectory, use.dir))
+    const posix = relative.split(path.sep).join('/')
+    return posix === '' ? './...' : posix.startsWith('..') ? `${posix}/...` : `./${posix}/...`
+  })
+}
+
+/**
+ * Binary mode: the go.mod of the module a binary was built from, when it is
+ * not among the modules found from the working directory. Searches the
+ * workspace (skipping vendor, testdata and node_modules).
+ */
+export async function findModuleInWorkspace(
+  workspace: string,
+  modulePath: string
+): Promise<MainModule | undefined> {
+  const files = await glob('**/go.mod', {
+    cwd: workspace,
+    absolute: true,
+    ignore: ['**/vendor/**', '**/testdata/**', '**/node_modules/**', '.git/**'],
+    followSymbolicLinks: false,
+    deep: 8
+  })
+  for (const file of files.sort()) {
+    const goMod = parseGoMod(readFileSync(file, 'utf8'))
+    if (goMod.module?.path === modulePath) return readModule(workspace, path.dirname(file))
+  }
+  return undefined
+}
