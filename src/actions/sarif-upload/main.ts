@@ -1,8 +1,71 @@
-import { actionInputs, runMain } from '../common/runtime.js'
 import * as core from '@actions/core'
+import { readFileSync } from 'node:fs'
+import { createGitHubClient } from '../../core/github/client.js'
+import {
+  ANNOTATION_MODES,
+  runSarifUpload,
+  UPLOAD_MODES,
+  type SarifUploadInputs
+} from '../../core/sarif/action.js'
+import { goBaseDirs, pollOptionsFromEnv, retryFromEnv } from '../../core/sarif/env.js'
+import { parseFailOn } from '../../core/sarif/severity.js'
+import {
+  actionInputs,
+  actionLogger,
+  applyResult,
+  runMain,
+  runnerContext
+} from '../common/runtime.js'
 
-// Placeholder entry until the capability lands.
 await runMain('sarif-upload', async () => {
-  actionInputs()
-  core.info('sarif-upload: not implemented yet')
+  const startedAt = new Date()
+  const context = runnerContext()
+  const inputs = actionInputs()
+  const failOnText = inputs.string('fail-on', 'none')
+  const run: SarifUploadInputs = {
+    sarifFiles: inputs.lines('sarif-file'),
+    checkoutPath: inputs.path('checkout-path', context.workspace) ?? context.workspace,
+    category: inputs.optional('category'),
+    upload: inputs.enum('upload', UPLOAD_MODES, 'auto'),
+    waitForProcessing: inputs.boolean('wait-for-processing', true),
+    annotations: inputs.enum('annotations', ANNOTATION_MODES, 'auto'),
+    failOn: parseFailOn(failOnText),
+    failOnText,
+    ref: inputs.optional('ref'),
+    sha: inputs.optional('sha')
+  }
+  if (run.sarifFiles.length === 0) inputs.required('sarif-file')
+  const token = inputs.optional('token')
+  if (token) core.setSecret(token)
+  const client = token
+    ? createGitHubClient({
+        baseUrl: context.apiUrl,
+        token,
+        userAgent: `go-ci-kit/${process.env.GO_CI_KIT_VERSION ?? '0.1.0'} sarif-upload`,
+        retry: retryFromEnv(process.env),
+        onRetry: ({ attempt, delayMs, reason }) =>
+          core.info(`Retrying GitHub API call (attempt ${attempt + 1}) in ${delayMs} ms: ${reason}`)
+      })
+    : undefined
+  const event: unknown = context.eventPath
+    ? JSON.parse(readFileSync(context.eventPath, 'utf8'))
+    : {}
+  const result = await runSarifUpload(
+    run,
+    {
+      workspace: context.workspace,
+      repository: context.repository,
+      sha: context.sha,
+      ref: context.ref,
+      eventName: context.eventName,
+      event,
+      serverUrl: context.serverUrl,
+      workflowRef: process.env.GITHUB_WORKFLOW_REF,
+      job: process.env.GITHUB_JOB,
+      baseDirs: goBaseDirs(process.env),
+      startedAt
+    },
+    { client, logger: actionLogger, poll: pollOptionsFromEnv(process.env) }
+  )
+  await applyResult(result)
 })

@@ -1,12 +1,326 @@
-import { ConfigurationError } from '../../core/errors.js'
-import type { Command } from '../command.js'
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { ConfigurationError, GateFailure } from '../../core/errors.js'
+import { createGitHubClient } from '../../core/github/client.js'
+import type { Logger } from '../../core/report.js'
+import {
+  collectFindings,
+  formatWorkflowCommand,
+  selectForCommands,
+  toAnnotation
+} from '../../core/sarif/annotations.js'
+import { goBaseDirs, pollOptionsFromEnv, retryFromEnv } from '../../core/sarif/env.js'
+import { describeCut, GITHUB_LIMITS } from '../../core/sarif/limits.js'
+import { prepareSarif, type PreparedSarif } from '../../core/sarif/pipeline.js'
+import { resolveAnalysisRef } from '../../core/sarif/refs.js'
+import { evaluateGate, FAIL_ON_HELP, parseFailOn } from '../../core/sarif/severity.js'
+import { fileUri } from '../../core/sarif/uris.js'
+import {
+  UploadFailure,
+  uploadToCodeScanning,
+  waitForProcessing,
+  type ProcessingResult
+} from '../../core/sarif/upload.js'
+import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
 
-// Placeholder until the capability lands; see the issue for `go-ci-kit sarif`.
+const help = `Usage: go-ci-kit sarif <normalize|annotate|upload> IN... [options]
+
+Reads SARIF files (IN is a file, a directory searched for *.sarif, or a glob),
+validates them against the part of SARIF 2.1.0 code scanning uses, and
+normalizes them: URIs relative to the checkout (uriBaseId, file:// and
+module-relative paths resolved), missing rules described, duplicate tags and
+stacks removed, 0 lines/columns raised to 1, null results made [], dangling
+artifact indexes fixed, primaryLocationLineHash fingerprints added (the
+codeql-action algorithm), GitHub's limits applied (what is cut is reported),
+runs of one tool and category merged and the result split into uploads of at
+most 20 runs and 10 MB gzipped.
+
+Subcommands:
+  normalize IN... --out OUT
+      Write the normalized SARIF to OUT. When it needs several uploads, the
+      further parts are written next to it as OUT-2.sarif, OUT-3.sarif, ...
+  annotate IN...
+      Print GitHub workflow commands (::error file=...,line=...::message) for
+      the findings, most severe first, at most --max-per-level per level.
+  upload IN... --repo OWNER/REPO --sha SHA --ref REF
+      Upload to code scanning (POST /repos/{owner}/{repo}/code-scanning/sarifs)
+      with the token in GITHUB_TOKEN (or GH_TOKEN) and the API in
+      GITHUB_API_URL (default https://api.github.com).
+
+Options:
+  --checkout DIR       repository root the analysis ran on (default: .)
+  --category NAME      category (automationDetails.id "NAME/") for runs without one
+  --fail-on LEVEL      exit 1 when findings reach LEVEL: ${FAIL_ON_HELP}
+                       (default: none)
+  --out FILE           normalize: where to write the SARIF (required)
+  --max-per-level N    annotate: workflow commands per level (default 10, as many
+                       as a GitHub step shows; 0 = all)
+  --repo OWNER/REPO    upload: the repository (default: GITHUB_REPOSITORY)
+  --sha SHA            upload: the commit analysed (default: GITHUB_SHA)
+  --ref REF            upload: refs/heads/..., refs/pull/N/merge, ... (default: GITHUB_REF)
+  --wait               upload: wait until code scanning has processed the upload
+  --json               print one JSON report on stdout (logs go to stderr)
+  -h, --help           show this help
+
+Exit codes:
+  0   ok
+  1   --fail-on matched, or code scanning failed to process an upload
+  2   usage error, unreadable or invalid SARIF, or the upload was refused
+`
+
+/** Logs go to stderr in every mode, so stdout holds only commands or the one JSON document. */
+function logger(io: CliIO): Logger {
+  return {
+    info: message => io.stderr(`${message}\n`),
+    warning: message => io.stderr(`warning: ${message}\n`),
+    debug: message => {
+      if (io.env.GO_CI_KIT_DEBUG) io.stderr(`debug: ${message}\n`)
+    }
+  }
+}
+
+function report(
+  prepared: PreparedSarif,
+  gate: { failOn: string; failure?: string }
+): Record<string, unknown> {
+  return {
+    gate,
+    files: prepared.sources,
+    runs: prepared.runs.map(run => ({
+      tool: run.tool,
+      category: run.category,
+      results: run.run.results.length,
+      unlocated: run.unlocated.length,
+      sources: run.sources
+    })),
+    results: prepared.tally.levels,
+    suppressed: prepared.tally.suppressed,
+    uploads: prepared.uploads.map(upload => ({
+      runs: upload.runs.length,
+      results: upload.results,
+      bytes: Buffer.byteLength(upload.json),
+      gzipBytes: upload.gzip.length
+    })),
+    cuts: prepared.cuts.map(describeCut),
+    warnings: prepared.warnings,
+    fingerprints: {
+      computed: prepared.fingerprints.computed,
+      existing: prepared.fingerprints.existing,
+      missingFiles: Object.fromEntries(prepared.fingerprints.missingFiles),
+      pastEnd: prepared.fingerprints.pastEnd,
+      filesHashed: prepared.fingerprints.filesHashed,
+      bytesRead: prepared.fingerprints.bytesRead,
+      ms: Math.round(prepared.fingerprints.ms),
+      hashMs: Math.round(prepared.fingerprints.hashMs)
+    },
+    timings: prepared.timings
+  }
+}
+
+/** OUT, then OUT-2.sarif, OUT-3.sarif … for further uploads. */
+export function partPath(out: string, index: number): string {
+  if (index === 1) return out
+  const match = /^(.*?)((\.sarif)?(\.json)?)$/.exec(out) as RegExpExecArray
+  return `${match[1]}-${index}${match[2] || '.sarif'}`
+}
+
+/** Writes every file to a temp name first and renames at the end: all or nothing. */
+function writeAtomically(files: { file: string; text: string }[]): void {
+  const temps: string[] = []
+  try {
+    for (const { file, text } of files) {
+      mkdirSync(path.dirname(file), { recursive: true })
+      const temp = `${file}.tmp-${process.pid}`
+      writeFileSync(temp, text)
+      temps.push(temp)
+    }
+    files.forEach(({ file }, index) => renameSync(temps[index], file))
+  } catch (error) {
+    for (const temp of temps) rmSync(temp, { force: true })
+    throw error
+  }
+}
+
 export const sarifCommand: Command = {
   name: 'sarif',
-  summary: 'sarif',
-  help: 'Usage: go-ci-kit sarif [--json]\n\nNot implemented yet.',
-  async run() {
-    throw new ConfigurationError('go-ci-kit sarif is not implemented yet')
+  summary: 'Normalize, annotate or upload SARIF',
+  help,
+  async run(argv: string[], io: CliIO): Promise<number> {
+    const [subcommand, ...rest] = argv
+    if (subcommand !== 'normalize' && subcommand !== 'annotate' && subcommand !== 'upload') {
+      throw new ConfigurationError(
+        subcommand === undefined
+          ? 'sarif: missing subcommand'
+          : `sarif: unknown subcommand "${subcommand}"`,
+        { fix: 'use go-ci-kit sarif normalize|annotate|upload (see --help)' }
+      )
+    }
+    const { values, positionals } = parseCommandArgs(`sarif ${subcommand}`, rest, {
+      checkout: { type: 'string' },
+      category: { type: 'string' },
+      'fail-on': { type: 'string' },
+      out: { type: 'string' },
+      'max-per-level': { type: 'string' },
+      repo: { type: 'string' },
+      sha: { type: 'string' },
+      ref: { type: 'string' },
+      wait: { type: 'boolean' },
+      json: { type: 'boolean' }
+    })
+    const json = values.json === true
+    const log = logger(io)
+    const failOnText = values['fail-on'] ?? 'none'
+    const failOn = parseFailOn(failOnText)
+    if (subcommand === 'normalize' && !values.out) {
+      throw new ConfigurationError('sarif normalize: --out is required', {
+        fix: 'add --out normalized.sarif'
+      })
+    }
+    if (positionals.length === 0) {
+      throw new ConfigurationError(`sarif ${subcommand}: no SARIF file given`, {
+        fix: 'name files, directories or globs after the subcommand'
+      })
+    }
+    let maxPerLevel = 10
+    if (values['max-per-level'] !== undefined) {
+      maxPerLevel = Number(values['max-per-level'])
+      if (!Number.isInteger(maxPerLevel) || maxPerLevel < 0) {
+        throw new ConfigurationError(
+          `--max-per-level must be a whole number, got "${values['max-per-level']}"`
+        )
+      }
+    }
+
+    const prepared = await prepareSarif({
+      inputs: positionals,
+      cwd: io.cwd,
+      checkoutDir: values.checkout ?? '.',
+      category: values.category,
+      baseDirs: goBaseDirs(io.env),
+      logger: log
+    })
+    const gateFailure = evaluateGate(failOn, prepared.tally)
+    const gate = { failOn: failOnText, failure: gateFailure }
+    const levels = prepared.tally.levels
+    const counts = `${levels.error} error(s), ${levels.warning} warning(s), ${levels.note} note(s)`
+
+    if (subcommand === 'normalize') {
+      const out = path.resolve(io.cwd, values.out as string)
+      const files = prepared.uploads.map(upload => ({
+        file: partPath(out, upload.index),
+        text: upload.json
+      }))
+      writeAtomically(files)
+      if (json) printJson(io, { ...report(prepared, gate), written: files.map(f => f.file) })
+      else
+        io.stderr(
+          `Wrote ${files.map(f => path.relative(io.cwd, f.file) || f.file).join(', ')}: ${counts}\n`
+        )
+    } else if (subcommand === 'annotate') {
+      const findings = collectFindings(prepared.runs)
+      const { shown, rest: hidden } = selectForCommands(findings, maxPerLevel)
+      const annotations = shown.map(toAnnotation)
+      if (json) printJson(io, { ...report(prepared, gate), annotations, notShown: hidden.length })
+      else {
+        for (const annotation of annotations) io.stdout(`${formatWorkflowCommand(annotation)}\n`)
+        if (hidden.length > 0)
+          io.stderr(
+            `${hidden.length} more finding(s) not printed (--max-per-level ${maxPerLevel})\n`
+          )
+      }
+    } else {
+      const code = await upload(prepared, gate, values, io, log, json)
+      if (code !== ExitCode.ok) return code
+    }
+    if (gateFailure) {
+      // With --json the report above is the one JSON document; say it on stderr only.
+      if (!json) throw new GateFailure(gateFailure)
+      io.stderr(`go-ci-kit: ${gateFailure}\n`)
+      return ExitCode.gateFailed
+    }
+    return ExitCode.ok
   }
+}
+
+async function upload(
+  prepared: PreparedSarif,
+  gate: { failOn: string; failure?: string },
+  values: { repo?: string; sha?: string; ref?: string; wait?: boolean; checkout?: string },
+  io: CliIO,
+  log: Logger,
+  json: boolean
+): Promise<number> {
+  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN
+  if (!token) {
+    throw new ConfigurationError('sarif upload needs a token in GITHUB_TOKEN (or GH_TOKEN)', {
+      fix: 'export GITHUB_TOKEN with the security_events scope (or security-events: write in Actions)'
+    })
+  }
+  const repository = values.repo ?? io.env.GITHUB_REPOSITORY ?? ''
+  const [owner, repo] = repository.split('/')
+  if (!owner || !repo) {
+    throw new ConfigurationError(`--repo must be OWNER/REPO, got "${repository}"`)
+  }
+  const ref = resolveAnalysisRef(
+    { ref: values.ref ?? io.env.GITHUB_REF, sha: values.sha ?? io.env.GITHUB_SHA },
+    { ref: '', sha: '', eventName: '', event: {}, repository }
+  )
+  const client = createGitHubClient({
+    baseUrl: io.env.GITHUB_API_URL,
+    token,
+    userAgent: `go-ci-kit/${io.env.GO_CI_KIT_VERSION ?? '0.1.0'} sarif`,
+    retry: retryFromEnv(io.env),
+    onRetry: ({ attempt, delayMs, reason }) =>
+      log.info(`retrying (attempt ${attempt + 1}) in ${delayMs} ms: ${reason}`)
+  })
+  const target = {
+    owner,
+    repo,
+    commitSha: ref.sha,
+    ref: ref.ref,
+    checkoutUri: fileUri(path.resolve(io.cwd, values.checkout ?? '.')),
+    startedAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
+  }
+  let receipts
+  try {
+    receipts = await uploadToCodeScanning(client, target, prepared.uploads, GITHUB_LIMITS, log)
+  } catch (error) {
+    if (!(error instanceof UploadFailure)) throw error
+    const done = error.uploaded.length
+      ? ` (${error.uploaded.length} upload(s) had gone through: ${error.uploaded.map(r => r.id).join(', ')})`
+      : ''
+    throw new ConfigurationError(
+      `code scanning refused the upload: ${error.cause.message}${done}`,
+      {
+        fix:
+          error.cause.status === 403
+            ? 'the token needs security_events (security-events: write), and private repositories need GitHub Code Security'
+            : 'see the API message'
+      }
+    )
+  }
+  const processing: ProcessingResult[] = []
+  if (values.wait) {
+    for (const receipt of receipts)
+      processing.push(
+        await waitForProcessing(client, target, receipt.id, pollOptionsFromEnv(io.env), log)
+      )
+  }
+  if (json) {
+    printJson(io, {
+      ...report(prepared, gate),
+      sarifIds: receipts.map(r => r.id),
+      processing: processing.map(p => ({ id: p.id, status: p.status, errors: p.errors }))
+    })
+  } else {
+    for (const receipt of receipts) io.stdout(`${receipt.id}\n`)
+  }
+  const failed = processing.filter(p => p.status === 'failed')
+  if (failed.length > 0) {
+    io.stderr(
+      `go-ci-kit: code scanning failed to process ${failed.map(p => `${p.id} (${p.errors.join('; ') || 'no details'})`).join(', ')}\n`
+    )
+    return ExitCode.gateFailed
+  }
+  return ExitCode.ok
 }

@@ -1,0 +1,182 @@
+/**
+ * Code scanning's public upload API: `POST /repos/{o}/{r}/code-scanning/sarifs`
+ * with the SARIF gzipped and base64-encoded, then `GET …/sarifs/{id}` until it
+ * is processed. Every upload is prepared and checked against GitHub's limits
+ * before the first request, so a bad file never leaves a half-finished set
+ * behind; a 413 (the server measuring differently) splits that upload smaller
+ * and sends the halves.
+ */
+import type { GitHubClient } from '../github/client.js'
+import { isGitHubApiError, type GitHubApiError } from '../github/errors.js'
+import type { Logger } from '../report.js'
+import type { Limits } from './limits.js'
+import { buildUploads, type PreparedUpload } from './split.js'
+
+export interface UploadTarget {
+  owner: string
+  repo: string
+  commitSha: string
+  ref: string
+  /** `file://` URI of the checkout, so GitHub can relativize any absolute URI left. */
+  checkoutUri: string
+  /** ISO 8601 without milliseconds: YYYY-MM-DDTHH:MM:SSZ. */
+  startedAt?: string
+}
+
+export interface UploadReceipt {
+  id: string
+  url?: string
+  upload: PreparedUpload
+}
+
+/** An upload request failed; `uploaded` lists what had already gone through. */
+export class UploadFailure extends Error {
+  constructor(
+    readonly cause: GitHubApiError,
+    readonly uploaded: UploadReceipt[],
+    readonly failed: PreparedUpload
+  ) {
+    super(cause.message)
+    this.name = 'UploadFailure'
+  }
+}
+
+const MAX_413_SPLITS = 3
+
+export function toolNames(upload: PreparedUpload): string {
+  return [...new Set(upload.runs.map(run => run.tool))].join(', ')
+}
+
+export async function uploadToCodeScanning(
+  client: GitHubClient,
+  target: UploadTarget,
+  uploads: PreparedUpload[],
+  limits: Limits,
+  logger: Logger
+): Promise<UploadReceipt[]> {
+  const receipts: UploadReceipt[] = []
+  const depth = new Map<PreparedUpload, number>()
+  const queue = [...uploads]
+  while (queue.length > 0) {
+    const upload = queue.shift() as PreparedUpload
+    try {
+      const response = await client.request<{ id?: string; url?: string }>(
+        'POST',
+        '/repos/{owner}/{repo}/code-scanning/sarifs',
+        {
+          pathParams: { owner: target.owner, repo: target.repo },
+          body: {
+            commit_sha: target.commitSha,
+            ref: target.ref,
+            sarif: upload.gzip.toString('base64'),
+            checkout_uri: target.checkoutUri,
+            ...(target.startedAt ? { started_at: target.startedAt } : {}),
+            tool_name: toolNames(upload)
+          },
+          timeoutMs: 120_000
+        }
+      )
+      const id = response.data?.id
+      if (typeof id !== 'string' || id === '') {
+        throw new Error(`code scanning accepted upload ${upload.index} but returned no SARIF id`)
+      }
+      receipts.push({ id, url: response.data.url, upload })
+      logger.info(
+        `Uploaded ${upload.runs.length} run(s), ${upload.results} result(s), ${(upload.gzip.length / 1024).toFixed(0)} KiB gzipped: SARIF id ${id}`
+      )
+    } catch (error) {
+      if (!isGitHubApiError(error)) throw error
+      const splits = depth.get(upload) ?? 0
+      if (error.status === 413 && splits < MAX_413_SPLITS) {
+        const smaller = buildUploads(upload.runs, {
+          ...limits,
+          maxGzipBytes: Math.max(1024, Math.floor(upload.gzip.length / 2))
+        })
+        if (smaller.length > 1) {
+          logger.warning(
+            `Code scanning said the upload is too large (413) at ${(upload.gzip.length / 1048576).toFixed(1)} MB gzipped; sending it as ${smaller.length} smaller uploads`
+          )
+          for (const piece of smaller) depth.set(piece, splits + 1)
+          queue.unshift(...smaller)
+          continue
+        }
+      }
+      throw new UploadFailure(error, receipts, upload)
+    }
+  }
+  return receipts
+}
+
+export type ProcessingStatus = 'complete' | 'failed' | 'pending'
+
+export interface ProcessingResult {
+  id: string
+  status: ProcessingStatus
+  errors: string[]
+  analysesUrl?: string
+  /** True when we stopped waiting before processing finished. */
+  timedOut: boolean
+}
+
+export interface PollOptions {
+  /** First wait before asking; doubles each time up to maxDelayMs. */
+  initialDelayMs: number
+  maxDelayMs: number
+  timeoutMs: number
+  sleep: (ms: number) => Promise<void>
+}
+
+export const DEFAULT_POLL: Omit<PollOptions, 'sleep'> = {
+  initialDelayMs: 5_000,
+  maxDelayMs: 30_000,
+  timeoutMs: 180_000
+}
+
+/** Polls `GET …/code-scanning/sarifs/{sarif_id}` with backoff until complete or failed. */
+export async function waitForProcessing(
+  client: GitHubClient,
+  target: UploadTarget,
+  id: string,
+  options: PollOptions,
+  logger: Logger
+): Promise<ProcessingResult> {
+  let waited = 0
+  let delay = options.initialDelayMs
+  for (;;) {
+    await options.sleep(delay)
+    waited += delay
+    try {
+      const response = await client.request<{
+        processing_status?: ProcessingStatus
+        errors?: string[] | null
+        analyses_url?: string | null
+      }>('GET', '/repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}', {
+        pathParams: { owner: target.owner, repo: target.repo, sarif_id: id }
+      })
+      const status = response.data?.processing_status
+      if (status === 'complete' || status === 'failed') {
+        return {
+          id,
+          status,
+          errors: response.data.errors ?? [],
+          analysesUrl: response.data.analyses_url ?? undefined,
+          timedOut: false
+        }
+      }
+      logger.info(`SARIF ${id} is still being processed (${Math.round(waited / 1000)}s)`)
+    } catch (error) {
+      // A fresh upload can briefly be unknown (404); anything else ends the wait with a warning.
+      if (!isGitHubApiError(error) || error.status !== 404) {
+        logger.warning(`Could not check processing of SARIF ${id}: ${(error as Error).message}`)
+        return { id, status: 'pending', errors: [], timedOut: true }
+      }
+    }
+    if (waited >= options.timeoutMs) {
+      logger.warning(
+        `Stopped waiting for code scanning to process SARIF ${id} after ${Math.round(waited / 1000)}s; it may still complete`
+      )
+      return { id, status: 'pending', errors: [], timedOut: true }
+    }
+    delay = Math.min(delay * 2, options.maxDelayMs, Math.max(1, options.timeoutMs - waited))
+  }
+}
