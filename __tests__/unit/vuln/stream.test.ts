@@ -33,6 +33,16 @@ async function failure(text: string): Promise<string> {
 }
 
 describe('parseGovulncheckStream', () => {
+  it('refuses a scan that matched no packages (govulncheck exits 0 and reports nothing)', async () => {
+    const text = stream([
+      { config: { protocol_version: 'v1.0.0', scanner_name: 'govulncheck', scan_level: 'symbol' } },
+      { progress: { message: 'No packages matching the provided pattern.' } }
+    ])
+    expect(await failure(text)).toMatch(
+      /govulncheck scanned nothing.*Fix: check the package patterns/
+    )
+  })
+
   it('classifies each OSV id by its strongest evidence and drops duplicate findings (v1.0.4)', async () => {
     const { scan } = await parseText(v104SourceStream())
     expect(summary(scan)).toEqual({

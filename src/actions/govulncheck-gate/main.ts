@@ -28,7 +28,11 @@ await runMain('govulncheck-gate', async () => {
     inputFile: inputs.path('input-file', context.workspace),
     mode: inputs.enum('mode', ['source', 'binary'] as const, 'source'),
     scan: inputs.enum('scan', ['symbol', 'package', 'module'] as const, 'symbol'),
-    packages: inputs.list('packages'),
+    // Patterns never contain spaces, so `./api/... ./svc/...` on one line works too (binary paths might).
+    packages:
+      inputs.enum('mode', ['source', 'binary'], 'source') === 'binary'
+        ? inputs.list('packages')
+        : inputs.list('packages').flatMap(pattern => pattern.split(/\s+/)),
     tags: inputs.list('tags'),
     test: inputs.boolean('test', false),
     db: normaliseDb(inputs.optional('db'), workingDirectory),

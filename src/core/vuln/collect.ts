@@ -5,6 +5,7 @@
  * findings, not to the stream: traces are stored packed (see trace.ts), which
  * also makes duplicates easy to recognise, and bulky OSV fields are dropped.
  */
+import { ConfigurationError } from '../errors.js'
 import type { Logger } from '../report.js'
 import { StreamFormatError } from './splitter.js'
 import { findingDigest, packFrames, PackedFinding, StringTable, TraceArena } from './trace.js'
@@ -46,6 +47,7 @@ export class ScanCollector {
   private recognised = 0
   private positionlessCalls = 0
   private positionedCalls = 0
+  private noPackagesMatched?: string
 
   constructor(
     private readonly sourceName: string,
@@ -71,6 +73,7 @@ export class ScanCollector {
       const value = record[key]
       if (value === null || value === undefined) continue
       if (key === 'config') this.addConfig(value, line)
+      else if (key === 'progress') this.addProgress(value)
       else if (key === 'SBOM') this.sbom ??= value as GovulncheckSbom
       else if (key === 'osv') this.addOsv(value, line)
       else if (key === 'finding') this.addFinding(value, line)
@@ -87,6 +90,12 @@ export class ScanCollector {
           fix: 'pass the output of `govulncheck -json` (the SARIF and text formats are not accepted)'
         }
       )
+    }
+    if (this.noPackagesMatched && this.findingMessages === 0) {
+      // govulncheck exits 0 here; passing the gate would report "0 vulnerabilities" for a scan of nothing.
+      throw new ConfigurationError(`govulncheck scanned nothing: "${this.noPackagesMatched}"`, {
+        fix: 'check the package patterns and working directory (in a go.work without a root go.mod, name each module, e.g. ./api/... ./svc/...)'
+      })
     }
     if (!this.config) {
       this.logger.warning(
@@ -110,6 +119,12 @@ export class ScanCollector {
       findingMessages: this.findingMessages,
       unknownMessages: { ...this.unknown }
     }
+  }
+
+  private addProgress(value: unknown): void {
+    const message = (value as { message?: unknown }).message
+    if (typeof message === 'string' && /^No packages matching/i.test(message))
+      this.noPackagesMatched = message
   }
 
   private scanMode(modeHint?: ScanMode): ScanMode {
