@@ -1,7 +1,7 @@
 // Builds one ncc bundle per entry into dist/<name>/. ESM output comes from
 // package.json's "type": "module". Usage: node scripts/bundle.mjs [name...]
 import { spawn } from 'node:child_process'
-import { rmSync, readdirSync, existsSync } from 'node:fs'
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { entries } from './entries.mjs'
@@ -17,8 +17,11 @@ if (wanted.length === 0 && existsSync(path.join(root, 'dist'))) {
     if (!entries[dir]) rmSync(path.join(root, 'dist', dir), { recursive: true })
 }
 
+// Builds into a scratch directory and swaps it in only on success, so a failed
+// build never leaves a bundle missing.
 function build(name) {
-  const out = path.join(root, 'dist', name)
+  const final = path.join(root, 'dist', name)
+  const out = path.join(root, 'dist', `.${name}.tmp-${process.pid}`)
   rmSync(out, { recursive: true, force: true })
   const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
   return new Promise((resolve, reject) => {
