@@ -1,9 +1,36 @@
+// Main step of the cache action (root action.yml and actions/cache-key-builder):
+// compute the keys, restore both caches, explain every miss, and leave the
+// post step a state file.
 import * as core from '@actions/core'
-import { actionInputs, runMain } from '../common/runtime.js'
+import {
+  cacheRunEnvFrom,
+  createCacheLister,
+  nodeGoEnvReader,
+  readCacheRunInputs,
+  runRestore,
+  systemClock,
+  writeRunState
+} from '../../core/cache-action/index.js'
+import { actionInputs, actionLogger, applyResult, runMain } from '../common/runtime.js'
+import { actionsCacheClient } from './cache-client.js'
+import { STATE_FILE } from './state-name.js'
 
-await runMain('go-cache', async () => {
-  const inputs = actionInputs()
-  const prefix = inputs.string('prefix', 'go')
-  core.saveState('prefix', prefix)
-  core.setOutput('cache-hit', false)
+await runMain('cache-key-builder', async () => {
+  const env = cacheRunEnvFrom(process.env)
+  const inputs = readCacheRunInputs(actionInputs(), env.workspace)
+  const { result, state } = await runRestore(inputs, env, {
+    client: actionsCacheClient(),
+    goEnv: nodeGoEnvReader(),
+    clock: systemClock,
+    logger: actionLogger,
+    lister: inputs.githubToken
+      ? createCacheLister({
+          apiUrl: env.apiUrl,
+          token: inputs.githubToken,
+          repository: env.repository
+        })
+      : undefined
+  })
+  core.saveState(STATE_FILE, await writeRunState(env.runnerTemp, state))
+  await applyResult(result)
 })

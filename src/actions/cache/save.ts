@@ -1,6 +1,31 @@
+// Post step of the cache action: trim GOCACHE, prune GOMODCACHE and save each
+// cache whose restore was not exact. It never fails the job (runPost warns).
 import * as core from '@actions/core'
-import { runPost } from '../common/runtime.js'
+import {
+  cacheRunEnvFrom,
+  readCacheRunInputs,
+  readRunState,
+  runSave,
+  systemClock
+} from '../../core/cache-action/index.js'
+import { actionInputs, actionLogger, applyResult, runPost } from '../common/runtime.js'
+import { actionsCacheClient } from './cache-client.js'
+import { STATE_FILE } from './state-name.js'
 
-await runPost('go-cache', async () => {
-  core.info(`saving with prefix ${core.getState('prefix')}`)
+await runPost('cache-key-builder', async () => {
+  const file = core.getState(STATE_FILE)
+  if (!file) {
+    core.info('The cache step computed no keys (it failed or was skipped): nothing to save.')
+    return
+  }
+  const env = cacheRunEnvFrom(process.env)
+  // The runner evaluates `with:` again for the post step, so save-if sees the job's end.
+  const inputs = readCacheRunInputs(actionInputs(), env.workspace)
+  const state = await readRunState(file)
+  const { result } = await runSave(inputs, env, state, {
+    client: actionsCacheClient(),
+    clock: systemClock,
+    logger: actionLogger
+  })
+  await applyResult(result)
 })

@@ -1,0 +1,32 @@
+import { describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { nodeGoEnvReader } from '../../../src/core/cache-action/index.js'
+import { parseToolchainIdentity } from '../../../src/core/cache/index.js'
+import { ConfigurationError } from '../../../src/core/errors.js'
+import { describeIfTool, goEnv, REPO_ROOT } from '../../helpers/tools.js'
+
+describeIfTool(['go1.22', 'go1.23'])('nodeGoEnvReader with a real Go', () => {
+  it.each(['1.22', '1.23'] as const)(
+    'Go %s: the named variables give the identity a full `go env -json` gives (so keys match the CLI)',
+    async version => {
+      const env = goEnv(version, { CGO_ENABLED: '1', GOFLAGS: '-trimpath' })
+      const { identity, gowork } = await nodeGoEnvReader(env).read(REPO_ROOT)
+      const full = execFileSync('go', ['env', '-json'], { cwd: REPO_ROOT, env, encoding: 'utf8' })
+      const cc = execFileSync(JSON.parse(full).CC.split(/\s+/)[0], ['--version'], {
+        encoding: 'utf8'
+      })
+      expect(identity).toEqual(parseToolchainIdentity(full, cc))
+      expect(identity.GOVERSION).toMatch(new RegExp(`^go${version.replace('.', '\\.')}\\.`))
+      expect(identity.GOFLAGS).toBe('-trimpath')
+      expect(gowork).toBe('')
+    }
+  )
+})
+
+describe('nodeGoEnvReader without Go', () => {
+  it('says Go is missing and how to fix it', async () => {
+    const reader = nodeGoEnvReader({ PATH: '/nonexistent', HOME: '/tmp' })
+    await expect(reader.read(REPO_ROOT)).rejects.toThrow(ConfigurationError)
+    await expect(reader.read(REPO_ROOT)).rejects.toThrow(/go is not on PATH/)
+  })
+})

@@ -1,0 +1,202 @@
+/**
+ * Turning restore and save records into what the user sees: step outputs,
+ * notice and warning annotations, and the job summary tables. (The
+ * OpenMetrics file is metrics.ts.)
+ */
+import type { Annotation, OutputValue } from '../report.js'
+import type { CacheKind, HitKind, KeyComponents } from '../cache/index.js'
+import type { ActionReason, RestoreRecord } from './state.js'
+
+export interface SaveRecord {
+  kind: CacheKind
+  key: string
+  saved: boolean
+  /** Why nothing was saved (a save-skipped-* reason, or the restore's key-unavailable). */
+  reason?: ActionReason
+  detail: string
+  savedBytes?: number
+  seconds: number
+  /** GOCACHE entries removed before the save because this run did not use them. */
+  trimmedEntries?: number
+  /** GOMODCACHE versions removed before the save because the module set no longer needs them. */
+  prunedVersions?: number
+}
+
+export const CACHE_LABEL: Record<CacheKind, string> = {
+  mod: 'module cache',
+  build: 'build cache'
+}
+
+const SEVERITY: Record<HitKind, number> = { miss: 0, partial: 1, exact: 2 }
+
+/** Reasons that mean the service, the archive or the inputs failed, not that the cache was cold. */
+const TROUBLE: ReadonlySet<ActionReason> = new Set([
+  'cache-unavailable',
+  'archive-corrupt',
+  'key-unavailable'
+])
+
+export function isTrouble(record: Pick<RestoreRecord, 'reasons'>): boolean {
+  return record.reasons.some(reason => TROUBLE.has(reason))
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)]
+}
+
+/** The step outputs: per cache (`mod-*`, `build-*`) and for the run as a whole. */
+export function restoreOutputs(
+  records: RestoreRecord[],
+  components: KeyComponents | undefined
+): Record<string, OutputValue> {
+  const outputs: Record<string, OutputValue> = {}
+  for (const record of records) {
+    const prefix = record.kind
+    outputs[`${prefix}-cache-hit`] = record.hitKind === 'exact'
+    outputs[`${prefix}-hit-kind`] = record.hitKind
+    outputs[`${prefix}-miss-reason`] = record.reasons.join(',')
+    outputs[`${prefix}-miss-detail`] = record.hitKind === 'exact' ? '' : record.detail
+    outputs[`${prefix}-key`] = record.key
+    outputs[`${prefix}-matched-key`] = record.matchedKey ?? ''
+    outputs[`${prefix}-restore-keys`] = record.restoreKeys.join('\n')
+    outputs[`${prefix}-needed`] = record.needed
+    outputs[`${prefix}-path`] = record.dir
+  }
+  const used = records.filter(record => record.needed)
+  const considered = used.length > 0 ? used : records
+  const worst = considered.reduce<HitKind | undefined>(
+    (kind, record) =>
+      kind === undefined || SEVERITY[record.hitKind] < SEVERITY[kind] ? record.hitKind : kind,
+    undefined
+  )
+  outputs['cache-hit'] = used.length > 0 && used.every(record => record.hitKind === 'exact')
+  outputs['hit-kind'] = worst ?? 'miss'
+  outputs['miss-reason'] = unique(considered.flatMap(record => record.reasons)).join(',')
+  outputs['miss-detail'] = considered
+    .filter(record => record.hitKind !== 'exact' && record.detail)
+    .map(record => `${CACHE_LABEL[record.kind]}: ${record.detail}`)
+    .join('; ')
+  outputs.key = records.map(record => record.key).join('\n')
+  outputs['matched-key'] = records.map(record => record.matchedKey ?? '').join('\n')
+  outputs['restore-keys'] = records.flatMap(record => record.restoreKeys).join('\n')
+  outputs.components = components ? JSON.stringify(components) : ''
+  return outputs
+}
+
+/** A notice for every restore that was not exact; a warning when the service, archive or inputs failed. */
+export function restoreAnnotations(records: RestoreRecord[]): Annotation[] {
+  const annotations: Annotation[] = []
+  for (const record of records) {
+    if (!record.needed || record.hitKind === 'exact') continue
+    const label = CACHE_LABEL[record.kind]
+    const reasons = record.reasons.join(', ')
+    const from =
+      record.hitKind === 'partial' && record.matchedKey ? ` (restored ${record.matchedKey})` : ''
+    annotations.push({
+      level: isTrouble(record) ? 'warning' : 'notice',
+      title: `Go ${label}: ${record.hitKind}${reasons ? ` (${reasons})` : ''}`,
+      message: `${record.detail}${from}`
+    })
+  }
+  return annotations
+}
+
+export function formatBytes(bytes: number | undefined): string {
+  if (bytes === undefined) return '—'
+  if (bytes < 1024) return `${bytes} B`
+  const units = ['KB', 'MB', 'GB', 'TB']
+  let value = bytes / 1024
+  let unit = 0
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
+    unit++
+  }
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`
+}
+
+export function formatSeconds(seconds: number): string {
+  return seconds < 10 ? `${seconds.toFixed(1)} s` : `${Math.round(seconds)} s`
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+}
+
+function code(text: string): string {
+  return text ? `\`${text.replace(/`/g, "'")}\`` : '—'
+}
+
+function hitCell(record: RestoreRecord, mode: string): string {
+  if (!record.needed) return 'not needed'
+  if (mode === 'save-only') return 'not restored'
+  return mode === 'lookup-only' ? `${record.hitKind} (lookup)` : record.hitKind
+}
+
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`
+}
+
+function details(records: RestoreRecord[]): string[] {
+  return records
+    .filter(record => record.hitKind !== 'exact' && record.detail)
+    .map(record => {
+      const from =
+        record.matchedKey && record.hitKind === 'partial'
+          ? ` Restored ${code(record.matchedKey)}.`
+          : ''
+      return `- **${CACHE_LABEL[record.kind]}**: ${sentence(record.detail)}${from}`
+    })
+}
+
+/** The main step's summary: what was restored and why. */
+export function restoreSummary(records: RestoreRecord[], mode: string): string {
+  const lines = [
+    '### Go caches: restore',
+    '',
+    '| Cache | Key | Hit | Reason | Restored | Time |',
+    '|---|---|---|---|---|---|'
+  ]
+  for (const record of records) {
+    lines.push(
+      `| ${CACHE_LABEL[record.kind]} | ${code(record.key)} | ${hitCell(record, mode)} | ${cell(record.reasons.join(', ') || '—')} | ${formatBytes(record.restoredBytes)} | ${formatSeconds(record.seconds)} |`
+    )
+  }
+  const notes = details(records)
+  return [...lines, ...(notes.length ? ['', ...notes] : []), ''].join('\n')
+}
+
+function savedCell(save: SaveRecord | undefined): string {
+  if (!save) return '—'
+  if (save.saved) {
+    const extras = [
+      save.trimmedEntries ? `trimmed ${save.trimmedEntries} unused entries` : '',
+      save.prunedVersions ? `pruned ${save.prunedVersions} module versions` : ''
+    ].filter(Boolean)
+    return `${formatBytes(save.savedBytes)}${extras.length ? ` (${extras.join(', ')})` : ''}`
+  }
+  return `skipped: ${save.reason ?? 'not saved'}`
+}
+
+/** The post step's summary: one row per cache with the restore and the save. */
+export function finalSummary(records: RestoreRecord[], saves: SaveRecord[], mode: string): string {
+  const lines = [
+    '### Go caches',
+    '',
+    '| Cache | Key | Hit | Reason | Restored | Saved | Time |',
+    '|---|---|---|---|---|---|---|'
+  ]
+  for (const record of records) {
+    const save = saves.find(candidate => candidate.kind === record.kind)
+    const time = record.seconds + (save?.seconds ?? 0)
+    lines.push(
+      `| ${CACHE_LABEL[record.kind]} | ${code(record.key)} | ${hitCell(record, mode)} | ${cell(record.reasons.join(', ') || '—')} | ${formatBytes(record.restoredBytes)} | ${cell(savedCell(save))} | ${formatSeconds(time)} |`
+    )
+  }
+  const notes = [
+    ...details(records),
+    ...saves
+      .filter(save => !save.saved && save.detail)
+      .map(save => `- **${CACHE_LABEL[save.kind]}** not saved: ${sentence(save.detail)}`)
+  ]
+  return [...lines, ...(notes.length ? ['', ...notes] : []), ''].join('\n')
+}

@@ -1,0 +1,326 @@
+/**
+ * The post step: save each cache whose restore was not exact, after trimming
+ * GOCACHE to what this run used and pruning GOMODCACHE to the module set.
+ *
+ * A run that added nothing saves nothing (save-skipped-nothing-new): a
+ * partial restore that already held every module version the build needed
+ * would otherwise upload the same archive again under a new key. Nothing here
+ * fails the job: a lost save race, a read-only token and a service outage are
+ * all reported as save-skipped-* reasons.
+ */
+import { stat } from 'node:fs/promises'
+import {
+  discoverComponents,
+  moduleGoModsNeeded,
+  moduleSetNeeded,
+  type CacheKind,
+  type KeyComponents
+} from '../cache/index.js'
+import { getErrorMessage } from '../errors.js'
+import type { ActionResult, Annotation, Logger } from '../report.js'
+import { TimeoutError, type CacheClient, type SaveOutcome } from './client.js'
+import { listBuildCacheEntries, newEntries, removeTrimMarker, trimUntouched } from './gocache.js'
+import type { CacheRunEnv, CacheRunInputs } from './inputs.js'
+import { writeCacheManifest } from './manifest-file.js'
+import { renderMetrics } from './metrics.js'
+import {
+  inventoryFromEntries,
+  inventoryModCache,
+  newModuleVersions,
+  pruneModCache
+} from './modcache.js'
+import { readEventPayload, saveGate, type SaveGate } from './policy.js'
+import { CACHE_LABEL, finalSummary, formatBytes, type SaveRecord } from './report.js'
+import type { Clock } from './restore.js'
+import { writeFileAtomic, type RestoreRecord, type RunState } from './state.js'
+
+export interface SaveDeps {
+  client: CacheClient
+  clock: Clock
+  logger: Logger
+}
+
+export interface SaveRun {
+  result: ActionResult
+  saves: SaveRecord[]
+}
+
+interface SaveContext {
+  inputs: CacheRunInputs
+  env: CacheRunEnv
+  state: RunState
+  deps: SaveDeps
+  gate: SaveGate
+  unavailable?: string
+  breaker: { failedFor?: CacheKind }
+}
+
+async function exists(dir: string): Promise<boolean> {
+  try {
+    return (await stat(dir)).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+export async function runSave(
+  inputs: CacheRunInputs,
+  env: CacheRunEnv,
+  state: RunState,
+  deps: SaveDeps
+): Promise<SaveRun> {
+  if (state.mode === 'restore-only' || state.mode === 'lookup-only') {
+    deps.logger.info(`mode ${state.mode}: nothing is saved`)
+    return { result: { outputs: {}, annotations: [] }, saves: [] }
+  }
+  const payload = await readEventPayload(env.eventPath)
+  const context: SaveContext = {
+    inputs,
+    env,
+    state,
+    deps,
+    gate: saveGate({
+      saveIf: inputs.saveIf,
+      cacheMode: env.cacheMode,
+      eventName: env.eventName,
+      payload
+    }),
+    unavailable: deps.client.unavailableReason(),
+    breaker: {}
+  }
+  const saves: SaveRecord[] = []
+  const annotations: Annotation[] = []
+  for (const record of state.caches) {
+    const save = await saveOne(record, context)
+    saves.push(save)
+    const label = CACHE_LABEL[save.kind]
+    if (save.saved) {
+      deps.logger.info(`${label}: saved ${save.key} (${formatBytes(save.savedBytes)})`)
+    } else if (save.reason === 'save-skipped-unavailable') {
+      deps.logger.info(`${label} not saved [${save.reason}]: ${save.detail}`)
+      annotations.push({
+        level: 'warning',
+        title: `Go ${label} not saved (cache service unavailable)`,
+        message: save.detail
+      })
+    } else {
+      deps.logger.info(`${label} not saved [${save.reason}]: ${save.detail}`)
+    }
+  }
+  if (inputs.metricsFile) {
+    try {
+      await writeFileAtomic(inputs.metricsFile, renderMetrics(state.caches, saves))
+    } catch (error) {
+      deps.logger.warning(
+        `could not write metrics-file ${inputs.metricsFile}: ${getErrorMessage(error)}`
+      )
+    }
+  }
+  return {
+    result: {
+      outputs: {},
+      annotations,
+      summary: finalSummary(state.caches, saves, state.mode)
+    },
+    saves
+  }
+}
+
+async function saveOne(record: RestoreRecord, context: SaveContext): Promise<SaveRecord> {
+  const { deps, inputs, state, env } = context
+  const started = deps.clock.now()
+  const save: SaveRecord = {
+    kind: record.kind,
+    key: record.key,
+    saved: false,
+    detail: '',
+    seconds: 0
+  }
+  const skip = (reason: SaveRecord['reason'], detail: string): SaveRecord => {
+    save.reason = reason
+    save.detail = detail
+    save.seconds = (deps.clock.now() - started) / 1000
+    return save
+  }
+  if (!record.key || !state.components) return skip('key-unavailable', record.detail)
+  if (!record.needed) return skip('save-skipped-not-needed', record.detail)
+  if (record.hitKind === 'exact') {
+    return skip(
+      'save-skipped-exact-hit',
+      'the restore was an exact hit and cache entries never change'
+    )
+  }
+  if (context.gate.reason) return skip(context.gate.reason, context.gate.detail ?? '')
+  if (context.unavailable) return skip('save-skipped-unavailable', context.unavailable)
+  if (context.breaker.failedFor) {
+    return skip(
+      'save-skipped-unavailable',
+      `not tried: the cache service failed for the ${CACHE_LABEL[context.breaker.failedFor]}`
+    )
+  }
+  if (!(await exists(record.dir))) {
+    return skip('save-skipped-nothing-new', `${record.dir} does not exist: nothing to save`)
+  }
+  if (state.mode === 'save-only') {
+    // Not restored, so whether the key exists is unknown: look before packing an archive.
+    try {
+      const found = await deps.client.restore(record.paths, record.key, [], {
+        lookupOnly: true,
+        timeoutMs: inputs.timeoutMs
+      })
+      if (found.matchedKey === record.key) {
+        return skip(
+          'save-skipped-exact-hit',
+          `${record.key} already exists and cache entries never change`
+        )
+      }
+    } catch (error) {
+      deps.logger.debug(`lookup before saving failed: ${getErrorMessage(error)}`)
+    }
+  }
+
+  const prepared =
+    record.kind === 'mod'
+      ? await prepareModCache(
+          record,
+          await neededModules(state.components, inputs, env, deps.logger),
+          save,
+          inputs,
+          deps.logger
+        )
+      : await prepareBuildCache(record, save, inputs)
+  if (prepared) return skip('save-skipped-nothing-new', prepared)
+
+  await writeCacheManifest(
+    record.dir,
+    record.kind,
+    record.key,
+    state.components,
+    new Date(deps.clock.now())
+  )
+  let outcome: SaveOutcome
+  try {
+    outcome = await deps.client.save(record.paths, record.key, { timeoutMs: inputs.timeoutMs })
+  } catch (error) {
+    outcome = {
+      cacheId: -1,
+      failure:
+        error instanceof TimeoutError
+          ? { kind: 'timeout', message: error.message }
+          : { kind: 'unavailable', message: getErrorMessage(error) }
+    }
+  }
+  save.savedBytes = outcome.archiveBytes
+  if (outcome.cacheId !== -1 && !outcome.failure) {
+    save.saved = true
+    save.seconds = (deps.clock.now() - started) / 1000
+    return save
+  }
+  const failure = outcome.failure ?? { kind: 'reserved', message: 'the cache was not saved' }
+  save.savedBytes = undefined
+  switch (failure.kind) {
+    case 'reserved':
+      return skip(
+        'save-skipped-reserved',
+        `another job saved ${record.key} first (a matrix leg or a concurrent run with the same key); its cache serves the next run`
+      )
+    case 'denied':
+      return skip(
+        'save-skipped-read-only',
+        `this job's token may not write the cache (${failure.message})`
+      )
+    default:
+      context.breaker.failedFor = record.kind
+      return skip(
+        'save-skipped-unavailable',
+        `the cache service ${failure.kind === 'timeout' ? 'did not answer' : 'is unavailable'} (${failure.message}); the next run restores the previous entry`
+      )
+  }
+}
+
+interface NeededModules {
+  zips: Set<string>
+  mods: Set<string>
+}
+
+/**
+ * The module versions to keep: the module set the key was made of, plus the
+ * go.sum files as the job left them. A build with -mod=mod may add lines
+ * that were missing when the key was computed; pruning what it just
+ * downloaded would only make the next run download it again.
+ */
+async function neededModules(
+  components: KeyComponents,
+  inputs: CacheRunInputs,
+  env: CacheRunEnv,
+  logger: Logger
+): Promise<NeededModules> {
+  const needed = { zips: moduleSetNeeded(components), mods: moduleGoModsNeeded(components) }
+  try {
+    const now = await discoverComponents({
+      dir: inputs.workingDirectory,
+      repoRoot: env.workspace,
+      os: env.runnerOs,
+      goflags: components.toolchain?.GOFLAGS ?? env.goflags,
+      gowork: env.gowork
+    })
+    for (const id of moduleSetNeeded(now)) needed.zips.add(id)
+    for (const id of moduleGoModsNeeded(now)) needed.mods.add(id)
+  } catch (error) {
+    logger.debug(`re-reading go.sum after the build failed: ${getErrorMessage(error)}`)
+  }
+  return needed
+}
+
+/** Prunes GOMODCACHE; returns why there is nothing to save, or undefined to go on. */
+async function prepareModCache(
+  record: RestoreRecord,
+  needed: NeededModules,
+  save: SaveRecord,
+  inputs: CacheRunInputs,
+  logger: Logger
+): Promise<string | undefined> {
+  const current = await inventoryModCache(record.dir)
+  const added = newModuleVersions(
+    current,
+    inventoryFromEntries(record.baseline ?? []),
+    inputs.pruneModuleCache ? needed : undefined
+  )
+  if (added.length === 0) {
+    return record.hitKind === 'partial'
+      ? 'this run downloaded no module version the restored cache lacked; the next run restores the same entry'
+      : 'this run downloaded no module versions'
+  }
+  logger.info(
+    `module cache: ${added.length} new module versions (${added.slice(0, 3).join(', ')}${added.length > 3 ? ', …' : ''})`
+  )
+  if (inputs.pruneModuleCache) {
+    const pruned = await pruneModCache(record.dir, { zips: needed.zips, goMods: needed.mods })
+    save.prunedVersions = pruned.removedVersions.length + pruned.reducedToGoMod.length
+    if (save.prunedVersions > 0) {
+      logger.info(
+        `module cache: pruned ${save.prunedVersions} versions the module set no longer needs (${[...pruned.removedVersions, ...pruned.reducedToGoMod].slice(0, 3).join(', ')}${save.prunedVersions > 3 ? ', …' : ''})`
+      )
+    }
+  }
+  return undefined
+}
+
+/** Trims GOCACHE to what this run used; returns why there is nothing to save, or undefined. */
+async function prepareBuildCache(
+  record: RestoreRecord,
+  save: SaveRecord,
+  inputs: CacheRunInputs
+): Promise<string | undefined> {
+  const current = await listBuildCacheEntries(record.dir)
+  const added = newEntries(current, record.baseline ?? [])
+  if (added.length === 0) return 'the build wrote no new GOCACHE entries'
+  if (inputs.trimBuildCache && record.untouchedBefore !== undefined) {
+    const trimmed = await trimUntouched(record.dir, record.baseline ?? [], record.untouchedBefore)
+    save.trimmedEntries = trimmed.removed
+  } else {
+    if (inputs.trimBuildCache) save.trimmedEntries = 0
+    await removeTrimMarker(record.dir)
+  }
+  return undefined
+}
