@@ -1,8 +1,27 @@
-import { actionInputs, runMain } from '../common/runtime.js'
-import * as core from '@actions/core'
+import path from 'node:path'
+import { runFingerprintAction } from '../../core/fingerprint/action.js'
+import { verifyLockFile } from '../../core/envlock/index.js'
+import {
+  actionInputs,
+  actionLogger,
+  applyResult,
+  runMain,
+  runnerContext
+} from '../common/runtime.js'
 
-// Placeholder entry until the capability lands.
 await runMain('binary-fingerprint', async () => {
-  actionInputs()
-  core.info('binary-fingerprint: not implemented yet')
+  const context = runnerContext()
+  const inputs = actionInputs()
+  const run = {
+    paths: inputs.lines('paths'),
+    expect: inputs.optional('expect'),
+    compareTo: inputs.path('compare-to', context.workspace),
+    environmentLock: inputs.path('environment-lock', context.workspace),
+    failOnViolation: inputs.boolean('fail-on-violation', true),
+    workspace: context.workspace,
+    outDir: path.join(context.runnerTemp, 'go-ci-kit', 'binary-fingerprint')
+  }
+  await applyResult(
+    await runFingerprintAction(run, actionLogger, file => verifyLockFile(file, context.workspace))
+  )
 })

@@ -1,12 +1,77 @@
+import path from 'node:path'
+import { BuildInfoError, readBuildInfo } from '../../core/buildinfo/index.js'
+import { formatGoVersionMAll } from '../../core/buildinfo/goversion.js'
 import { ConfigurationError } from '../../core/errors.js'
-import type { Command } from '../command.js'
+import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
 
-// Placeholder until the capability lands; see the issue for `go-ci-kit fingerprint`.
 export const fingerprintCommand: Command = {
   name: 'fingerprint',
-  summary: 'fingerprint',
-  help: 'Usage: go-ci-kit fingerprint [--json]\n\nNot implemented yet.',
-  async run() {
-    throw new ConfigurationError('go-ci-kit fingerprint is not implemented yet')
+  summary: 'Read Go build info from binaries and check them',
+  help: `Usage: go-ci-kit fingerprint FILE... [--json] [--expect '…'] [--compare-to PATH] [--go-version-m]
+
+Reads the Go build info embedded in each FILE (ELF, Mach-O including universal
+binaries, PE) without a Go toolchain and prints its sha256, size, target
+(GOOS/GOARCH + arch level), Go version, cgo, modules, a build fingerprint
+(sha256 of dimensions, module graph and settings, vcs.time excluded) and
+reproducibility warnings.
+
+Options:
+  --expect TEXT        assertions, e.g. 'goos=linux goarch=arm64 cgo=0 trimpath=true go>=1.23'
+                       (keys: goos goarch cgo go trimpath buildmode, arch levels such as goamd64,
+                       or any build setting name; go supports = != >= <= > <)
+  --compare-to PATH    an earlier binary, a directory holding binaries of the same names, or a
+                       manifest JSON written by --json / the action; reports reproducible or the
+                       per-section differences
+  --go-version-m       print exactly what \`go version -m FILE\` prints (every slice of a
+                       universal binary, each headed "FILE (arch): goVERSION")
+  --json               print the manifest (in-toto subjects + per-binary fields) as one JSON document
+
+Exit codes:
+  0   ok
+  1   an expectation was violated, or --compare-to found the build not reproducible
+  2   usage error, or a file is unreadable / not a Go executable
+`,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs('fingerprint', argv, {
+      json: { type: 'boolean' },
+      expect: { type: 'string' },
+      'compare-to': { type: 'string' },
+      'go-version-m': { type: 'boolean' }
+    })
+    if (positionals.length === 0) {
+      throw new ConfigurationError('fingerprint: no FILE given', {
+        fix: 'pass one or more Go binaries, e.g. go-ci-kit fingerprint dist/app'
+      })
+    }
+    if (values['go-version-m']) return goVersionM(positionals, io)
+    // Loaded only here so --go-version-m starts as fast as the reader alone.
+    const { runFingerprint } = await import('../../core/fingerprint/run.js')
+    const { renderText } = await import('../../core/fingerprint/render.js')
+    const files = positionals.map(name => ({ file: path.resolve(io.cwd, name), name }))
+    const { manifest } = await runFingerprint({
+      files,
+      expect: values.expect,
+      compareTo: values['compare-to'] ? path.resolve(io.cwd, values['compare-to']) : undefined
+    })
+    if (values.json) printJson(io, manifest)
+    else io.stdout(renderText(manifest))
+    for (const v of manifest.violations) io.stderr(`go-ci-kit: violation: ${v}\n`)
+    const failed = manifest.violations.length > 0 || manifest.reproducible === false
+    return failed ? ExitCode.gateFailed : ExitCode.ok
   }
+}
+
+async function goVersionM(files: string[], io: CliIO): Promise<number> {
+  let code: number = ExitCode.ok
+  for (const name of files) {
+    try {
+      io.stdout(formatGoVersionMAll(name, await readBuildInfo(path.resolve(io.cwd, name))))
+    } catch (error) {
+      if (!(error instanceof BuildInfoError)) throw error
+      const detail = error.kind === 'upx' ? error.message : error.goMessage
+      io.stderr(`${name}: could not read Go build info from ${name}: ${detail}\n`)
+      code = ExitCode.usage
+    }
+  }
+  return code
 }

@@ -1,0 +1,118 @@
+/** One fingerprint run over many files, shared by the CLI and the action. */
+import { readFile, readdir, stat } from 'node:fs/promises'
+import path from 'node:path'
+
+import { ConfigurationError } from '../errors.js'
+import { silentLogger, type Logger } from '../report.js'
+import { compareFingerprints } from './compare.js'
+import { checkExpectations, parseExpect } from './expect.js'
+import { fingerprintFile } from './index.js'
+import {
+  buildManifest,
+  formatChecksums,
+  parseManifest,
+  type BinaryEntry,
+  type Manifest
+} from './manifest.js'
+import type { FileFingerprint } from './types.js'
+
+export interface RunOptions {
+  /** Absolute path and the name to report (relative to the workspace). */
+  files: { file: string; name: string }[]
+  expect?: string
+  compareTo?: string
+  logger?: Logger
+}
+
+export interface RunResult {
+  manifest: Manifest
+  checksums: string
+}
+
+type Baseline =
+  | { kind: 'binary'; file: string }
+  | { kind: 'directory'; dir: string }
+  | { kind: 'manifest'; manifest: Manifest; file: string }
+
+async function resolveBaseline(target: string): Promise<Baseline> {
+  let info
+  try {
+    info = await stat(target)
+  } catch {
+    throw new ConfigurationError(`compare-to: ${target} does not exist`, {
+      fix: 'pass an earlier binary, a directory of binaries, or a manifest JSON'
+    })
+  }
+  if (info.isDirectory()) return { kind: 'directory', dir: target }
+  const head = (await readFile(target)).subarray(0, 1).toString()
+  if (head === '{')
+    return {
+      kind: 'manifest',
+      manifest: parseManifest(await readFile(target, 'utf8'), target),
+      file: target
+    }
+  return { kind: 'binary', file: target }
+}
+
+async function baselineFor(
+  baseline: Baseline,
+  entry: { file: string; name: string },
+  onlyFile: boolean
+): Promise<{ fingerprint: FileFingerprint; file?: string; label: string } | undefined> {
+  if (baseline.kind === 'manifest') {
+    const found =
+      baseline.manifest.binaries.find(b => b.name === entry.name) ??
+      baseline.manifest.binaries.find(
+        b => path.posix.basename(b.name) === path.basename(entry.file)
+      ) ??
+      (onlyFile && baseline.manifest.binaries.length === 1
+        ? baseline.manifest.binaries[0]
+        : undefined)
+    return found && { fingerprint: found, label: `${baseline.file}#${found.name}` }
+  }
+  let file = baseline.kind === 'binary' ? baseline.file : path.join(baseline.dir, entry.name)
+  if (baseline.kind === 'directory') {
+    const names = await readdir(baseline.dir)
+    if (!names.includes(path.basename(entry.file)) && !(await exists(file))) return undefined
+    if (!(await exists(file))) file = path.join(baseline.dir, path.basename(entry.file))
+  }
+  return { fingerprint: await fingerprintFile(file), file, label: file }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile()
+  } catch {
+    return false
+  }
+}
+
+export async function runFingerprint(options: RunOptions): Promise<RunResult> {
+  const logger = options.logger ?? silentLogger
+  const assertions = options.expect ? parseExpect(options.expect) : []
+  const baseline = options.compareTo ? await resolveBaseline(options.compareTo) : undefined
+  const binaries: BinaryEntry[] = []
+  for (const entry of options.files) {
+    const fingerprint = await fingerprintFile(entry.file, entry.name)
+    const violations = fingerprint.slices.flatMap(slice =>
+      checkExpectations(slice, assertions).map(v => (slice.fatArch ? `${slice.fatArch}: ${v}` : v))
+    )
+    const result: BinaryEntry = { ...fingerprint, violations }
+    if (baseline) {
+      const other = await baselineFor(baseline, entry, options.files.length === 1)
+      if (!other) {
+        result.violations.push(
+          `compare-to: no counterpart for ${entry.name} in ${options.compareTo}`
+        )
+      } else {
+        result.comparison = await compareFingerprints(fingerprint, other.fingerprint, other.label, {
+          oursFile: entry.file,
+          theirsFile: other.file
+        })
+      }
+    }
+    logger.info(`${entry.name}: sha256 ${fingerprint.sha256}`)
+    binaries.push(result)
+  }
+  return { manifest: buildManifest(binaries), checksums: formatChecksums(binaries) }
+}
