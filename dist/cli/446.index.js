@@ -2,22 +2,239 @@ export const id = 446;
 export const ids = [446];
 export const modules = {
 
-/***/ 446:
+/***/ 3061:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D7: () => (/* binding */ stderrLogger),
+/* harmony export */   EU: () => (/* binding */ keyOptionsFrom),
+/* harmony export */   bJ: () => (/* binding */ planFor),
+/* harmony export */   fM: () => (/* binding */ cacheKind),
+/* harmony export */   gu: () => (/* binding */ cacheOptionsHelp),
+/* harmony export */   rT: () => (/* binding */ cacheOptions)
+/* harmony export */ });
+/* unused harmony export readToolchain */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_cache_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2091);
+/* harmony import */ var _core_cache_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8256);
+/* harmony import */ var _core_cache_toolchain_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(129);
+/**
+ * What `go-ci-kit key` and `go-ci-kit explain` share: their options, the
+ * stderr logger, and the one `go env -json` call the build key needs.
+ * Only the cache core's discovery and key modules are imported, so the
+ * module-key path starts fast (the replay bench runs it once per commit).
+ */
+
+
+
+
+
+
+const cacheOptions = {
+    dir: { type: 'string' },
+    cache: { type: 'string' },
+    prefix: { type: 'string' },
+    matrix: { type: 'string' },
+    'key-files': { type: 'string', multiple: true },
+    'path-hash': { type: 'string' },
+    os: { type: 'string' },
+    arch: { type: 'string' },
+    'repo-root': { type: 'string' },
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean' }
+};
+const cacheOptionsHelp = `  --dir DIR            working directory to key (default: the current directory)
+  --cache mod|build    which cache (default: mod). mod needs no Go toolchain;
+                       build runs \`go env -json\` (and \`$CC --version\` when cgo is on)
+  --prefix P           first key segment (default: go); no commas
+  --matrix JSON        the job's matrix, e.g. '\${{ toJSON(matrix) }}' (build key only)
+  --key-files GLOBS    extra files for both keys: globs relative to --dir, one per
+                       line or repeated flag (! excludes)
+  --path-hash VALUE    opt-in PATH digest for the build key (a raw value is hashed)
+  --os OS              RUNNER_OS (default: $RUNNER_OS, else from this machine)
+  --arch ARCH          RUNNER_ARCH (default: $RUNNER_ARCH, else from this machine)
+  --repo-root DIR      root for the repo-relative paths in components
+                       (default: $GITHUB_WORKSPACE when --dir is inside it, else --dir)
+  --json               print one JSON document on stdout
+  --verbose            debug lines on stderr`;
+function stderrLogger(io, verbose) {
+    return {
+        info: message => io.stderr(`go-ci-kit: ${message}\n`),
+        warning: message => io.stderr(`go-ci-kit: warning: ${message}\n`),
+        debug: message => {
+            if (verbose)
+                io.stderr(`go-ci-kit: debug: ${message}\n`);
+        }
+    };
+}
+const RUNNER_OS = { linux: 'Linux', darwin: 'macOS', win32: 'Windows' };
+const RUNNER_ARCH = { x64: 'X64', arm64: 'ARM64', arm: 'ARM', ia32: 'X86' };
+function cacheKind(command, value) {
+    if (value === undefined || value === 'mod')
+        return 'mod';
+    if (value === 'build')
+        return 'build';
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${command}: --cache must be mod or build, got "${value}"`, {
+        fix: `see \`go-ci-kit ${command} --help\``
+    });
+}
+/** Turns parsed flags into KeyOptions; the toolchain is filled in later for the build cache. */
+function keyOptionsFrom(values, io, logger) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values.dir ?? '.');
+    const workspace = io.env.GITHUB_WORKSPACE ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.env.GITHUB_WORKSPACE) : undefined;
+    const insideWorkspace = workspace !== undefined && !node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, dir).startsWith('..');
+    const repoRoot = values['repo-root']
+        ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values['repo-root'])
+        : insideWorkspace
+            ? workspace
+            : dir;
+    let matrix;
+    if (values.matrix !== undefined && values.matrix.trim() !== '') {
+        try {
+            matrix = JSON.parse(values.matrix);
+        }
+        catch (error) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--matrix: not valid JSON (${error.message})`, {
+                fix: "pass the matrix as JSON, e.g. --matrix '${{ toJSON(matrix) }}'"
+            });
+        }
+    }
+    const keyFiles = (values['key-files'] ?? []).flatMap(value => value.split('\n'));
+    return {
+        dir,
+        repoRoot,
+        prefix: values.prefix,
+        os: values.os ?? io.env.RUNNER_OS ?? RUNNER_OS[process.platform] ?? process.platform,
+        arch: values.arch ?? io.env.RUNNER_ARCH ?? RUNNER_ARCH[process.arch] ?? process.arch,
+        ...(matrix !== undefined ? { matrix } : {}),
+        ...(keyFiles.length ? { keyFiles } : {}),
+        ...(values['path-hash'] ? { pathHash: values['path-hash'] } : {}),
+        goflags: io.env.GOFLAGS ?? '',
+        ...(io.env.GOWORK !== undefined ? { gowork: io.env.GOWORK } : {}),
+        logger
+    };
+}
+function run(file, args, options) {
+    return new Promise((resolve, reject) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(file, args, { ...options, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+            if (error)
+                reject(Object.assign(error, { stderr }));
+            else
+                resolve({ stdout, stderr });
+        });
+    });
+}
+/** One `go env -json` call (and `$CC --version` when cgo is on). */
+async function readToolchain(dir, io, logger) {
+    let output;
+    try {
+        output = (await run('go', ['env', '-json'], { cwd: dir, env: io.env })).stdout;
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('--cache build needs the go command, and it is not on PATH', {
+                fix: 'install Go (for example with actions/setup-go) or use --cache mod, which needs no toolchain'
+            });
+        }
+        const stderr = String(error.stderr ?? '').trim();
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`\`go env -json\` failed: ${stderr || error.message}`, {
+            fix: 'run `go env -json` in that directory and fix what it reports'
+        });
+    }
+    const identity = (0,_core_cache_toolchain_js__WEBPACK_IMPORTED_MODULE_5__/* .parseToolchainIdentity */ .Dp)(output);
+    if (!identity.CC)
+        return identity; // CC is only recorded when cgo is on
+    const cc = identity.CC.split(/\s+/);
+    try {
+        const result = await run(cc[0], [...cc.slice(1), '--version'], { cwd: dir, env: io.env });
+        return (0,_core_cache_toolchain_js__WEBPACK_IMPORTED_MODULE_5__/* .parseToolchainIdentity */ .Dp)(output, result.stdout || result.stderr);
+    }
+    catch (error) {
+        logger.warning(`cgo is on but \`${identity.CC} --version\` failed (${error.message}); the C compiler version is left out of the build key`);
+        return identity;
+    }
+}
+/** Discovers the components and plans the one cache asked for. */
+async function planFor(kind, options, io, logger) {
+    const withToolchain = kind === 'build'
+        ? { ...options, toolchain: await readToolchain(options.dir, io, logger) }
+        : options;
+    const components = await (0,_core_cache_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverComponents */ .K$)(withToolchain);
+    const plan = kind === 'build'
+        ? (0,_core_cache_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .planBuildKey */ .Z4)(components, withToolchain)
+        : (0,_core_cache_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .planModKey */ .HX)(components, withToolchain);
+    return { components, plan, options: withToolchain };
+}
+
+
+/***/ }),
+
+/***/ 1446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   keyCommand: () => (/* binding */ keyCommand)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3567);
+/* harmony import */ var _cache_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3061);
 
-// Placeholder until the capability lands; see the issue for `go-ci-kit key`.
+
 const keyCommand = {
     name: 'key',
-    summary: 'key',
-    help: 'Usage: go-ci-kit key [--json]\n\nNot implemented yet.',
-    async run() {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('go-ci-kit key is not implemented yet');
+    summary: 'Print the cache key for the Go module or build cache',
+    help: `Usage: go-ci-kit key [--dir DIR] [--cache mod|build] [--prefix P] [--matrix JSON]
+                     [--key-files GLOBS] [--path-hash V] [--json] [--timing]
+
+Prints the cache key on the last stdout line. With --json prints one object:
+{ "key", "restoreKeys", "components", "cache", "needed", "notNeededReason",
+  "paths", "segments" }. Warnings go to stderr.
+
+The module key reads go.work, go.work.sum, every go.mod and go.sum and
+vendor/modules.txt in-process: it needs no Go toolchain. In vendor mode the
+module cache is not needed; the key is still printed and "needed" is false.
+
+Options:
+${_cache_common_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheOptionsHelp */ .gu}
+  --timing             print the in-process time on stderr as
+                       "go-ci-kit: timing {...}" (milliseconds)
+
+Exit codes:
+  0   the key was printed
+  2   usage or configuration error (bad go.work or go.sum, no go for --cache build)
+`,
+    async run(argv, io) {
+        const { values } = (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandArgs */ .Qx)('key', argv, { ..._cache_common_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheOptions */ .rT, timing: { type: 'boolean' } }, false);
+        const started = performance.now();
+        const kind = (0,_cache_common_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheKind */ .fM)('key', values.cache);
+        const logger = (0,_cache_common_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrLogger */ .D7)(io, values.verbose === true);
+        const { components, plan } = await (0,_cache_common_js__WEBPACK_IMPORTED_MODULE_1__/* .planFor */ .bJ)(kind, (0,_cache_common_js__WEBPACK_IMPORTED_MODULE_1__/* .keyOptionsFrom */ .EU)(values, io, logger), io, logger);
+        if (values.timing) {
+            io.stderr(`go-ci-kit: timing ${JSON.stringify({ totalMs: +(performance.now() - started).toFixed(2) })}\n`);
+        }
+        if (!plan.needed)
+            logger.info(`the ${kind} cache is not needed: ${plan.notNeededReason}`);
+        if (values.json) {
+            (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)(io, {
+                key: plan.key,
+                restoreKeys: plan.restoreKeys,
+                components,
+                cache: plan.kind,
+                needed: plan.needed,
+                ...(plan.notNeededReason ? { notNeededReason: plan.notNeededReason } : {}),
+                paths: plan.paths,
+                segments: plan.segments
+            });
+        }
+        else {
+            io.stdout(`${plan.key}\n`);
+        }
+        return _command_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.ok;
     }
 };
 
