@@ -33,9 +33,15 @@ function build(name) {
         stdio: ['ignore', 'inherit', 'inherit']
       }
     )
-    child.on('close', code =>
-      code === 0 ? resolve() : reject(new Error(`ncc failed for ${name} (exit ${code})`))
-    )
+    child.on('close', code => {
+      if (code !== 0) {
+        rmSync(out, { recursive: true, force: true })
+        return reject(new Error(`ncc failed for ${name} (exit ${code})`))
+      }
+      rmSync(final, { recursive: true, force: true })
+      renameSync(out, final)
+      resolve()
+    })
   })
 }
 

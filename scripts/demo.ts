@@ -7,7 +7,16 @@
  * summaries to demo-out/summary.md.
  */
 import { execFileSync } from 'node:child_process'
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startCacheService } from '../__tests__/harness/cache-server.js'
@@ -33,9 +42,16 @@ cpSync(path.join(repoRoot, 'examples', 'workspace'), workspace, { recursive: tru
 const goproxy = writeExampleProxy(repoRoot, path.join(scratch, 'goproxy'))
 const vulnDb = `file://${path.join(repoRoot, 'examples', 'vulndb')}`
 
-/** One runner machine: its own HOME, so each job starts with empty Go caches. */
+/**
+ * One runner machine per job: the same HOME path each time (as on hosted
+ * runners, where cache paths match across jobs) but emptied when a new job
+ * starts, so each job begins with empty Go caches.
+ */
+let currentJob = ''
 function machine(name: string, goBin: string): Record<string, string> {
-  const home = path.join(scratch, name)
+  const home = path.join(scratch, 'home', 'runner')
+  if (name !== currentJob && existsSync(home)) removeTree(home)
+  currentJob = name
   mkdirSync(home, { recursive: true })
   return {
     HOME: home,
@@ -59,10 +75,13 @@ function show(title: string, result: StepResult): void {
     console.log(`   ${name.padEnd(22)} ${shown.replace(/\n/g, '⏎')}`)
   }
   for (const command of [...result.errors, ...result.warnings, ...result.notices]) {
-    const where = command.properties.file ? ` ${command.properties.file}:${command.properties.line ?? ''}` : ''
+    const where = command.properties.file
+      ? ` ${command.properties.file}:${command.properties.line ?? ''}`
+      : ''
     console.log(`   ::${command.command}${where} ${command.message.split('\n')[0]}`)
   }
-  if (result.exitCode !== 0 && result.errors.length === 0) console.log(result.stderr || result.stdout)
+  if (result.exitCode !== 0 && result.errors.length === 0)
+    console.log(result.stderr || result.stdout)
 }
 
 function collectSummary(title: string, result: StepResult): void {
@@ -70,7 +89,11 @@ function collectSummary(title: string, result: StepResult): void {
 }
 
 function go(env: Record<string, string>, args: string[], cwd = workspace): void {
-  execFileSync(path.join(env.PATH.split(':')[0], 'go'), args, { cwd, env: { ...process.env, ...env }, stdio: 'inherit' })
+  execFileSync(path.join(env.PATH.split(':')[0], 'go'), args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: 'inherit'
+  })
 }
 
 /** The module cache is read-only; make it writable so it can be removed. */
@@ -92,12 +115,26 @@ try {
 
   // Job 1: a cold cache. Restore misses, the build fills the caches, the post step saves them.
   let env = { ...machine('job1', go123), ...service.env }
-  const restore1 = await runStep({ entry: 'dist/cache-restore/index.js', inputs: cacheInputs, env, workspace })
+  const restore1 = await runStep({
+    entry: 'dist/cache-restore/index.js',
+    inputs: cacheInputs,
+    env,
+    workspace
+  })
   show('job 1 · cache restore (first run)', restore1)
   const binDir = path.join(scratch, 'bin')
-  for (const [goos, goarch] of [['linux', 'amd64'], ['linux', 'arm64'], ['windows', 'amd64']]) {
+  for (const [goos, goarch] of [
+    ['linux', 'amd64'],
+    ['linux', 'arm64'],
+    ['windows', 'amd64']
+  ]) {
     const suffix = goos === 'windows' ? '.exe' : ''
-    go({ ...env, GOOS: goos, GOARCH: goarch }, ['build', '-o', path.join(binDir, `server-${goos}-${goarch}${suffix}`), './cmd/server'])
+    go({ ...env, GOOS: goos, GOARCH: goarch }, [
+      'build',
+      '-o',
+      path.join(binDir, `server-${goos}-${goarch}${suffix}`),
+      './cmd/server'
+    ])
   }
   const save1 = await runPostStep(restore1, 'dist/cache-save/index.js')
   show('job 1 · cache save (post step)', save1)
@@ -105,16 +142,26 @@ try {
 
   // Job 2: the same commit again on a fresh machine: both caches hit exactly, nothing is saved.
   env = { ...machine('job2', go123), ...service.env }
-  const restore2 = await runStep({ entry: 'dist/cache-restore/index.js', inputs: cacheInputs, env, workspace })
+  const restore2 = await runStep({
+    entry: 'dist/cache-restore/index.js',
+    inputs: cacheInputs,
+    env,
+    workspace
+  })
   show('job 2 · cache restore (rerun)', restore2)
   const save2 = await runPostStep(restore2, 'dist/cache-save/index.js')
   show('job 2 · cache save (post step)', save2)
 
   // The vulnerability gate (govulncheck 1.0.4 needs Go 1.22), then its SARIF as annotations.
-  env = { ...machine('job1', go122) }
+  env = { ...machine('job2', go122) }
   const gate = await runStep({
     entry: 'dist/govulncheck-gate/index.js',
-    inputs: { 'working-directory': '.', packages: './api/... ./cmd/server/...', db: vulnDb, 'fail-on': 'called' },
+    inputs: {
+      'working-directory': '.',
+      packages: './api/... ./cmd/server/...',
+      db: vulnDb,
+      'fail-on': 'called'
+    },
     env,
     workspace
   })
@@ -124,7 +171,12 @@ try {
   if (gate.outputs['sarif-file']) {
     const sarif = await runStep({
       entry: 'dist/sarif-upload/index.js',
-      inputs: { 'sarif-file': gate.outputs['sarif-file'], upload: 'never', annotations: 'commands', 'fail-on': 'none' },
+      inputs: {
+        'sarif-file': gate.outputs['sarif-file'],
+        upload: 'never',
+        annotations: 'commands',
+        'fail-on': 'none'
+      },
       env,
       workspace
     })
@@ -143,9 +195,22 @@ try {
 
   // Job 3: the fix lands (money v1.2.0 → v1.2.1). The cache restores partially and says why.
   env = { ...machine('job3', go123), ...service.env }
-  go({ ...env, GOWORK: 'off', GOFLAGS: '-mod=mod' }, ['get', 'example.test/money@v1.2.1'], path.join(workspace, 'api'))
-  go({ ...env, GOWORK: 'off', GOFLAGS: '-mod=mod' }, ['get', 'example.test/money@v1.2.1'], path.join(workspace, 'cmd', 'server'))
-  const restore3 = await runStep({ entry: 'dist/cache-restore/index.js', inputs: cacheInputs, env, workspace })
+  go(
+    { ...env, GOWORK: 'off', GOFLAGS: '-mod=mod' },
+    ['get', 'example.test/money@v1.2.1'],
+    path.join(workspace, 'api')
+  )
+  go(
+    { ...env, GOWORK: 'off', GOFLAGS: '-mod=mod' },
+    ['get', 'example.test/money@v1.2.1'],
+    path.join(workspace, 'cmd', 'server')
+  )
+  const restore3 = await runStep({
+    entry: 'dist/cache-restore/index.js',
+    inputs: cacheInputs,
+    env,
+    workspace
+  })
   show('job 3 · cache restore after bumping example.test/money', restore3)
   go(env, ['build', '-o', path.join(binDir, 'server-linux-amd64'), './cmd/server'])
   const save3 = await runPostStep(restore3, 'dist/cache-save/index.js')
@@ -154,8 +219,13 @@ try {
 
   const gate3 = await runStep({
     entry: 'dist/govulncheck-gate/index.js',
-    inputs: { 'working-directory': '.', packages: './api/... ./cmd/server/...', db: vulnDb, 'fail-on': 'called' },
-    env: machine('job3', go122),
+    inputs: {
+      'working-directory': '.',
+      packages: './api/... ./cmd/server/...',
+      db: vulnDb,
+      'fail-on': 'called'
+    },
+    env: { ...machine('job3', go122) },
     workspace
   })
   show('govulncheck-gate after the fix', gate3)
