@@ -44,7 +44,9 @@ for (const name of benches) {
   if (!existsSync(file)) continue
   const { rows = [] } = JSON.parse(readFileSync(file, 'utf8'))
   for (const row of rows.filter(r => r.target)) {
-    console.log(`| ${row.bench} | ${row.metric} | ${row.ours} | ${row.baseline ?? ''} | ${row.ratio ?? ''} | ${row.target} | ${row.met ? 'yes' : 'no'} |`)
+    console.log(
+      `| ${row.bench} | ${row.metric} | ${row.ours} | ${row.baseline ?? ''} | ${row.ratio ?? ''} | ${row.target} | ${row.met ? 'yes' : 'no'} |`
+    )
   }
 }
 process.exit(failures > 0 ? 1 : 0)

@@ -24,7 +24,12 @@ export function exampleModules(sourceRoot: string): ProxyModule[] {
       const full = path.join(dir, name)
       if (!statSync(full).isDirectory()) continue
       const at = name.lastIndexOf('@')
-      if (at > 0) modules.push({ path: `${rel}${name.slice(0, at)}`, version: name.slice(at + 1), files: readTree(full) })
+      if (at > 0)
+        modules.push({
+          path: `${rel}${name.slice(0, at)}`,
+          version: name.slice(at + 1),
+          files: readTree(full)
+        })
       else walk(full, `${rel}${name}/`)
     }
   }

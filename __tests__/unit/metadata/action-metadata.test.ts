@@ -73,11 +73,18 @@ describe('action.yml metadata', () => {
       expect(metadata.branding?.icon).toBeTruthy()
       expect(metadata.branding?.color).toBeTruthy()
       for (const [name, input] of Object.entries(metadata.inputs ?? {})) {
-        expect([name, input.description?.trim() ? 'described' : 'missing']).toEqual([name, 'described'])
-        if (input.default !== undefined) expect([name, typeof input.default]).toEqual([name, 'string'])
+        expect([name, input.description?.trim() ? 'described' : 'missing']).toEqual([
+          name,
+          'described'
+        ])
+        if (input.default !== undefined)
+          expect([name, typeof input.default]).toEqual([name, 'string'])
       }
       for (const [name, output] of Object.entries(metadata.outputs ?? {})) {
-        expect([name, output.description?.trim() ? 'described' : 'missing']).toEqual([name, 'described'])
+        expect([name, output.description?.trim() ? 'described' : 'missing']).toEqual([
+          name,
+          'described'
+        ])
       }
     })
   })
@@ -95,7 +102,8 @@ describe('workflows', () => {
   it.each(workflowFiles)('%s uses only actions that exist in this repo or are pinned', file => {
     const uses = [...read(file).matchAll(/uses:\s*(\S+)/g)].map(match => match[1])
     for (const ref of uses) {
-      if (ref.startsWith('./')) expect([ref, existsSync(path.join(repoRoot, ref, 'action.yml'))]).toEqual([ref, true])
+      if (ref.startsWith('./'))
+        expect([ref, existsSync(path.join(repoRoot, ref, 'action.yml'))]).toEqual([ref, true])
       else expect(ref).toMatch(/@v\d|@[0-9a-f]{40}/)
     }
   })
