@@ -1,23 +1,20 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { runStep } from '../../harness/runner.js'
 import { describeIfTool } from '../../helpers/tools.js'
-import { buildAll } from './fixtures.js'
+import { goFixtures } from './fixtures.js'
 
 const ENTRY = 'dist/binary-fingerprint/index.js'
 let root = ''
 let workspace = ''
 
-describeIfTool(['go1.23'])('binary-fingerprint action', () => {
+describeIfTool(['go1.23', 'go1.22'])('binary-fingerprint action', () => {
   beforeAll(async () => {
-    const built = await buildAll([
-      'linux-arm64',
-      'linux-amd64-trim',
-      'linux-amd64-trim-copy',
-      'windows-386.exe'
-    ])
-    root = built.root
+    const fx = await goFixtures()
+    const built = { outDir: fx.out }
+    root = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-fp-action-'))
     workspace = path.join(root, 'ws')
     mkdirSync(path.join(workspace, 'dist'), { recursive: true })
     mkdirSync(path.join(workspace, 'previous'), { recursive: true })
@@ -106,5 +103,72 @@ describeIfTool(['go1.23'])('binary-fingerprint action', () => {
     const result = await runStep({ entry: ENTRY, workspace, inputs: { paths: 'nothing/*' } })
     expect(result.exitCode).toBe(1)
     expect(result.errors[0].message).toMatch(/paths: no files match nothing\/\*/)
+  })
+
+  test('manifest-file and checksums-file put the outputs in the workspace, never read back as inputs', async () => {
+    const result = await runStep({
+      entry: ENTRY,
+      workspace,
+      inputs: {
+        paths: 'dist/*',
+        'manifest-file': 'dist/manifest.json',
+        'checksums-file': 'dist/SHA256SUMS'
+      }
+    })
+    expect(result.errors).toEqual([])
+    expect(result.outputs['manifest-file']).toBe(path.join(workspace, 'dist', 'manifest.json'))
+    expect(result.outputs['checksums-file']).toBe(path.join(workspace, 'dist', 'SHA256SUMS'))
+    const manifest = JSON.parse(readFileSync(result.outputs['manifest-file'], 'utf8'))
+    expect(manifest.subject.map((s: { name: string }) => s.name)).toEqual([
+      'dist/app-linux-amd64',
+      'dist/app-linux-arm64'
+    ])
+    // A second run over the same glob still sees only the two binaries.
+    const again = await runStep({
+      entry: ENTRY,
+      workspace,
+      inputs: {
+        paths: 'dist/*',
+        'manifest-file': 'dist/manifest.json',
+        'checksums-file': 'dist/SHA256SUMS'
+      }
+    })
+    expect(again.errors).toEqual([])
+    expect(readFileSync(again.outputs['checksums-file'], 'utf8').trim().split('\n')).toHaveLength(2)
+    rmSync(path.join(workspace, 'dist', 'manifest.json'))
+    rmSync(path.join(workspace, 'dist', 'SHA256SUMS'))
+  })
+
+  test('the same path for both files is a configuration error, and nothing is written', async () => {
+    const result = await runStep({
+      entry: ENTRY,
+      workspace,
+      inputs: { paths: 'dist/*', 'manifest-file': 'out.txt', 'checksums-file': 'out.txt' }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0].message).toMatch(/manifest-file and checksums-file are the same file/)
+    expect(existsSync(path.join(workspace, 'out.txt'))).toBe(false)
+  })
+
+  test('compare-to differences are violations; fail-on-violation: false reports them and passes', async () => {
+    mkdirSync(path.join(workspace, 'other'), { recursive: true })
+    copyFileSync(
+      path.join(workspace, 'dist', 'app-linux-arm64'),
+      path.join(workspace, 'other', 'app-linux-amd64')
+    )
+    const result = await runStep({
+      entry: ENTRY,
+      workspace,
+      inputs: {
+        paths: 'dist/app-linux-amd64',
+        'compare-to': 'other',
+        'fail-on-violation': 'false'
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs.reproducible).toBe('false')
+    expect(JSON.parse(result.outputs.violations)).toEqual([
+      expect.stringMatching(/^dist\/app-linux-amd64: not reproducible: differs from .*other/)
+    ])
   })
 })

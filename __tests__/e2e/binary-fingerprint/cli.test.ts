@@ -1,11 +1,33 @@
+/**
+ * `node dist/cli/index.js fingerprint …` on the shared real binaries: `--go-version-m`
+ * equals `go version -m` line for line, expectations, compare-to, and the exit codes
+ * (0 ok, 1 violation, 2 usage or unreadable file).
+ */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { chmodSync, copyFileSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  truncateSync,
+  writeFileSync
+} from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
-import { describeIfTool, requireTool } from '../../helpers/tools.js'
+import { promisify } from 'node:util'
 import { repoRoot } from '../../harness/runner.js'
-import { BUILDS, buildAll, goVersionM } from './fixtures.js'
+import { describeIfTool } from '../../helpers/tools.js'
+import {
+  ALL_GO_BINARIES,
+  findUpx,
+  goFixtures,
+  goVersionM,
+  upxAvailable,
+  type GoFixtures
+} from './fixtures.js'
 
 const CLI = path.join(repoRoot, 'dist', 'cli', 'index.js')
 
@@ -26,66 +48,80 @@ function cli(
   })
 }
 
-let root = ''
-let out = ''
+let fx: GoFixtures
+let scratch = ''
 
 describeIfTool(['go1.23', 'go1.22'])('fingerprint CLI on real binaries', () => {
   beforeAll(async () => {
-    ;({ root, outDir: out } = await buildAll())
+    fx = await goFixtures()
+    scratch = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-fp-cli-'))
   }, 600_000)
   afterAll(() => {
-    if (root) rmSync(root, { recursive: true, force: true })
+    if (scratch) rmSync(scratch, { recursive: true, force: true })
   })
 
-  test.each(BUILDS.map(b => [b.out, b.go ?? '1.23'] as const))(
-    '--go-version-m matches go version -m for %s',
-    async (name, version) => {
-      const ours = await cli(['fingerprint', '--go-version-m', name], out)
-      expect(ours.stderr).toBe('')
+  test.each(ALL_GO_BINARIES)(
+    '--go-version-m equals go version -m for $name',
+    async ({ name, go }) => {
+      const ours = await cli(['fingerprint', '--go-version-m', name], fx.out)
       expect(ours.code).toBe(0)
-      const theirs = await goVersionM(name === '' ? name : path.join(out, name), version as '1.23')
-      expect(ours.stdout).toBe(theirs.replace(path.join(out, name), name))
+      expect(ours.stdout.split('\n')).toEqual(
+        (await goVersionM(fx.file(name), go)).stdout.split('\n')
+      )
+      if (name !== 'darwin-universal') expect(ours.stderr).toBe('')
     }
   )
 
-  test('a universal binary reports every slice, each equal to go version -m of the slice', async () => {
-    const ours = await cli(['fingerprint', '--go-version-m', 'darwin-universal'], out)
-    expect(ours.code).toBe(0)
-    const arm = (await goVersionM(path.join(out, 'darwin-arm64'))).split('\n').slice(1)
-    const amd = (await goVersionM(path.join(out, 'darwin-amd64'))).split('\n').slice(1)
-    const [first, ...rest] = ours.stdout.split('\n')
-    expect(first).toMatch(/^darwin-universal \(arm64\): go1\.23/)
-    const second = rest.findIndex(line => line.startsWith('darwin-universal (amd64): go1.23'))
-    expect(rest.slice(0, second)).toEqual(arm.slice(0, -1))
-    expect(rest.slice(second + 1)).toEqual(amd)
-    const json = JSON.parse((await cli(['fingerprint', '--json', 'darwin-universal'], out)).stdout)
+  test('several files at once, like go version -m a b c', async () => {
+    const names = ['linux-arm64', 'windows-386.exe', 'linux-amd64-cgo']
+    const ours = await cli(['fingerprint', '--go-version-m', ...names], fx.out)
+    const theirs = await Promise.all(names.map(async n => (await goVersionM(fx.file(n))).stdout))
+    expect(ours.stdout).toBe(theirs.join(''))
+  })
+
+  test('a universal binary: like Go, the first slice; --all-slices shows every one', async () => {
+    const first = await cli(['fingerprint', '--go-version-m', 'darwin-universal'], fx.out)
+    expect(first.stderr).toMatch(/only its first slice \(arm64\), not amd64: add --all-slices/)
+    const all = await cli(
+      ['fingerprint', '--go-version-m', '--all-slices', 'darwin-universal'],
+      fx.out
+    )
+    const arm = (await goVersionM(fx.file('darwin-arm64'))).stdout
+    const amd = (await goVersionM(fx.file('darwin-amd64'))).stdout
+    expect(all.stdout).toBe(
+      arm.replace(/^darwin-arm64:/, 'darwin-universal (arm64):') +
+        amd.replace(/^darwin-amd64:/, 'darwin-universal (amd64):')
+    )
+    const json = JSON.parse(
+      (await cli(['fingerprint', '--json', 'darwin-universal'], fx.out)).stdout
+    )
     expect(
       json.binaries[0].slices.map((s: { dimensions: { goarch: string } }) => s.dimensions.goarch)
     ).toEqual(['arm64', 'amd64'])
   })
 
-  test('dimensions, warnings and the module graph of a cgo build with a replaced dep and -X', async () => {
-    const { stdout, code } = await cli(['fingerprint', '--json', 'linux-amd64-cgo'], out)
-    expect(code).toBe(0)
-    const slice = JSON.parse(stdout).binaries[0].slices[0]
-    expect(slice.dimensions).toMatchObject({
-      goos: 'linux',
-      goarch: 'amd64',
-      archLevel: { key: 'GOAMD64', value: 'v1' },
-      cgo: '1',
-      targetSource: 'build settings'
-    })
-    expect(slice.deps[0]).toMatchObject({
-      path: 'example.com/lib',
-      replace: { path: '../lib', version: '(devel)' }
-    })
-    const warnings = slice.warnings.join('\n')
-    expect(warnings).toMatch(/-trimpath/)
-    expect(warnings).toMatch(/cgo is on/)
-    expect(warnings).toMatch(/main\.version=1\.0/)
+  test('text output: target, Go, cgo, module, build fingerprint and warnings', async () => {
+    const r = await cli(['fingerprint', 'linux-amd64-cgo'], fx.out)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/^linux-amd64-cgo\n {2}sha256 [0-9a-f]{64} {2}size \d+\n/)
+    expect(r.stdout).toMatch(/linux\/amd64 GOAMD64=v1 go1\.23\.\d+ cgo=1/)
+    expect(r.stdout).toMatch(/module example\.com\/app \(devel\), 1 deps/)
+    expect(r.stdout).toMatch(/build fingerprint [0-9a-f]{64}/)
+    expect(r.stdout).toMatch(/warning: cgo is on/)
+    expect(r.stdout).toMatch(/warning: -ldflags -X sets main\.version=1\.0, main\.name=a b/)
   })
 
-  test('expect: every violation is listed and the exit code is 1', async () => {
+  test('--json: one manifest with in-toto subjects', async () => {
+    const r = await cli(['fingerprint', '--json', 'linux-arm64', 'windows-amd64.exe'], fx.out)
+    expect(r.code).toBe(0)
+    const manifest = JSON.parse(r.stdout)
+    expect(manifest.subject).toEqual([
+      { name: 'linux-arm64', digest: { sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } },
+      { name: 'windows-amd64.exe', digest: { sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } }
+    ])
+  })
+
+  test('--expect: a pass exits 0; every violation is listed and the exit code is 1', async () => {
     const pass = await cli(
       [
         'fingerprint',
@@ -93,7 +129,7 @@ describeIfTool(['go1.23', 'go1.22'])('fingerprint CLI on real binaries', () => {
         '--expect',
         'goos=linux goarch=arm64 cgo=0 trimpath=true go>=1.23'
       ],
-      out
+      fx.out
     )
     expect(pass.code).toBe(0)
     const fail = await cli(
@@ -103,115 +139,113 @@ describeIfTool(['go1.23', 'go1.22'])('fingerprint CLI on real binaries', () => {
         '--expect',
         'goarch=arm64 trimpath=true go>=1.23 goamd64=v1'
       ],
-      out
+      fx.out
     )
     expect(fail.code).toBe(1)
-    expect(fail.stderr).toMatch(/goarch=arm64: goarch is amd64/)
-    expect(fail.stderr).toMatch(/trimpath=true: trimpath is false/)
-    expect(fail.stderr).toMatch(/go>=1\.23: Go version is go1\.22/)
-    expect(fail.stderr).not.toMatch(/goamd64/)
+    const violations = fail.stderr.split('\n').filter(line => line.includes('violation'))
+    expect(violations).toEqual([
+      'go-ci-kit: violation: linux-amd64-go122: goarch=arm64: goarch is amd64',
+      'go-ci-kit: violation: linux-amd64-go122: trimpath=true: trimpath is false',
+      expect.stringMatching(
+        /^go-ci-kit: violation: linux-amd64-go122: go>=1\.23: Go version is go1\.22\.\d+$/
+      )
+    ])
   })
 
-  test('reproducibility: -trimpath builds in different directories are identical', async () => {
-    const r = await cli(
+  test('a bad --expect is a usage error (2) before any file is read', async () => {
+    const r = await cli(['fingerprint', 'no-such-file', '--expect', 'goos>=linux'], fx.out)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/expect: "goos>=linux": only go supports >=/)
+  })
+
+  test('--compare-to: identical -trimpath builds exit 0; differing builds exit 1 and say why', async () => {
+    const same = await cli(
       ['fingerprint', 'linux-amd64-trim', '--compare-to', 'linux-amd64-trim-copy'],
-      out
+      fx.out
     )
-    expect(r.code).toBe(0)
-    expect(r.stdout).toMatch(/reproducible \(identical bytes\)/)
+    expect(same.code).toBe(0)
+    expect(same.stdout).toMatch(
+      /compare-to .*linux-amd64-trim-copy: reproducible \(identical bytes\)/
+    )
+    const differ = await cli(
+      ['fingerprint', 'linux-amd64', '--compare-to', 'linux-amd64-copy'],
+      fx.out
+    )
+    expect(differ.code).toBe(1)
+    expect(differ.stdout).toMatch(/: code or data differs/)
+    expect(differ.stdout).toMatch(/section \.gopclntab: .*source paths: missing -trimpath/)
+    expect(differ.stderr).toMatch(/violation: linux-amd64: not reproducible: differs from/)
+    const stamped = await cli(['fingerprint', 'vcs-2', '--compare-to', 'vcs-1'], fx.out)
+    expect(stamped.code).toBe(1)
+    expect(stamped.stdout).toMatch(/: only build ID \/ vcs stamping/)
   })
 
-  test('reproducibility: without -trimpath the builds differ and the report says why', async () => {
-    const r = await cli(
-      ['fingerprint', '--json', 'linux-amd64', '--compare-to', 'linux-amd64-copy'],
-      out
-    )
-    expect(r.code).toBe(1)
-    const b = JSON.parse(r.stdout).binaries[0]
-    expect(b.comparison.classification).toBe('code or data differs')
-    const names = b.comparison.sections.map((s: { section: string }) => s.section)
-    expect(names).toContain('.gopclntab')
-    expect(b.slices[0].warnings.join()).toMatch(/without -trimpath/)
-  })
-
-  test('reproducibility: a changed -X value differs in data sections', async () => {
-    const r = await cli(
-      ['fingerprint', '--json', 'linux-amd64-x2', '--compare-to', 'linux-amd64-trim'],
-      out
-    )
-    expect(r.code).toBe(1)
-    const c = JSON.parse(r.stdout).binaries[0].comparison
-    expect(c.classification).toBe('code or data differs')
-    const data = c.sections.filter((s: { meaning: string }) => s.meaning.startsWith('data'))
-    expect(data.length).toBeGreaterThan(0)
-  })
-
-  test('reproducibility: two commits of the same code differ only in build ID / vcs stamping', async () => {
-    const r = await cli(['fingerprint', '--json', 'vcs-2', '--compare-to', 'vcs-1'], out)
-    const b = JSON.parse(r.stdout).binaries[0]
-    expect(b.comparison.classification).toBe('only build ID / vcs stamping')
-    expect(b.comparison.buildInfoDifferences.join('\n')).toMatch(
-      /^vcs\.revision: [0-9a-f]{40} → [0-9a-f]{40}$/m
-    )
-    expect(b.slices[0].warnings.join('\n')).toMatch(/-buildvcs stamping: git revision/)
-    const m = await cli(['fingerprint', '--go-version-m', 'vcs-2'], out)
-    expect(m.stdout).toBe(
-      (await goVersionM(path.join(out, 'vcs-2'))).replace(path.join(out, 'vcs-2'), 'vcs-2')
-    )
-  })
-
-  test('compare-to an earlier manifest', async () => {
-    const first = await cli(['fingerprint', '--json', 'linux-amd64-trim'], out)
-    writeFileSync(path.join(root, 'manifest.json'), first.stdout)
+  test('--compare-to an earlier manifest and a directory', async () => {
+    const first = await cli(['fingerprint', '--json', 'linux-amd64-trim'], fx.out)
+    const manifestFile = path.join(scratch, 'manifest.json')
+    writeFileSync(manifestFile, first.stdout)
     const again = await cli(
-      ['fingerprint', 'linux-amd64-trim', '--compare-to', path.join(root, 'manifest.json')],
-      out
+      ['fingerprint', 'linux-amd64-trim', '--compare-to', manifestFile],
+      fx.out
     )
     expect(again.code).toBe(0)
-    const other = await cli(
-      [
-        'fingerprint',
-        '--json',
-        'linux-amd64-trim-copy',
-        '--compare-to',
-        path.join(root, 'manifest.json')
-      ],
-      out
+    const other = JSON.parse(
+      (await cli(['fingerprint', '--json', 'linux-amd64-x2', '--compare-to', manifestFile], fx.out))
+        .stdout
     )
-    expect(JSON.parse(other.stdout).reproducible).toBe(true)
+    expect(other.reproducible).toBe(false)
+    expect(other.binaries[0].comparison.classification).toBe('code or data differs')
+
+    // A directory: the counterpart is the file of the same name in it.
+    const previous = path.join(scratch, 'previous')
+    mkdirSync(previous)
+    copyFileSync(fx.file('linux-amd64-trim-copy'), path.join(previous, 'linux-amd64-trim'))
+    const dir = await cli(['fingerprint', 'linux-amd64-trim', '--compare-to', previous], fx.out)
+    expect(dir.code).toBe(0)
+    const missing = await cli(['fingerprint', 'linux-arm64', '--compare-to', previous], fx.out)
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toMatch(/compare-to: no counterpart for linux-arm64/)
   })
 
-  test('unreadable files: UPX, non-Go, random bytes, truncated', async () => {
-    const upx = requireTool('upx')
-    const packed = path.join(root, 'packed')
-    await new Promise<void>((resolve, reject) =>
-      execFile(upx, ['-q', '-o', packed, path.join(out, 'linux-amd64')], error =>
-        error ? reject(error) : resolve()
+  describe('unreadable files', () => {
+    test('/bin/ls, random bytes, a truncated binary: go version -m words, exit 2', async () => {
+      const random = path.join(scratch, 'random')
+      writeFileSync(random, randomBytes(4096), { mode: 0o755 })
+      const truncated = path.join(scratch, 'truncated')
+      copyFileSync(fx.file('linux-amd64'), truncated)
+      truncateSync(truncated, 4096)
+      chmodSync(truncated, 0o755) // Go reports errors only for files that look executable
+      for (const file of ['/bin/ls', random, truncated]) {
+        const ours = await cli(['fingerprint', '--go-version-m', file], scratch)
+        expect(ours.code).toBe(2)
+        expect(ours.stdout).toBe('')
+        const theirs = await goVersionM(file)
+        const name = path.basename(file)
+        // Go printed the base name (it ran in the file's directory); we were given the path.
+        expect(ours.stderr).toBe(theirs.stderr.replaceAll(`${name}:`, `${file}:`))
+      }
+      const plain = await cli(['fingerprint', 'truncated'], scratch)
+      expect(plain.code).toBe(2)
+      expect(plain.stderr).toMatch(
+        /truncated: unrecognized file format \(truncated: the section (header|name) table lies beyond the end of the file/
       )
+    })
+
+    ;(upxAvailable ? test : test.skip)(
+      'a UPX-packed binary: "packed with UPX; unpack first"',
+      async () => {
+        const upx = findUpx()
+        if (!upx)
+          throw new Error('upx is not installed (.tools/bin/upx or PATH): run npm run tools')
+        const packed = path.join(scratch, 'packed')
+        await promisify(execFile)(upx, ['-q', '-f', '-o', packed, fx.file('linux-amd64')])
+        const r = await cli(['fingerprint', 'packed'], scratch)
+        expect(r.code).toBe(2)
+        expect(r.stderr).toBe(
+          'go-ci-kit: packed: packed with UPX; unpack first. Fix: run `upx -d FILE` on a copy and fingerprint that\n'
+        )
+      }
     )
-    const u = await cli(['fingerprint', packed], root)
-    expect(u.code).toBe(2)
-    expect(u.stderr).toMatch(/packed with UPX; unpack first/)
-
-    const ls = await cli(['fingerprint', '--go-version-m', '/bin/ls'], root)
-    expect(ls.code).toBe(2)
-    expect(ls.stderr).toBe(
-      '/bin/ls: could not read Go build info from /bin/ls: not a Go executable\n'
-    )
-
-    writeFileSync(path.join(root, 'random'), randomBytes(4096))
-    const r = await cli(['fingerprint', 'random'], root)
-    expect(r.code).toBe(2)
-    expect(r.stderr).toMatch(/unrecognized file format/)
-
-    const cut = path.join(root, 'truncated')
-    copyFileSync(path.join(out, 'linux-amd64'), cut)
-    chmodSync(cut, 0o755)
-    truncateSync(cut, 4096)
-    const t = await cli(['fingerprint', 'truncated'], root)
-    expect(t.code).toBe(2)
-    expect(t.stderr).toMatch(/truncated/)
-    expect(readFileSync(cut).length).toBe(4096)
   })
 })
 
@@ -229,5 +263,17 @@ describe('fingerprint CLI usage', () => {
     const missing = await cli(['fingerprint', 'no-such-binary'], repoRoot)
     expect(missing.code).toBe(2)
     expect(missing.stderr).toMatch(/no-such-binary: no such file/)
+  })
+
+  test('--all-slices without --go-version-m is a usage error; --help lists every option', async () => {
+    const r = await cli(['fingerprint', '--all-slices', 'x'], repoRoot)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/--all-slices needs --go-version-m/)
+    const help = await cli(['fingerprint', '--help'], repoRoot)
+    expect(help.code).toBe(0)
+    for (const option of ['--json', '--expect', '--compare-to', '--go-version-m', '--all-slices']) {
+      expect(help.stdout).toContain(option)
+    }
+    expect(help.stdout).toMatch(/Exit codes:/)
   })
 })

@@ -1,20 +1,45 @@
 /**
- * Builds the real Go binaries the binary-fingerprint e2e tests read, once per test file.
- * GOCACHE persists under os.tmpdir() across runs: cross-compiling the runtime for nine
- * targets from cold takes minutes, from a warm cache seconds.
+ * The real Go binaries the binary-fingerprint tests (unit and e2e) read, built ONCE per
+ * machine into a shared cache directory and reused by every test file and every run:
+ *
+ *   <tmp>/go-ci-kit-fp-fixtures-<key>/out/<name>   the binaries (BUILDS, vcs-1/2, darwin-universal)
+ *   <tmp>/go-ci-kit-fp-fixtures-<key>/src/…        the modules they were built from
+ *   <tmp>/go-ci-kit-fp-gocache/<go version>        GOCACHE shared by every key
+ *
+ * <key> hashes this file and the installed Go versions, so editing a build spec or a fixture
+ * source (or reinstalling Go) rebuilds, and older keys are removed. Jest runs test files in
+ * parallel workers: an exclusive claim file makes one worker build while the others wait, and the
+ * build goes to a scratch directory renamed into place when complete, so a half-built cache is
+ * never seen. Builds are offline: GOPROXY=off, GOFLAGS=-mod=mod, GOTOOLCHAIN=local.
  */
 import { execFile } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { goEnv, requireTool, type GoVersion } from '../../helpers/tools.js'
+import { CI, goEnv, requireTool, toolPath, TOOLS_DIR, type GoVersion } from '../../helpers/tools.js'
 
 const exec = promisify(execFile)
 
-export const GOCACHE = path.join(os.tmpdir(), 'go-ci-kit-binary-fingerprint-gocache')
+const PREFIX = 'go-ci-kit-fp-fixtures-'
+export const GOCACHE_ROOT = path.join(os.tmpdir(), 'go-ci-kit-fp-gocache')
+/** How many `go build`s run at once (each is itself parallel; the machines have 2 cores). */
+const PARALLEL_BUILDS = 2
 
-interface Build {
+export interface Build {
   out: string
   module: 'a' | 'a2' | 'b'
   env: Record<string, string>
@@ -24,6 +49,7 @@ interface Build {
 
 const linux = (arch: string) => ({ GOOS: 'linux', GOARCH: arch })
 
+/** Every `go build` the tests need; each is built once per cache key. */
 export const BUILDS: Build[] = [
   { out: 'linux-amd64', module: 'a', env: linux('amd64') },
   { out: 'linux-amd64-copy', module: 'a2', env: linux('amd64') },
@@ -50,83 +76,192 @@ export const BUILDS: Build[] = [
     env: { ...linux('amd64'), CGO_ENABLED: '1' },
     args: ['-ldflags=-X main.version=1.0 -X "main.name=a b"']
   },
+  { out: 'linux-amd64-replace', module: 'b', env: linux('amd64'), args: ['-trimpath'] },
   { out: 'linux-amd64-go122', module: 'a', env: linux('amd64'), go: '1.22' }
 ]
 
-function writeModules(root: string): void {
-  const a = path.join(root, 'a')
-  mkdirSync(a, { recursive: true })
-  writeFileSync(path.join(a, 'go.mod'), 'module example.com/hello\n\ngo 1.22\n')
-  writeFileSync(
-    path.join(a, 'main.go'),
-    'package main\n\nvar version = "dev"\n\nfunc main() { println("hello", version) }\n'
-  )
-  cpSync(a, path.join(root, 'a2'), { recursive: true })
-  const lib = path.join(root, 'lib')
-  mkdirSync(lib)
-  writeFileSync(path.join(lib, 'go.mod'), 'module example.com/lib\n\ngo 1.22\n')
-  writeFileSync(path.join(lib, 'lib.go'), 'package lib\n\nfunc Name() string { return "lib" }\n')
-  const b = path.join(root, 'b')
-  mkdirSync(b)
-  writeFileSync(
-    path.join(b, 'go.mod'),
-    'module example.com/app\n\ngo 1.22\n\nrequire example.com/lib v1.0.0\n\nreplace example.com/lib => ../lib\n'
-  )
-  writeFileSync(
-    path.join(b, 'main.go'),
-    'package main\n\nimport "example.com/lib"\n\nvar version, name = "dev", ""\n\nfunc main() { println(lib.Name(), version, name, twice(2)) }\n'
-  )
-  writeFileSync(
-    path.join(b, 'cgo.go'),
-    'package main\n\n// static int twice_c(int x) { return 2 * x; }\nimport "C"\n\nfunc twice(x int) int { return int(C.twice_c(C.int(x))) }\n'
-  )
+/** Binaries made from BUILDS outputs rather than by `go build`. */
+export const DERIVED = ['vcs-1', 'vcs-2', 'darwin-universal'] as const
+
+/** Every Go binary in the cache, with the Go whose `go version -m` it is compared with. */
+export const ALL_GO_BINARIES: { name: string; go: GoVersion }[] = [
+  ...BUILDS.map(b => ({ name: b.out, go: b.go ?? ('1.23' as GoVersion) })),
+  ...DERIVED.map(name => ({ name, go: '1.23' as GoVersion }))
+]
+
+/** Module sources, relative to src/. `a2` is a copy of `a` in another directory. */
+const SOURCES: Record<string, string> = {
+  'a/go.mod': 'module example.com/hello\n\ngo 1.22\n',
+  'a/main.go': 'package main\n\nvar version = "dev"\n\nfunc main() { println("hello", version) }\n',
+  'lib/go.mod': 'module example.com/lib\n\ngo 1.22\n',
+  'lib/lib.go': 'package lib\n\nfunc Name() string { return "lib" }\n',
+  'b/go.mod':
+    'module example.com/app\n\ngo 1.22\n\nrequire example.com/lib v1.0.0\n\nreplace example.com/lib => ../lib\n',
+  'b/main.go':
+    'package main\n\nimport "example.com/lib"\n\nvar version, name = "dev", ""\n\nfunc main() { println(lib.Name(), version, name, twice(2)) }\n',
+  'b/cgo.go':
+    'package main\n\n// static int twice_c(int x) { return 2 * x; }\nimport "C"\n\nfunc twice(x int) int { return int(C.twice_c(C.int(x))) }\n',
+  'b/nocgo.go': '//go:build !cgo\n\npackage main\n\nfunc twice(x int) int { return 2 * x }\n'
 }
 
-async function build(root: string, outDir: string, spec: Build): Promise<void> {
-  const version = spec.go ?? '1.23'
-  const go = requireTool(`go${version}`)
-  const env = goEnv(version, {
-    GOCACHE: path.join(GOCACHE, version),
+export interface GoFixtures {
+  /** The directory holding every binary. */
+  out: string
+  /** The module sources (src/a, src/b, …). */
+  src: string
+  file(name: string): string
+}
+
+function fixtureKey(): string {
+  const hash = createHash('sha256')
+  // This file holds every spec and source, so hashing it covers them all.
+  hash.update(readFileSync(fileURLToPath(import.meta.url)))
+  for (const version of ['1.22', '1.23'] as const) {
+    hash.update(readFileSync(path.join(TOOLS_DIR, `go${version}`, 'VERSION')))
+  }
+  return hash.digest('hex').slice(0, 16)
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
+
+/** Removes read-only trees (module caches) too. */
+function removeTree(dir: string): void {
+  try {
+    for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+      if (entry.isDirectory()) chmodSync(path.join(entry.parentPath, entry.name), 0o755)
+    }
+  } catch {
+    // best effort
+  }
+  rmSync(dir, { recursive: true, force: true })
+}
+
+/** Other cache keys, and scratch directories of builders that died. */
+function removeStale(keep: string): void {
+  const tmp = os.tmpdir()
+  for (const name of readdirSync(tmp)) {
+    if (!name.startsWith(PREFIX) || name === keep) continue
+    const scratch = /\.partial-(\d+)$/.exec(name)
+    const otherKey = /^[0-9a-f]{16}$/.test(name.slice(PREFIX.length))
+    if (otherKey || (scratch && !isAlive(Number(scratch[1])))) removeTree(path.join(tmp, name))
+  }
+}
+
+let memo: Promise<GoFixtures> | undefined
+
+/** The shared fixture binaries, built on first use (by this or another worker). */
+export function goFixtures(): Promise<GoFixtures> {
+  memo ??= ensureFixtures()
+  return memo
+}
+
+async function ensureFixtures(): Promise<GoFixtures> {
+  requireTool('go1.23')
+  requireTool('go1.22')
+  const name = PREFIX + fixtureKey()
+  const dir = path.join(os.tmpdir(), name)
+  const result: GoFixtures = {
+    out: path.join(dir, 'out'),
+    src: path.join(dir, 'src'),
+    file: binary => path.join(dir, 'out', binary)
+  }
+  // The claim file is the lock: created exclusively, it holds the builder's pid.
+  const claim = `${dir}.claim`
+  const deadline = Date.now() + 15 * 60_000
+  while (!existsSync(dir)) {
+    try {
+      writeFileSync(claim, String(process.pid), { flag: 'wx' })
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      let owner = 0
+      try {
+        owner = Number(readFileSync(claim, 'utf8') || '0')
+      } catch {
+        continue // released meanwhile
+      }
+      if (owner > 0 && !isAlive(owner)) rmSync(claim, { force: true })
+      else if (Date.now() > deadline) throw new Error(`timed out waiting for ${claim}`)
+      else await sleep(250)
+      continue
+    }
+    try {
+      if (existsSync(dir)) break
+      removeStale(name)
+      const scratch = `${dir}.partial-${process.pid}`
+      removeTree(scratch)
+      await buildAll(scratch)
+      renameSync(scratch, dir)
+    } finally {
+      rmSync(claim, { force: true })
+    }
+  }
+  return result
+}
+
+function writeSources(src: string): void {
+  for (const [file, text] of Object.entries(SOURCES)) {
+    mkdirSync(path.dirname(path.join(src, file)), { recursive: true })
+    writeFileSync(path.join(src, file), text)
+  }
+  cpSync(path.join(src, 'a'), path.join(src, 'a2'), { recursive: true })
+}
+
+function buildEnv(version: GoVersion, extra: Record<string, string>): NodeJS.ProcessEnv {
+  return goEnv(version, {
+    GOCACHE: path.join(GOCACHE_ROOT, version),
     GOFLAGS: '-mod=mod',
+    GOPROXY: 'off',
+    GOTOOLCHAIN: 'local',
     CGO_ENABLED: '0',
-    ...spec.env
-  })
-  await exec(go, ['build', ...(spec.args ?? []), '-o', path.join(outDir, spec.out), '.'], {
-    cwd: path.join(root, spec.module),
-    env
+    ...extra
   })
 }
 
-/** Builds every fixture, two at a time; returns the directory holding them. */
-export async function buildAll(only?: string[]): Promise<{ root: string; outDir: string }> {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-fp-'))
-  const outDir = path.join(root, 'out')
-  mkdirSync(outDir)
-  writeModules(root)
-  const queue = BUILDS.filter(b => !only || only.includes(b.out))
-  await Promise.all(
-    [0, 1].map(async () => {
-      for (let spec = queue.shift(); spec; spec = queue.shift()) await build(root, outDir, spec)
-    })
-  )
-  if (only) return { root, outDir }
-  await buildVcsPair(root, outDir)
+async function build(root: string, spec: Build): Promise<void> {
+  const version = spec.go ?? '1.23'
+  const out = path.join(root, 'out', spec.out)
+  await exec(requireTool(`go${version}`), ['build', ...(spec.args ?? []), '-o', out, '.'], {
+    cwd: path.join(root, 'src', spec.module),
+    env: buildEnv(version, spec.env)
+  })
+}
+
+async function buildAll(root: string): Promise<void> {
+  mkdirSync(path.join(root, 'out'), { recursive: true })
+  writeSources(path.join(root, 'src'))
+  const queue = [...BUILDS]
+  const workers = Array.from({ length: PARALLEL_BUILDS }, async () => {
+    for (let spec = queue.shift(); spec; spec = queue.shift()) await build(root, spec)
+  })
+  await Promise.all([...workers, buildVcsPair(root)])
+  const out = (name: string) => path.join(root, 'out', name)
   writeFileSync(
-    path.join(outDir, 'darwin-universal'),
+    out('darwin-universal'),
     fatBinary([
-      { cputype: 0x0100000c, cpusubtype: 0, data: readFileSync(path.join(outDir, 'darwin-arm64')) },
-      { cputype: 0x01000007, cpusubtype: 3, data: readFileSync(path.join(outDir, 'darwin-amd64')) }
+      { cputype: 0x0100000c, cpusubtype: 0, data: readFileSync(out('darwin-arm64')) },
+      { cputype: 0x01000007, cpusubtype: 3, data: readFileSync(out('darwin-amd64')) }
     ])
   )
-  return { root, outDir }
+  chmodSync(out('darwin-universal'), 0o755)
 }
 
-/** Two -trimpath builds of the same code from two git commits: they differ only in vcs stamping. */
-async function buildVcsPair(root: string, outDir: string): Promise<void> {
-  const dir = path.join(root, 'g')
-  cpSync(path.join(root, 'a'), dir, { recursive: true })
+/** Two -trimpath builds of the same code at two git commits: they differ only in vcs stamping. */
+async function buildVcsPair(root: string): Promise<void> {
+  const dir = path.join(root, 'src', 'g')
+  cpSync(path.join(root, 'src', 'a'), dir, { recursive: true })
   const gitEnv = {
     ...process.env,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
     GIT_AUTHOR_NAME: 't',
     GIT_AUTHOR_EMAIL: 't@example.com',
     GIT_COMMITTER_NAME: 't',
@@ -136,22 +271,24 @@ async function buildVcsPair(root: string, outDir: string): Promise<void> {
   }
   const git = (...args: string[]) =>
     exec('git', ['-c', 'init.defaultBranch=main', ...args], { cwd: dir, env: gitEnv })
+  const go = (out: string) =>
+    exec(requireTool('go1.23'), ['build', '-trimpath', '-o', path.join(root, 'out', out), '.'], {
+      cwd: dir,
+      env: buildEnv('1.23', linux('amd64'))
+    })
   await git('init', '-q')
   await git('add', '.')
   await git('commit', '-q', '-m', 'one')
-  const go = requireTool('go1.23')
-  const env = goEnv('1.23', {
-    GOCACHE: path.join(GOCACHE, '1.23'),
-    GOFLAGS: '-mod=mod',
-    CGO_ENABLED: '0',
-    ...linux('amd64')
-  })
-  await exec(go, ['build', '-trimpath', '-o', path.join(outDir, 'vcs-1'), '.'], { cwd: dir, env })
+  await go('vcs-1')
   await git('commit', '-q', '--allow-empty', '-m', 'two')
-  await exec(go, ['build', '-trimpath', '-o', path.join(outDir, 'vcs-2'), '.'], { cwd: dir, env })
+  await go('vcs-2')
 }
 
-/** A universal (fat) Mach-O: big-endian header, 20-byte fat_arch records, 16 KiB-aligned slices. */
+/**
+ * A universal (fat) Mach-O. The fat header is always big-endian: magic 0xCAFEBABE, the slice
+ * count, then one 20-byte fat_arch per slice (cputype, cpusubtype, offset, size, align as a
+ * power of two); each slice is a thin Mach-O at its offset, here 16 KiB-aligned.
+ */
 export function fatBinary(slices: { cputype: number; cpusubtype: number; data: Buffer }[]): Buffer {
   const ALIGN_LOG2 = 14
   const align = 1 << ALIGN_LOG2
@@ -174,9 +311,42 @@ export function fatBinary(slices: { cputype: number; cpusubtype: number; data: B
   return Buffer.concat(parts)
 }
 
-export async function goVersionM(file: string, version: GoVersion = '1.23'): Promise<string> {
-  const { stdout } = await exec(requireTool(`go${version}`), ['version', '-m', file], {
-    env: goEnv(version)
-  })
-  return stdout
+/**
+ * What the real `go version -m` prints for `file`, run from the file's directory with its
+ * base name, so the output starts `NAME: go1…` like ours given the same NAME. Errors go to
+ * stderr (Go exits 0 for unreadable files).
+ */
+export async function goVersionM(
+  file: string,
+  version: GoVersion = '1.23'
+): Promise<{ stdout: string; stderr: string }> {
+  const { stdout, stderr } = await exec(
+    requireTool(`go${version}`),
+    ['version', '-m', path.basename(file)],
+    { env: goEnv(version), cwd: path.dirname(file) }
+  )
+  return { stdout, stderr }
 }
+
+/**
+ * UPX from .tools/bin (scripts/install-tools.sh) or else from PATH; undefined when neither
+ * has it. Callers fail under CI=true and skip locally.
+ */
+export function findUpx(): string | undefined {
+  const installed = toolPath('upx')
+  if (installed) return installed
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    for (const name of ['upx', 'upx-ucl']) {
+      const candidate = path.join(dir, name)
+      try {
+        if (statSync(candidate).isFile()) return candidate
+      } catch {
+        // not here
+      }
+    }
+  }
+  return undefined
+}
+
+/** Whether a test needing UPX runs: always under CI (and fails if UPX is missing). */
+export const upxAvailable = CI || findUpx() !== undefined

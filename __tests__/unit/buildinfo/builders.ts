@@ -1,4 +1,8 @@
 /** Hand-made minimal executables holding a build info blob, for the reader's unit tests. */
+import { readRawBuildInfo } from '../../../src/core/buildinfo/blob.js'
+import { openContainer } from '../../../src/core/buildinfo/detect.js'
+import { BufferSource } from '../../../src/core/buildinfo/source.js'
+
 const MAGIC = Buffer.from('\xff Go buildinf:', 'latin1')
 export const SENTINEL_START = Buffer.from('3077af0c9274080241e1c107e6d618e6', 'hex')
 export const SENTINEL_END = Buffer.from('f932433186182072008242104116d8f2', 'hex')
@@ -36,7 +40,22 @@ export function inlineBlob(version = 'go1.23.1', mod: Buffer = framedModinfo()):
   ])
 }
 
-/** Pre-1.18 blob at `addr`: pointers to Go string headers, laid out after the header. */
+/**
+ * Pre-1.18 (Go 1.13–1.17) pointer layout, per the reference (buildinfo.md §1.1, §1.3):
+ *
+ *   +0   14 bytes  magic "\xff Go buildinf:"
+ *   +14  1 byte    pointer size of the target, 4 or 8
+ *   +15  1 byte    flags: bit 0 = big-endian target; bit 1 (inline strings) CLEAR
+ *   +16  ptrSize   virtual address of the Go version's string header
+ *   +16+ptrSize    virtual address of the module info's string header
+ *
+ * A Go string header is {data uintptr, len uintptr} in the target's byte order; the reader
+ * maps each address to a file offset through the segments (ELF program headers, Mach-O
+ * LC_SEGMENTs except __PAGEZERO, PE sections after subtracting ImageBase). The module info
+ * keeps cmd/go's 16-byte sentinels, which the reader strips.
+ *
+ * Here the two headers and both strings follow the 32-byte header at `addr`.
+ */
 export function pointerBlob(
   addr: number,
   ptrSize: 4 | 8,
@@ -275,4 +294,59 @@ export function macho32(cputype: number, bigEndian: boolean, data: Buffer, addr:
   u32(3, c + 44)
   data.copy(file, dataOffset)
   return file
+}
+
+/**
+ * Rewrites a real (Go 1.18+) binary's build info into the pre-1.18 pointer layout, as
+ * Go 1.13–1.17 linkers wrote it: the 32-byte header stays where it is, with flag bit 1
+ * cleared and the two pointers filled in; the string headers and the strings go right
+ * after it, over whatever data followed (the binary no longer runs, but `go version -m`,
+ * which still reads this layout, and our reader both can). Optionally replaces the version
+ * and the module info (e.g. to drop the `build` lines, as pre-1.18 binaries had none).
+ */
+export async function toPointerLayout(
+  binary: Buffer,
+  replace: { version?: string; modinfo?: string } = {}
+): Promise<Buffer> {
+  const { slices } = await openContainer(new BufferSource(binary))
+  const exe = await slices[0].open()
+  const raw = await readRawBuildInfo(exe)
+  const ptrSize = exe.bits / 8
+  const version = Buffer.from(replace.version ?? raw.version)
+  const mod = framedModinfo(replace.modinfo ?? raw.modinfo)
+  const word = (value: number) => {
+    const b = Buffer.alloc(ptrSize)
+    if (ptrSize === 4) {
+      if (exe.littleEndian) b.writeUInt32LE(value)
+      else b.writeUInt32BE(value)
+    } else if (exe.littleEndian) b.writeBigUInt64LE(BigInt(value))
+    else b.writeBigUInt64BE(BigInt(value))
+    return b
+  }
+  const versHeader = raw.addr + 32
+  const modHeader = versHeader + 2 * ptrSize
+  const versData = modHeader + 2 * ptrSize
+  const modData = versData + version.length
+  const header = Buffer.alloc(32)
+  MAGIC.copy(header)
+  header[14] = ptrSize
+  header[15] = exe.littleEndian ? 0 : 1
+  word(versHeader).copy(header, 16)
+  word(modHeader).copy(header, 16 + ptrSize)
+  const blob = Buffer.concat([
+    header,
+    word(versData),
+    word(version.length),
+    word(modData),
+    word(mod.length),
+    version,
+    mod
+  ])
+  const segment = exe.segments.find(
+    s => s.fileSize > 0 && s.addr <= raw.addr && raw.addr + blob.length <= s.addr + s.fileSize
+  )
+  if (!segment) throw new Error('no segment has room for the pointer-layout build info')
+  const out = Buffer.from(binary)
+  blob.copy(out, segment.fileOffset + (raw.addr - segment.addr))
+  return out
 }

@@ -1,6 +1,9 @@
 import path from 'node:path'
-import { runFingerprintAction } from '../../core/fingerprint/action.js'
-import { verifyLockFile } from '../../core/envlock/index.js'
+import {
+  runFingerprintAction,
+  type FingerprintActionInputs
+} from '../../core/fingerprint/action.js'
+import { verifyLockFile } from '../../core/fingerprint/envlock.js'
 import {
   actionInputs,
   actionLogger,
@@ -12,16 +15,19 @@ import {
 await runMain('binary-fingerprint', async () => {
   const context = runnerContext()
   const inputs = actionInputs()
-  const run = {
+  const outDir = path.join(context.runnerTemp, 'go-ci-kit', 'binary-fingerprint')
+  const run: FingerprintActionInputs = {
     paths: inputs.lines('paths'),
     expect: inputs.optional('expect'),
     compareTo: inputs.path('compare-to', context.workspace),
     environmentLock: inputs.path('environment-lock', context.workspace),
     failOnViolation: inputs.boolean('fail-on-violation', true),
-    workspace: context.workspace,
-    outDir: path.join(context.runnerTemp, 'go-ci-kit', 'binary-fingerprint')
+    manifestFile:
+      inputs.path('manifest-file', context.workspace) ?? path.join(outDir, 'manifest.json'),
+    checksumsFile:
+      inputs.path('checksums-file', context.workspace) ?? path.join(outDir, 'checksums.txt'),
+    workspace: context.workspace
   }
-  await applyResult(
-    await runFingerprintAction(run, actionLogger, file => verifyLockFile(file, context.workspace))
-  )
+  const verifyLock = (file: string) => verifyLockFile(file, context.workspace)
+  await applyResult(await runFingerprintAction(run, actionLogger, verifyLock))
 })

@@ -1,6 +1,11 @@
 import { readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { diffLocks, formatDrift, parseLock, snapshotEnvironment } from '../../core/envlock/index.js'
+import {
+  diffLocks,
+  formatDrift,
+  parseLock,
+  snapshotEnvironment
+} from '../../core/fingerprint/envlock.js'
 import { ConfigurationError } from '../../core/errors.js'
 import { ExitCode, parseCommandArgs, printJson, type Command } from '../command.js'
 

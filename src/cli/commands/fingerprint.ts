@@ -1,13 +1,14 @@
 import path from 'node:path'
 import { BuildInfoError, readBuildInfo } from '../../core/buildinfo/index.js'
-import { formatGoVersionMAll } from '../../core/buildinfo/goversion.js'
+import { goVersionMOutput } from '../../core/buildinfo/goversion.js'
 import { ConfigurationError } from '../../core/errors.js'
 import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
 
 export const fingerprintCommand: Command = {
   name: 'fingerprint',
   summary: 'Read Go build info from binaries and check them',
-  help: `Usage: go-ci-kit fingerprint FILE... [--json] [--expect '…'] [--compare-to PATH] [--go-version-m]
+  help: `Usage: go-ci-kit fingerprint FILE... [--json] [--expect '…'] [--compare-to PATH]
+       go-ci-kit fingerprint --go-version-m [--all-slices] FILE...
 
 Reads the Go build info embedded in each FILE (ELF, Mach-O including universal
 binaries, PE) without a Go toolchain and prints its sha256, size, target
@@ -22,8 +23,11 @@ Options:
   --compare-to PATH    an earlier binary, a directory holding binaries of the same names, or a
                        manifest JSON written by --json / the action; reports reproducible or the
                        per-section differences
-  --go-version-m       print exactly what \`go version -m FILE\` prints (every slice of a
-                       universal binary, each headed "FILE (arch): goVERSION")
+  --go-version-m       print exactly what \`go version -m FILE\` prints, line for line (for a
+                       universal binary that is its first slice only, as Go reads no other;
+                       a note on stderr names the slices not shown)
+  --all-slices         with --go-version-m: print every slice of a universal binary, each
+                       headed "FILE (arch): goVERSION"
   --json               print the manifest (in-toto subjects + per-binary fields) as one JSON document
 
 Exit codes:
@@ -36,14 +40,20 @@ Exit codes:
       json: { type: 'boolean' },
       expect: { type: 'string' },
       'compare-to': { type: 'string' },
-      'go-version-m': { type: 'boolean' }
+      'go-version-m': { type: 'boolean' },
+      'all-slices': { type: 'boolean' }
     })
     if (positionals.length === 0) {
       throw new ConfigurationError('fingerprint: no FILE given', {
         fix: 'pass one or more Go binaries, e.g. go-ci-kit fingerprint dist/app'
       })
     }
-    if (values['go-version-m']) return goVersionM(positionals, io)
+    if (values['go-version-m']) return goVersionM(positionals, io, values['all-slices'] === true)
+    if (values['all-slices']) {
+      throw new ConfigurationError('fingerprint: --all-slices needs --go-version-m', {
+        fix: 'the normal and --json output already list every slice'
+      })
+    }
     // Loaded only here so --go-version-m starts as fast as the reader alone.
     const { runFingerprint } = await import('../../core/fingerprint/run.js')
     const { renderText } = await import('../../core/fingerprint/render.js')
@@ -61,15 +71,25 @@ Exit codes:
   }
 }
 
-async function goVersionM(files: string[], io: CliIO): Promise<number> {
+async function goVersionM(files: string[], io: CliIO, allSlices: boolean): Promise<number> {
   let code: number = ExitCode.ok
   for (const name of files) {
     try {
-      io.stdout(formatGoVersionMAll(name, await readBuildInfo(path.resolve(io.cwd, name))))
+      const info = await readBuildInfo(path.resolve(io.cwd, name), name)
+      io.stdout(goVersionMOutput(name, info, { allSlices }))
+      if (info.slices.length > 1 && !allSlices) {
+        const hidden = info.slices.slice(1).map(slice => slice.fatArch)
+        io.stderr(
+          `go-ci-kit: ${name} is a universal binary; like go version -m this shows only its first slice (${info.slices[0].fatArch}), not ${hidden.join(', ')}: add --all-slices to see them\n`
+        )
+      }
     } catch (error) {
       if (!(error instanceof BuildInfoError)) throw error
-      const detail = error.kind === 'upx' ? error.message : error.goMessage
-      io.stderr(`${name}: could not read Go build info from ${name}: ${detail}\n`)
+      if (error.kind === 'unreadable') io.stderr(`go-ci-kit: ${error.message}\n`)
+      else {
+        const detail = error.kind === 'upx' ? error.message : error.goMessage
+        io.stderr(`${name}: could not read Go build info from ${name}: ${detail}\n`)
+      }
       code = ExitCode.usage
     }
   }

@@ -2,7 +2,10 @@
 import type { BinaryInfo, SliceInfo } from './index.js'
 import { formatModInfo } from './modinfo.js'
 
-/** Exactly what `go version -m FILE` prints for one executable. */
+/**
+ * What `go version -m` prints for one executable: `FILE: <raw Go version>`, then
+ * BuildInfo.String() without its `go` line, every line indented by a tab.
+ */
 export function formatGoVersionM(file: string, slice: SliceInfo): string {
   let out = `${file}: ${slice.buildInfo.goVersionRaw}\n`
   const mod = formatModInfo(slice.buildInfo)
@@ -11,10 +14,17 @@ export function formatGoVersionM(file: string, slice: SliceInfo): string {
 }
 
 /**
- * For a universal binary Go prints only the first slice; we print every slice,
- * each headed `FILE (arm64): goVERSION`, so nothing is hidden.
+ * Exactly what `go version -m FILE` prints. Go reads only the first slice of a universal
+ * binary, and so does this unless `allSlices` is set: then every slice is printed, each
+ * headed `FILE (arm64): goVERSION`, so nothing is hidden.
  */
-export function formatGoVersionMAll(file: string, info: BinaryInfo): string {
-  if (info.container !== 'macho-fat') return formatGoVersionM(file, info.slices[0])
+export function goVersionMOutput(
+  file: string,
+  info: BinaryInfo,
+  options: { allSlices?: boolean } = {}
+): string {
+  if (info.container !== 'macho-fat' || !options.allSlices) {
+    return formatGoVersionM(file, info.slices[0])
+  }
   return info.slices.map(slice => formatGoVersionM(`${file} (${slice.fatArch})`, slice)).join('')
 }

@@ -107,8 +107,11 @@ function describeOpenError(error: NodeJS.ErrnoException): string {
   return error.code ?? error.message
 }
 
-/** Reads a file's build info; errors are BuildInfoErrors naming the file. */
-export async function readBuildInfo(file: string): Promise<BinaryInfo> {
+/**
+ * Reads a file's build info; errors are BuildInfoErrors naming the file as `label` (by
+ * default its path), so users see the name they gave.
+ */
+export async function readBuildInfo(file: string, label = file): Promise<BinaryInfo> {
   let source: FileSource
   try {
     source = await FileSource.open(file)
@@ -116,7 +119,7 @@ export async function readBuildInfo(file: string): Promise<BinaryInfo> {
     throw new BuildInfoError(
       'unreadable',
       (error as Error).message,
-      `cannot open ${file}: ${describeOpenError(error as NodeJS.ErrnoException)}`,
+      `cannot open ${label}: ${describeOpenError(error as NodeJS.ErrnoException)}`,
       'check the path and permissions'
     )
   }
@@ -124,7 +127,7 @@ export async function readBuildInfo(file: string): Promise<BinaryInfo> {
     return await readBuildInfoFrom(source)
   } catch (error) {
     if (error instanceof BuildInfoError) {
-      throw new BuildInfoError(error.kind, error.goMessage, `${file}: ${error.message}`, error.fix)
+      throw new BuildInfoError(error.kind, error.goMessage, `${label}: ${error.message}`, error.fix)
     }
     throw error
   } finally {

@@ -1,9 +1,11 @@
 /** The binary-fingerprint action's logic: globs in, manifest/checksums files and outputs out. */
-import { mkdir, rename, writeFile, readFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
 import { ConfigurationError } from '../errors.js'
 import type { ActionResult, Annotation, Logger } from '../report.js'
+import { parseLock, type EnvLock } from './envlock.js'
+import type { Manifest } from './manifest.js'
 import { renderSummary } from './render.js'
 import { runFingerprint } from './run.js'
 
@@ -14,16 +16,82 @@ export interface FingerprintActionInputs {
   environmentLock?: string
   failOnViolation: boolean
   workspace: string
-  outDir: string
+  /** Absolute paths the manifest and the checksums are written to (parents are created). */
+  manifestFile: string
+  checksumsFile: string
 }
 
-/** Checks the current environment against a lock; returns drift lines, or undefined if Go is absent. */
+/**
+ * Checks the current environment against a lock: one line per drifted field, or undefined
+ * when there is no Go here to compare with. Injected so the core runs no toolchain itself.
+ */
 export type LockVerifier = (lockFile: string) => Promise<string[] | undefined>
 
+/** Complete or absent, never half-written: a temp file beside the target, then a rename. */
 async function writeAtomic(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true })
   const temp = `${file}.${process.pid}.tmp`
-  await writeFile(temp, text)
-  await rename(temp, file)
+  try {
+    await writeFile(temp, text)
+    await rename(temp, file)
+  } catch (error) {
+    await rm(temp, { force: true })
+    throw new ConfigurationError(`cannot write ${file}: ${(error as Error).message}`, {
+      fix: 'point manifest-file / checksums-file at a writable location'
+    })
+  }
+}
+
+async function matchFiles(inputs: FingerprintActionInputs): Promise<string[]> {
+  // Our own outputs never count as inputs, even when a glob such as dist/* covers them.
+  const ownOutputs = new Set([inputs.manifestFile, inputs.checksumsFile])
+  const matched = (
+    await glob(inputs.paths, {
+      cwd: inputs.workspace,
+      onlyFiles: true,
+      absolute: false,
+      dot: true,
+      expandDirectories: false
+    })
+  ).filter(name => !ownOutputs.has(path.resolve(inputs.workspace, name)))
+  if (matched.length === 0) {
+    throw new ConfigurationError(`paths: no files match ${inputs.paths.join(', ')}`, {
+      fix: `check the globs; they are relative to the workspace ${inputs.workspace}`
+    })
+  }
+  return matched.sort()
+}
+
+async function readLock(file: string): Promise<EnvLock> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    throw new ConfigurationError(
+      `environment-lock: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+      { fix: 'write it with `go-ci-kit env snapshot --out FILE` and pass its path' }
+    )
+  }
+  return parseLock(text, file)
+}
+
+/** The `fingerprints` output: per binary, the fields a workflow branches on. */
+function fingerprintsOutput(manifest: Manifest): string {
+  return JSON.stringify(
+    manifest.binaries.map(b => ({
+      name: b.name,
+      sha256: b.sha256,
+      size: b.size,
+      slices: b.slices.map(s => ({
+        ...(s.fatArch ? { fatArch: s.fatArch } : {}),
+        ...s.dimensions,
+        buildFingerprint: s.buildFingerprint,
+        warnings: s.warnings
+      })),
+      violations: b.violations,
+      ...(b.comparison ? { reproducible: b.comparison.reproducible } : {})
+    }))
+  )
 }
 
 export async function runFingerprintAction(
@@ -36,87 +104,60 @@ export async function runFingerprintAction(
       fix: 'set `with: paths: dist/*` (newline-separated globs)'
     })
   }
-  const matched = await glob(inputs.paths, {
-    cwd: inputs.workspace,
-    onlyFiles: true,
-    absolute: false,
-    dot: true,
-    expandDirectories: false
-  })
-  if (matched.length === 0) {
-    throw new ConfigurationError(`paths: no files match ${inputs.paths.join(', ')}`, {
-      fix: `check the globs; they are relative to the workspace ${inputs.workspace}`
-    })
+  if (inputs.manifestFile === inputs.checksumsFile) {
+    throw new ConfigurationError(
+      `manifest-file and checksums-file are the same file: ${inputs.manifestFile}`,
+      { fix: 'give them different paths' }
+    )
   }
-  const files = matched.sort().map(name => ({ file: path.resolve(inputs.workspace, name), name }))
+  // Bad inputs fail before any work is done.
+  const lock = inputs.environmentLock ? await readLock(inputs.environmentLock) : undefined
+  const names = await matchFiles(inputs)
   const { manifest, checksums } = await runFingerprint({
-    files,
+    files: names.map(name => ({ file: path.resolve(inputs.workspace, name), name })),
     expect: inputs.expect,
     compareTo: inputs.compareTo,
     logger
   })
-  const annotations: Annotation[] = []
-  if (inputs.environmentLock) {
-    let lock: unknown
-    try {
-      lock = JSON.parse(await readFile(inputs.environmentLock, 'utf8'))
-    } catch (error) {
-      throw new ConfigurationError(
-        `environment-lock: cannot read ${inputs.environmentLock}: ${(error as Error).message}`,
-        { fix: 'write it with `go-ci-kit env snapshot --out FILE`' }
-      )
-    }
-    ;(manifest as unknown as Record<string, unknown>).environmentLock = lock
+
+  if (inputs.environmentLock && lock) {
+    manifest.environmentLock = lock
     const drift = verifyLock ? await verifyLock(inputs.environmentLock) : undefined
-    if (drift === undefined) logger.info('environment-lock recorded; Go not found, so not verified')
-    else for (const d of drift) manifest.violations.push(`environment drift: ${d}`)
+    if (drift === undefined) logger.info('environment-lock recorded; no Go here, so not verified')
+    else for (const line of drift) manifest.violations.push(`environment drift: ${line}`)
   }
+
+  const annotations: Annotation[] = []
   for (const b of manifest.binaries) {
-    for (const s of b.slices) {
-      for (const w of s.warnings) {
-        annotations.push({ level: 'notice', title: `reproducibility: ${b.name}`, message: w })
-      }
+    const warnings = [...new Set(b.slices.flatMap(s => s.warnings))]
+    if (warnings.length > 0) {
+      annotations.push({
+        level: 'notice',
+        title: `reproducibility: ${b.name}`,
+        message: warnings.join('\n')
+      })
     }
   }
   for (const v of manifest.violations) {
     annotations.push({ level: 'error', title: 'binary-fingerprint', message: v })
   }
-  await mkdir(inputs.outDir, { recursive: true })
-  const manifestFile = path.join(inputs.outDir, 'manifest.json')
-  const checksumsFile = path.join(inputs.outDir, 'checksums.txt')
-  await writeAtomic(manifestFile, JSON.stringify(manifest, null, 2) + '\n')
-  await writeAtomic(checksumsFile, checksums)
-  const fingerprints = manifest.binaries.map(b => ({
-    name: b.name,
-    sha256: b.sha256,
-    size: b.size,
-    slices: b.slices.map(s => ({
-      ...(s.fatArch ? { fatArch: s.fatArch } : {}),
-      ...s.dimensions,
-      buildFingerprint: s.buildFingerprint,
-      warnings: s.warnings
-    })),
-    violations: b.violations,
-    reproducible: b.comparison?.reproducible
-  }))
-  const notReproducible = manifest.reproducible === false
-  const failures = [
-    ...manifest.violations,
-    ...(notReproducible ? ['not reproducible: compare-to found differing builds'] : [])
-  ]
+
+  await writeAtomic(inputs.manifestFile, JSON.stringify(manifest, null, 2) + '\n')
+  await writeAtomic(inputs.checksumsFile, checksums)
+  const violations = manifest.violations
   return {
     outputs: {
-      'manifest-file': manifestFile,
-      'checksums-file': checksumsFile,
-      fingerprints: JSON.stringify(fingerprints),
+      'manifest-file': inputs.manifestFile,
+      'checksums-file': inputs.checksumsFile,
+      fingerprints: fingerprintsOutput(manifest),
       reproducible: manifest.reproducible === undefined ? '' : String(manifest.reproducible),
-      violations: JSON.stringify(manifest.violations)
+      violations: JSON.stringify(violations)
     },
     annotations,
     summary: renderSummary(manifest),
     failureMessage:
-      inputs.failOnViolation && failures.length > 0
-        ? `${failures.length} problem(s): ${failures.join('; ')}`
+      inputs.failOnViolation && violations.length > 0
+        ? `${violations.length} violation(s): ${violations.join('; ')}`
         : undefined
   }
 }

@@ -21,7 +21,7 @@ export { ldflagsX, dimensionsOf } from './analyze.js'
 
 /** Reads build info, then hashes the file and its sections in one pass. */
 export async function fingerprintFile(file: string, name = file): Promise<FileFingerprint> {
-  const info = await readBuildInfo(file)
+  const info = await readBuildInfo(file, name)
   const regions: Region[] = info.slices.flatMap(slice =>
     slice.sections
       .filter(s => s.fileSize > 0)

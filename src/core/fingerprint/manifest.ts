@@ -1,6 +1,7 @@
 /** The manifest (in-toto v1 subjects plus our per-binary fields) and sha256sum checksums. */
 import { ConfigurationError } from '../errors.js'
 import type { Comparison } from './compare.js'
+import type { EnvLock } from './envlock.js'
 import type { FileFingerprint } from './types.js'
 
 export const MANIFEST_TYPE = 'https://go-ci-kit.dev/binary-fingerprint/v1'
@@ -16,6 +17,8 @@ export interface Manifest {
   binaries: BinaryEntry[]
   reproducible?: boolean
   violations: string[]
+  /** The lock given as environment-lock, recorded as it was. */
+  environmentLock?: EnvLock
 }
 
 export function buildManifest(binaries: BinaryEntry[]): Manifest {
@@ -46,10 +49,52 @@ export function parseManifest(text: string, file: string): Manifest {
     })
   }
   const manifest = data as Partial<Manifest>
-  if (manifest._type !== MANIFEST_TYPE || !Array.isArray(manifest.binaries)) {
+  if (manifest === null || typeof manifest !== 'object' || manifest._type !== MANIFEST_TYPE) {
     throw new ConfigurationError(`${file}: /_type: not a binary-fingerprint manifest`, {
-      fix: `expected "_type": "${MANIFEST_TYPE}" and a "binaries" array`
+      fix: `expected "_type": "${MANIFEST_TYPE}"; write one with the action or \`go-ci-kit fingerprint --json\``
+    })
+  }
+  const problem = manifestProblem(manifest)
+  if (problem) {
+    throw new ConfigurationError(`${file}: ${problem}`, {
+      fix: 'regenerate the manifest with this version of binary-fingerprint'
     })
   }
   return manifest as Manifest
+}
+
+/** The first field compare-to relies on that is missing or mistyped, as "JSON pointer: what". */
+function manifestProblem(manifest: Partial<Manifest>): string | undefined {
+  if (!Array.isArray(manifest.binaries)) return '/binaries: missing or not an array'
+  for (const [i, b] of (manifest.binaries as unknown[]).entries()) {
+    const at = `/binaries/${i}`
+    if (b === null || typeof b !== 'object') return `${at}: not an object`
+    const entry = b as Record<string, unknown>
+    if (typeof entry.name !== 'string') return `${at}/name: missing or not a string`
+    if (typeof entry.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(entry.sha256)) {
+      return `${at}/sha256: not a lowercase hex sha256`
+    }
+    if (typeof entry.size !== 'number') return `${at}/size: missing or not a number`
+    if (!Array.isArray(entry.slices)) return `${at}/slices: missing or not an array`
+    for (const [j, slice] of (entry.slices as unknown[]).entries()) {
+      const s = slice as Record<string, unknown> | null
+      if (!s || !Array.isArray(s.settings) || typeof s.goVersionRaw !== 'string') {
+        return `${at}/slices/${j}: needs goVersionRaw and settings`
+      }
+    }
+    if (!Array.isArray(entry.sections)) return `${at}/sections: missing or not an array`
+    for (const [j, section] of (entry.sections as unknown[]).entries()) {
+      const s = section as Record<string, unknown> | null
+      if (
+        !s ||
+        typeof s.name !== 'string' ||
+        typeof s.sha256 !== 'string' ||
+        typeof s.size !== 'number' ||
+        typeof s.offset !== 'number'
+      ) {
+        return `${at}/sections/${j}: needs name, offset, size and sha256`
+      }
+    }
+  }
+  return undefined
 }

@@ -105,10 +105,16 @@ export async function runFingerprint(options: RunOptions): Promise<RunResult> {
           `compare-to: no counterpart for ${entry.name} in ${options.compareTo}`
         )
       } else {
-        result.comparison = await compareFingerprints(fingerprint, other.fingerprint, other.label, {
+        const comparison = await compareFingerprints(fingerprint, other.fingerprint, other.label, {
           oursFile: entry.file,
           theirsFile: other.file
         })
+        result.comparison = comparison
+        if (!comparison.reproducible) {
+          result.violations.push(
+            `not reproducible: differs from ${other.label} (${comparison.classification})`
+          )
+        }
       }
     }
     logger.info(`${entry.name}: sha256 ${fingerprint.sha256}`)

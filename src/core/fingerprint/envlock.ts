@@ -1,6 +1,11 @@
 /**
  * Environment lock: the Go toolchain and settings a build ran with, so a
  * later build can check it runs in the same environment (`env verify`).
+ *
+ * The module-set digest is the cache core's own (src/core/cache: every go.sum of the
+ * modules under the directory, or of the go.work's modules; vendor/, testdata/ and
+ * dot/underscore directories skipped; sorted unique `module@version[/go.mod]` entries),
+ * so a lock and a cache key agree on what "the same dependencies" means.
  */
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'

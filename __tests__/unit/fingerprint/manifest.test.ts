@@ -1,0 +1,70 @@
+import { describe, expect, test } from '@jest/globals'
+import {
+  buildManifest,
+  formatChecksums,
+  MANIFEST_TYPE,
+  parseManifest,
+  type BinaryEntry
+} from '../../../src/core/fingerprint/index.js'
+
+const A = 'a'.repeat(64)
+const B = 'b'.repeat(64)
+
+function entry(name: string, sha256: string, violations: string[] = []): BinaryEntry {
+  return { name, sha256, size: 3, slices: [], sections: [], violations }
+}
+
+describe('manifest', () => {
+  test('in-toto v1 subjects, one per binary, and the violations named by binary', () => {
+    const manifest = buildManifest([entry('dist/a', A), entry('dist/b', B, ['goos=linux: …'])])
+    expect(manifest._type).toBe(MANIFEST_TYPE)
+    expect(manifest.subject).toEqual([
+      { name: 'dist/a', digest: { sha256: A } },
+      { name: 'dist/b', digest: { sha256: B } }
+    ])
+    expect(manifest.violations).toEqual(['dist/b: goos=linux: …'])
+    expect(manifest.reproducible).toBeUndefined()
+  })
+
+  test('reproducible only when every compared binary is identical', () => {
+    const same = { ...entry('a', A), comparison: comparison(true) }
+    const differs = { ...entry('b', B), comparison: comparison(false) }
+    expect(buildManifest([same]).reproducible).toBe(true)
+    expect(buildManifest([same, differs]).reproducible).toBe(false)
+  })
+
+  test('checksums are sha256sum text: lowercase hex, two spaces, LF', () => {
+    expect(formatChecksums([entry('dist/a', A), entry('b c', B)])).toBe(`${A}  dist/a\n${B}  b c\n`)
+  })
+
+  test('a manifest round-trips through JSON', () => {
+    const manifest = buildManifest([entry('dist/a', A)])
+    expect(parseManifest(JSON.stringify(manifest), 'm.json')).toEqual(manifest)
+  })
+
+  test.each([
+    ['{', /^m\.json: not JSON/],
+    ['[]', /^m\.json: \/_type: not a binary-fingerprint manifest/],
+    [`{"_type":"${MANIFEST_TYPE}"}`, /^m\.json: \/binaries: missing or not an array/],
+    [
+      `{"_type":"${MANIFEST_TYPE}","binaries":[{"name":"a","sha256":"XYZ","size":1}]}`,
+      /^m\.json: \/binaries\/0\/sha256: not a lowercase hex sha256/
+    ],
+    [
+      `{"_type":"${MANIFEST_TYPE}","binaries":[{"name":"a","sha256":"${A}","size":1,"slices":[],"sections":[{"name":"x"}]}]}`,
+      /^m\.json: \/binaries\/0\/sections\/0: needs name, offset, size and sha256/
+    ]
+  ])('a bad manifest %s is a configuration error naming the field', (text, message) => {
+    expect(() => parseManifest(text, 'm.json')).toThrow(message)
+  })
+})
+
+function comparison(reproducible: boolean) {
+  return {
+    against: 'old',
+    reproducible,
+    classification: reproducible ? ('identical' as const) : ('code or data differs' as const),
+    sections: [],
+    buildInfoDifferences: []
+  }
+}
