@@ -209,6 +209,26 @@ describe('primaryLocationLineHash', () => {
       expect(stats.bytesRead).toBeLessThanOrEqual(1024 * 1024)
     })
 
+    it.each([
+      ['ASCII', 'package main\n\nfunc main() {\n\tprintln("x")\n}\n'],
+      ['non-ASCII', 'package main\n// héllo wörld €\n\tx := "日本"\n'],
+      ['CRLF and lone CR', 'a := 1\r\n\r\nb := 2\rc := 3\r\n'],
+      ['empty lines', '\n\n\nx\n\n\n'],
+      ['no trailing newline', 'a\n  b\n\tc'],
+      ['empty file', ''],
+      [
+        'very long lines',
+        `${'x = y + z; '.repeat(5000)}\n${'\t'.repeat(300)}q\n${'é'.repeat(4000)}`
+      ]
+    ])('reads %s files to the same hashes as the text', (_name, text) => {
+      const file = path.join(dir, 'case.go')
+      writeFileSync(file, text)
+      const all = referenceHash(text)
+      const wanted = Array.from({ length: all.length }, (_, k) => all.length - k)
+      expect(fingerprintFileLines(file, wanted)).toEqual(wanted.map(line => all[line - 1]))
+      expect(hashText(text)).toEqual(all)
+    })
+
     it('gives no fingerprint for lines past the end, and answers in the order asked (duplicates too)', () => {
       const file = path.join(dir, 'short.go')
       writeFileSync(file, 'a\nb\n')

@@ -15,7 +15,6 @@ import { repoPathOfUri } from './uris.js'
 
 const CHUNK = 1024 * 1024
 let chunkBuffer: Buffer | undefined
-let sharedScanner: LineHashScanner | undefined
 
 export interface FingerprintReport {
   computed: number
@@ -35,6 +34,48 @@ export interface FingerprintReport {
   hashMs: number
 }
 
+/** One file being hashed: the scanner, and the UTF-8 decoder once a non-ASCII byte has been seen. */
+class FileHasher {
+  private decoder: StringDecoder | undefined
+  readonly scanner = new LineHashScanner()
+
+  /** Starts a file of which lines up to `last` are needed. */
+  reset(last: number): void {
+    this.decoder = undefined
+    this.scanner.reset(last)
+  }
+
+  /** Feeds one chunk of the file; true once no more input is needed. */
+  feed(chunk: Buffer): boolean {
+    // Pure ASCII bytes are their own UTF-16 code units; anything else is decoded
+    // (as codeql-action's utf8 read stream does) from here to the end of the file.
+    if (this.decoder === undefined && isAscii(chunk)) this.scanner.push(chunk)
+    else {
+      this.decoder ??= new StringDecoder('utf8')
+      this.scanner.push(codeUnits(this.decoder.write(chunk)))
+    }
+    return this.scanner.done
+  }
+
+  /** The end of the file: `hex:n` for each of `lines`. */
+  finish(lines: ArrayLike<number>): (string | undefined)[] {
+    if (!this.scanner.done) {
+      const rest = this.decoder?.end()
+      if (rest) this.scanner.push(codeUnits(rest))
+      this.scanner.finish()
+    }
+    return this.scanner.fingerprints(lines)
+  }
+}
+
+let sharedHasher: FileHasher | undefined
+
+function lastLine(lines: ArrayLike<number>): number {
+  let last = 0
+  for (let k = 0; k < lines.length; k++) if (lines[k] > last) last = lines[k]
+  return last
+}
+
 /**
  * The fingerprints of `lines` (1-based) in one file, in the same order
  * (undefined past the end); throws if the file cannot be read.
@@ -44,36 +85,21 @@ export function fingerprintFileLines(
   lines: ArrayLike<number>,
   stats?: { bytesRead: number }
 ): (string | undefined)[] {
-  let last = 0
-  for (let k = 0; k < lines.length; k++) if (lines[k] > last) last = lines[k]
-  const scanner = (sharedScanner ??= new LineHashScanner()).reset(last)
+  const hasher = (sharedHasher ??= new FileHasher())
+  hasher.reset(lastLine(lines))
   const buffer = (chunkBuffer ??= Buffer.allocUnsafe(CHUNK))
-  let decoder: StringDecoder | undefined
   const fd = openSync(file, 'r')
   try {
     for (;;) {
       const length = readSync(fd, buffer, 0, CHUNK, null)
       if (length === 0) break
       if (stats) stats.bytesRead += length
-      const chunk = buffer.subarray(0, length)
-      // Pure ASCII bytes are their own UTF-16 code units; anything else is decoded
-      // (as codeql-action's utf8 read stream does) from here to the end of the file.
-      if (decoder === undefined && isAscii(chunk)) scanner.push(chunk)
-      else {
-        decoder ??= new StringDecoder('utf8')
-        scanner.push(codeUnits(decoder.write(chunk)))
-      }
-      if (scanner.done) break
-    }
-    if (!scanner.done) {
-      const rest = decoder?.end()
-      if (rest) scanner.push(codeUnits(rest))
-      scanner.finish()
+      if (hasher.feed(buffer.subarray(0, length))) break
     }
   } finally {
     closeSync(fd)
   }
-  return scanner.fingerprints(lines)
+  return hasher.finish(lines)
 }
 
 export function addFingerprints(runs: NormalizedRun[], checkoutDir: string): FingerprintReport {
@@ -89,9 +115,11 @@ export function addFingerprints(runs: NormalizedRun[], checkoutDir: string): Fin
     ms: 0,
     hashMs: 0
   }
-  // Per file, the results and their lines side by side; URIs repeat, so each is parsed once.
-  const byFile = new Map<string, { results: SarifResult[]; lines: number[] }>()
-  const paths = new Map<string, string | undefined>()
+  // Per file, the results and their lines side by side. URIs repeat: one lookup
+  // by URI finds the group (null: not a checkout file), parsing each URI once.
+  const groups: FileGroup[] = []
+  const byUri = new Map<string, FileGroup | null>()
+  const byPath = new Map<string, FileGroup>()
   for (const { run } of runs) {
     for (const result of run.results) {
       if (result.partialFingerprints?.primaryLocationLineHash) {
@@ -101,31 +129,38 @@ export function addFingerprints(runs: NormalizedRun[], checkoutDir: string): Fin
       const physical = result.locations?.[0]?.physicalLocation
       const uri = physical?.artifactLocation?.uri
       const line = physical?.region?.startLine
-      let relative: string | undefined
+      let group: FileGroup | null | undefined = null
       if (typeof uri === 'string') {
-        relative = paths.get(uri)
-        if (relative === undefined && !paths.has(uri)) {
-          relative = repoPathOfUri(uri)
-          paths.set(uri, relative)
+        group = byUri.get(uri)
+        if (group === undefined) {
+          const relative = repoPathOfUri(uri)
+          group = relative === undefined ? null : byPath.get(relative)
+          if (group === undefined) {
+            group = { relative: relative as string, results: [], lines: [] }
+            byPath.set(group.relative, group)
+            groups.push(group)
+          }
+          byUri.set(uri, group)
         }
       }
-      if (relative === undefined || typeof line !== 'number') {
+      if (group === null || typeof line !== 'number') {
         report.notApplicable++
         continue
       }
-      let group = byFile.get(relative)
-      if (!group) byFile.set(relative, (group = { results: [], lines: [] }))
       group.results.push(result)
       group.lines.push(line)
     }
   }
-  for (const [relative, group] of byFile) {
+  // Synchronous reads on purpose: async ones (libuv's thread pool, a few files
+  // read ahead) were measured 40–150% slower here, each file costing three
+  // thread-pool round trips against one cheap system call each.
+  for (const group of groups) {
     let hashes: (string | undefined)[]
     const hashStarted = performance.now()
     try {
-      hashes = fingerprintFileLines(path.join(checkoutDir, relative), group.lines, report)
+      hashes = fingerprintFileLines(path.join(checkoutDir, group.relative), group.lines, report)
     } catch {
-      report.missingFiles.set(relative, group.results.length)
+      report.missingFiles.set(group.relative, group.results.length)
       continue
     } finally {
       report.hashMs += performance.now() - hashStarted
@@ -145,4 +180,10 @@ export function addFingerprints(runs: NormalizedRun[], checkoutDir: string): Fin
   }
   report.ms = performance.now() - started
   return report
+}
+
+interface FileGroup {
+  relative: string
+  results: SarifResult[]
+  lines: number[]
 }
