@@ -550,12 +550,57 @@ function parseManifest(text, file) {
         });
     }
     const manifest = data;
-    if (manifest._type !== MANIFEST_TYPE || !Array.isArray(manifest.binaries)) {
+    if (manifest === null || typeof manifest !== 'object' || manifest._type !== MANIFEST_TYPE) {
         throw new errors/* ConfigurationError */.j1(`${file}: /_type: not a binary-fingerprint manifest`, {
-            fix: `expected "_type": "${MANIFEST_TYPE}" and a "binaries" array`
+            fix: `expected "_type": "${MANIFEST_TYPE}"; write one with the action or \`go-ci-kit fingerprint --json\``
+        });
+    }
+    const problem = manifestProblem(manifest);
+    if (problem) {
+        throw new errors/* ConfigurationError */.j1(`${file}: ${problem}`, {
+            fix: 'regenerate the manifest with this version of binary-fingerprint'
         });
     }
     return manifest;
+}
+/** The first field compare-to relies on that is missing or mistyped, as "JSON pointer: what". */
+function manifestProblem(manifest) {
+    if (!Array.isArray(manifest.binaries))
+        return '/binaries: missing or not an array';
+    for (const [i, b] of manifest.binaries.entries()) {
+        const at = `/binaries/${i}`;
+        if (b === null || typeof b !== 'object')
+            return `${at}: not an object`;
+        const entry = b;
+        if (typeof entry.name !== 'string')
+            return `${at}/name: missing or not a string`;
+        if (typeof entry.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(entry.sha256)) {
+            return `${at}/sha256: not a lowercase hex sha256`;
+        }
+        if (typeof entry.size !== 'number')
+            return `${at}/size: missing or not a number`;
+        if (!Array.isArray(entry.slices))
+            return `${at}/slices: missing or not an array`;
+        for (const [j, slice] of entry.slices.entries()) {
+            const s = slice;
+            if (!s || !Array.isArray(s.settings) || typeof s.goVersionRaw !== 'string') {
+                return `${at}/slices/${j}: needs goVersionRaw and settings`;
+            }
+        }
+        if (!Array.isArray(entry.sections))
+            return `${at}/sections: missing or not an array`;
+        for (const [j, section] of entry.sections.entries()) {
+            const s = section;
+            if (!s ||
+                typeof s.name !== 'string' ||
+                typeof s.sha256 !== 'string' ||
+                typeof s.size !== 'number' ||
+                typeof s.offset !== 'number') {
+                return `${at}/sections/${j}: needs name, offset, size and sha256`;
+            }
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/fingerprint/index.ts
@@ -572,7 +617,7 @@ function parseManifest(text, file) {
 
 /** Reads build info, then hashes the file and its sections in one pass. */
 async function fingerprintFile(file, name = file) {
-    const info = await (0,buildinfo/* readBuildInfo */.ro)(file);
+    const info = await (0,buildinfo/* readBuildInfo */.ro)(file, name);
     const regions = info.slices.flatMap(slice => slice.sections
         .filter(s => s.fileSize > 0)
         .map(s => ({
@@ -663,10 +708,14 @@ async function runFingerprint(options) {
                 result.violations.push(`compare-to: no counterpart for ${entry.name} in ${options.compareTo}`);
             }
             else {
-                result.comparison = await compareFingerprints(fingerprint, other.fingerprint, other.label, {
+                const comparison = await compareFingerprints(fingerprint, other.fingerprint, other.label, {
                     oursFile: entry.file,
                     theirsFile: other.file
                 });
+                result.comparison = comparison;
+                if (!comparison.reproducible) {
+                    result.violations.push(`not reproducible: differs from ${other.label} (${comparison.classification})`);
+                }
             }
         }
         logger.info(`${entry.name}: sha256 ${fingerprint.sha256}`);

@@ -22,7 +22,10 @@ var buildinfo = __webpack_require__(1345);
 var modinfo = __webpack_require__(2888);
 ;// CONCATENATED MODULE: ./src/core/buildinfo/goversion.ts
 
-/** Exactly what `go version -m FILE` prints for one executable. */
+/**
+ * What `go version -m` prints for one executable: `FILE: <raw Go version>`, then
+ * BuildInfo.String() without its `go` line, every line indented by a tab.
+ */
 function formatGoVersionM(file, slice) {
     let out = `${file}: ${slice.buildInfo.goVersionRaw}\n`;
     const mod = (0,modinfo/* formatModInfo */.K1)(slice.buildInfo);
@@ -31,12 +34,14 @@ function formatGoVersionM(file, slice) {
     return out;
 }
 /**
- * For a universal binary Go prints only the first slice; we print every slice,
- * each headed `FILE (arm64): goVERSION`, so nothing is hidden.
+ * Exactly what `go version -m FILE` prints. Go reads only the first slice of a universal
+ * binary, and so does this unless `allSlices` is set: then every slice is printed, each
+ * headed `FILE (arm64): goVERSION`, so nothing is hidden.
  */
-function formatGoVersionMAll(file, info) {
-    if (info.container !== 'macho-fat')
+function goVersionMOutput(file, info, options = {}) {
+    if (info.container !== 'macho-fat' || !options.allSlices) {
         return formatGoVersionM(file, info.slices[0]);
+    }
     return info.slices.map(slice => formatGoVersionM(`${file} (${slice.fatArch})`, slice)).join('');
 }
 
@@ -53,7 +58,8 @@ var command = __webpack_require__(3567);
 const fingerprintCommand = {
     name: 'fingerprint',
     summary: 'Read Go build info from binaries and check them',
-    help: `Usage: go-ci-kit fingerprint FILE... [--json] [--expect '…'] [--compare-to PATH] [--go-version-m]
+    help: `Usage: go-ci-kit fingerprint FILE... [--json] [--expect '…'] [--compare-to PATH]
+       go-ci-kit fingerprint --go-version-m [--all-slices] FILE...
 
 Reads the Go build info embedded in each FILE (ELF, Mach-O including universal
 binaries, PE) without a Go toolchain and prints its sha256, size, target
@@ -68,8 +74,11 @@ Options:
   --compare-to PATH    an earlier binary, a directory holding binaries of the same names, or a
                        manifest JSON written by --json / the action; reports reproducible or the
                        per-section differences
-  --go-version-m       print exactly what \`go version -m FILE\` prints (every slice of a
-                       universal binary, each headed "FILE (arch): goVERSION")
+  --go-version-m       print exactly what \`go version -m FILE\` prints, line for line (for a
+                       universal binary that is its first slice only, as Go reads no other;
+                       a note on stderr names the slices not shown)
+  --all-slices         with --go-version-m: print every slice of a universal binary, each
+                       headed "FILE (arch): goVERSION"
   --json               print the manifest (in-toto subjects + per-binary fields) as one JSON document
 
 Exit codes:
@@ -82,7 +91,8 @@ Exit codes:
             json: { type: 'boolean' },
             expect: { type: 'string' },
             'compare-to': { type: 'string' },
-            'go-version-m': { type: 'boolean' }
+            'go-version-m': { type: 'boolean' },
+            'all-slices': { type: 'boolean' }
         });
         if (positionals.length === 0) {
             throw new errors/* ConfigurationError */.j1('fingerprint: no FILE given', {
@@ -90,7 +100,12 @@ Exit codes:
             });
         }
         if (values['go-version-m'])
-            return goVersionM(positionals, io);
+            return goVersionM(positionals, io, values['all-slices'] === true);
+        if (values['all-slices']) {
+            throw new errors/* ConfigurationError */.j1('fingerprint: --all-slices needs --go-version-m', {
+                fix: 'the normal and --json output already list every slice'
+            });
+        }
         // Loaded only here so --go-version-m starts as fast as the reader alone.
         const { runFingerprint } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 9549));
         const { renderText } = await __webpack_require__.e(/* import() */ 302).then(__webpack_require__.bind(__webpack_require__, 2302));
@@ -110,17 +125,26 @@ Exit codes:
         return failed ? command/* ExitCode */.yU.gateFailed : command/* ExitCode */.yU.ok;
     }
 };
-async function goVersionM(files, io) {
+async function goVersionM(files, io, allSlices) {
     let code = command/* ExitCode */.yU.ok;
     for (const name of files) {
         try {
-            io.stdout(formatGoVersionMAll(name, await (0,buildinfo/* readBuildInfo */.ro)(external_node_path_default().resolve(io.cwd, name))));
+            const info = await (0,buildinfo/* readBuildInfo */.ro)(external_node_path_default().resolve(io.cwd, name), name);
+            io.stdout(goVersionMOutput(name, info, { allSlices }));
+            if (info.slices.length > 1 && !allSlices) {
+                const hidden = info.slices.slice(1).map(slice => slice.fatArch);
+                io.stderr(`go-ci-kit: ${name} is a universal binary; like go version -m this shows only its first slice (${info.slices[0].fatArch}), not ${hidden.join(', ')}: add --all-slices to see them\n`);
+            }
         }
         catch (error) {
             if (!(error instanceof buildinfo/* BuildInfoError */.Xg))
                 throw error;
-            const detail = error.kind === 'upx' ? error.message : error.goMessage;
-            io.stderr(`${name}: could not read Go build info from ${name}: ${detail}\n`);
+            if (error.kind === 'unreadable')
+                io.stderr(`go-ci-kit: ${error.message}\n`);
+            else {
+                const detail = error.kind === 'upx' ? error.message : error.goMessage;
+                io.stderr(`${name}: could not read Go build info from ${name}: ${detail}\n`);
+            }
             code = command/* ExitCode */.yU.usage;
         }
     }
@@ -879,21 +903,24 @@ function describeOpenError(error) {
         return 'no such file';
     return error.code ?? error.message;
 }
-/** Reads a file's build info; errors are BuildInfoErrors naming the file. */
-async function readBuildInfo(file) {
+/**
+ * Reads a file's build info; errors are BuildInfoErrors naming the file as `label` (by
+ * default its path), so users see the name they gave.
+ */
+async function readBuildInfo(file, label = file) {
     let source;
     try {
         source = await FileSource.open(file);
     }
     catch (error) {
-        throw new BuildInfoError('unreadable', error.message, `cannot open ${file}: ${describeOpenError(error)}`, 'check the path and permissions');
+        throw new BuildInfoError('unreadable', error.message, `cannot open ${label}: ${describeOpenError(error)}`, 'check the path and permissions');
     }
     try {
         return await readBuildInfoFrom(source);
     }
     catch (error) {
         if (error instanceof BuildInfoError) {
-            throw new BuildInfoError(error.kind, error.goMessage, `${file}: ${error.message}`, error.fix);
+            throw new BuildInfoError(error.kind, error.goMessage, `${label}: ${error.message}`, error.fix);
         }
         throw error;
     }
