@@ -4,17 +4,11 @@
  * each file is read once for all its results, in 1 MiB chunks, and only up to
  * the last line anyone asked about. A fingerprint already present is kept.
  */
-import { isAscii } from 'node:buffer'
 import { closeSync, openSync, readSync } from 'node:fs'
 import path from 'node:path'
-import { StringDecoder } from 'node:string_decoder'
-import { codeUnits, LineHashScanner } from './linehash.js'
+import { INPUT_BYTES, LineHashScanner } from './linehash.js'
 import type { NormalizedRun } from './normalize.js'
-import type { SarifResult } from './types.js'
 import { repoPathOfUri } from './uris.js'
-
-const CHUNK = 1024 * 1024
-let chunkBuffer: Buffer | undefined
 
 export interface FingerprintReport {
   computed: number
@@ -34,41 +28,7 @@ export interface FingerprintReport {
   hashMs: number
 }
 
-/** One file being hashed: the scanner, and the UTF-8 decoder once a non-ASCII byte has been seen. */
-class FileHasher {
-  private decoder: StringDecoder | undefined
-  readonly scanner = new LineHashScanner()
-
-  /** Starts a file of which lines up to `last` are needed. */
-  reset(last: number): void {
-    this.decoder = undefined
-    this.scanner.reset(last)
-  }
-
-  /** Feeds one chunk of the file; true once no more input is needed. */
-  feed(chunk: Buffer): boolean {
-    // Pure ASCII bytes are their own UTF-16 code units; anything else is decoded
-    // (as codeql-action's utf8 read stream does) from here to the end of the file.
-    if (this.decoder === undefined && isAscii(chunk)) this.scanner.push(chunk)
-    else {
-      this.decoder ??= new StringDecoder('utf8')
-      this.scanner.push(codeUnits(this.decoder.write(chunk)))
-    }
-    return this.scanner.done
-  }
-
-  /** The end of the file: `hex:n` for each of `lines`. */
-  finish(lines: ArrayLike<number>): (string | undefined)[] {
-    if (!this.scanner.done) {
-      const rest = this.decoder?.end()
-      if (rest) this.scanner.push(codeUnits(rest))
-      this.scanner.finish()
-    }
-    return this.scanner.fingerprints(lines)
-  }
-}
-
-let sharedHasher: FileHasher | undefined
+let sharedScanner: LineHashScanner | undefined
 
 function lastLine(lines: ArrayLike<number>): number {
   let last = 0
@@ -78,28 +38,30 @@ function lastLine(lines: ArrayLike<number>): number {
 
 /**
  * The fingerprints of `lines` (1-based) in one file, in the same order
- * (undefined past the end); throws if the file cannot be read.
+ * (undefined past the end); throws if the file cannot be read. The file is read
+ * straight into the scanner's memory, and only up to the last line asked about.
  */
 export function fingerprintFileLines(
   file: string,
   lines: ArrayLike<number>,
   stats?: { bytesRead: number }
 ): (string | undefined)[] {
-  const hasher = (sharedHasher ??= new FileHasher())
-  hasher.reset(lastLine(lines))
-  const buffer = (chunkBuffer ??= Buffer.allocUnsafe(CHUNK))
+  const scanner = (sharedScanner ??= new LineHashScanner())
+  scanner.reset(lastLine(lines))
   const fd = openSync(file, 'r')
   try {
     for (;;) {
-      const length = readSync(fd, buffer, 0, CHUNK, null)
+      const length = readSync(fd, scanner.input(), 0, INPUT_BYTES, null)
       if (length === 0) break
       if (stats) stats.bytesRead += length
-      if (hasher.feed(buffer.subarray(0, length))) break
+      // A short read of a regular file is its end: no second read to learn that.
+      if (scanner.pushBytes(length) || length < INPUT_BYTES) break
     }
   } finally {
     closeSync(fd)
   }
-  return hasher.finish(lines)
+  scanner.finish()
+  return scanner.fingerprints(lines)
 }
 
 export function addFingerprints(runs: NormalizedRun[], checkoutDir: string): FingerprintReport {
@@ -115,13 +77,16 @@ export function addFingerprints(runs: NormalizedRun[], checkoutDir: string): Fin
     ms: 0,
     hashMs: 0
   }
-  // Per file, the results and their lines side by side. URIs repeat: one lookup
-  // by URI finds the group (null: not a checkout file), parsing each URI once.
+  // Per file, the results (by their position across all runs) and their lines side
+  // by side. URIs repeat: one lookup by URI finds the group (null: not a checkout
+  // file), parsing each URI once.
   const groups: FileGroup[] = []
   const byUri = new Map<string, FileGroup | null>()
   const byPath = new Map<string, FileGroup>()
+  let position = 0
   for (const { run } of runs) {
     for (const result of run.results) {
+      const at = position++
       if (result.partialFingerprints?.primaryLocationLineHash) {
         report.existing++
         continue
@@ -136,7 +101,7 @@ export function addFingerprints(runs: NormalizedRun[], checkoutDir: string): Fin
           const relative = repoPathOfUri(uri)
           group = relative === undefined ? null : byPath.get(relative)
           if (group === undefined) {
-            group = { relative: relative as string, results: [], lines: [] }
+            group = { relative: relative as string, positions: [], lines: [] }
             byPath.set(group.relative, group)
             groups.push(group)
           }
@@ -147,32 +112,39 @@ export function addFingerprints(runs: NormalizedRun[], checkoutDir: string): Fin
         report.notApplicable++
         continue
       }
-      group.results.push(result)
+      group.positions.push(at)
       group.lines.push(line)
     }
   }
   // Synchronous reads on purpose: async ones (libuv's thread pool, a few files
   // read ahead) were measured 40–150% slower here, each file costing three
   // thread-pool round trips against one cheap system call each.
+  const hashes = new Array<string | typeof PAST_END | undefined>(position)
   for (const group of groups) {
-    let hashes: (string | undefined)[]
+    let texts: (string | undefined)[]
     const hashStarted = performance.now()
     try {
-      hashes = fingerprintFileLines(path.join(checkoutDir, group.relative), group.lines, report)
+      texts = fingerprintFileLines(path.join(checkoutDir, group.relative), group.lines, report)
     } catch {
-      report.missingFiles.set(group.relative, group.results.length)
+      report.missingFiles.set(group.relative, group.positions.length)
       continue
     } finally {
       report.hashMs += performance.now() - hashStarted
     }
     report.filesHashed++
-    for (let k = 0; k < group.results.length; k++) {
-      const hash = hashes[k]
-      if (hash === undefined) {
+    for (let k = 0; k < texts.length; k++) hashes[group.positions[k]] = texts[k] ?? PAST_END
+  }
+  // Assigned in result order rather than file by file: the results lie in memory in
+  // that order, so this walks it instead of jumping around a large heap.
+  position = 0
+  for (const { run } of runs) {
+    for (const result of run.results) {
+      const hash = hashes[position++]
+      if (hash === undefined) continue
+      if (hash === PAST_END) {
         report.pastEnd++
         continue
       }
-      const result = group.results[k]
       if (result.partialFingerprints) result.partialFingerprints.primaryLocationLineHash = hash
       else result.partialFingerprints = { primaryLocationLineHash: hash }
       report.computed++
@@ -182,8 +154,12 @@ export function addFingerprints(runs: NormalizedRun[], checkoutDir: string): Fin
   return report
 }
 
+/** A result whose line is past the end of its file. */
+const PAST_END = Symbol('past end')
+
 interface FileGroup {
   relative: string
-  results: SarifResult[]
+  /** Each result's position in the runs' results, taken in order. */
+  positions: number[]
   lines: number[]
 }

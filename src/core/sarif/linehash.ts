@@ -12,300 +12,230 @@
  *
  * Speed: instead of a rolling window we keep the prefix value P_t = Σ_{j<t} c_j·37^(t-1-j)
  * and note P at each line start (Ps) and 100 positions later (Pe); then
- * H = Pe − 37^100·Ps. The per-unit work is one multiply-add on a 64-bit value
- * held as two int32 halves (16-bit limb products stay exact), with a fast path
- * taking two ordinary units (> 32) at once. The 64-bit multiply by 37^100
- * happens once per line, only for lines someone asked about.
+ * H = Pe − 37^100·Ps. That loop runs in WebAssembly (linehash.wat) for its native
+ * 64-bit multiply, four input bytes per dependent multiply; ASCII bytes are hashed
+ * where they were read, and the rest of a file is UTF-8 decoded from its first
+ * non-ASCII byte on, as codeql-action's utf8 stream does. Counting repeats stays here.
  */
+import { StringDecoder } from 'node:string_decoder'
+import { LINEHASH_WASM_BASE64 } from './linehash-wasm.js'
 
 const NONE = 0x7fffffff
-const BLOCK = 100
 
-// 37^100 mod 2^64 in four 16-bit limbs, low first.
-const F_LIMBS = (() => {
-  let value = 1n
-  for (let i = 0; i < BLOCK; i++) value = (value * 37n) & 0xffff_ffff_ffff_ffffn
-  return [0n, 16n, 32n, 48n].map(shift => Number((value >> shift) & 0xffffn))
-})()
-const [F0, F1, F2, F3] = F_LIMBS
-const F_LOW_WORD = (F1 * 65536 + F0) | 0
+// Memory layout shared with linehash.wat.
+const PAIRS = 0x000000
+const POW64 = 0x040000
+const POW32 = 0x040040
+const STATE = 0x040080
+const HEX = 0x040090
+const INPUT = 0x040100
+/** Bytes one `pushBytes` may take (the input area holds twice as many as UTF-16). */
+export const INPUT_BYTES = 1024 * 1024
+const INPUT_UNITS = INPUT_BYTES
+const LINES = 0x240100
+const RECORD = 16
+const PAGE = 65536
 
-/** Per UTF-16 code unit: 0 = dropped (space, tab), 1 = kept, 2 = line end (LF, CR: the careful path). */
-const LINE_END = 2
-const UNIT_CLASS = new Uint8Array(65536).fill(1)
-UNIT_CLASS[0x20] = 0
-UNIT_CLASS[0x09] = 0
-UNIT_CLASS[0x0a] = LINE_END
-UNIT_CLASS[0x0d] = LINE_END
+// WebAssembly's types live in lib.dom, which this project does not load: what we use of it.
+interface WasmMemory {
+  readonly buffer: ArrayBuffer
+  grow(pages: number): number
+}
+declare const WebAssembly: {
+  Module: new (bytes: Uint8Array) => object
+  Instance: new (module: object) => { exports: object }
+}
 
-/** Resumable scanner: feed code units in chunks with `push`, then call `finish`. */
+interface Exports {
+  memory: WasmMemory
+  reset(stopAfterLine: number): void
+  push8(bytes: number): number
+  push16(units: number): number
+  finish(): void
+  fingerprints(
+    wantedAt: number,
+    unique: number,
+    tableAt: number,
+    bits: number,
+    endsAt: number,
+    textAt: number
+  ): number
+}
+
+let compiled: object | undefined
+
+/** Per two input bytes: addend (bits 0-13), kept count (14-15), careful-path flag (16). */
+function fillTables(memory: ArrayBuffer): void {
+  const pairs = new Uint32Array(memory, PAIRS, 65536)
+  const kept = (c: number) => (c === 0x20 || c === 0x09 ? 0 : 1)
+  const careful = (c: number) => c === 0x0a || c === 0x0d || c >= 0x80
+  for (let pair = 0; pair < 65536; pair++) {
+    const first = pair & 0xff // the byte at the lower address
+    const second = pair >>> 8
+    if (careful(first) || careful(second)) {
+      pairs[pair] = 0x10000
+      continue
+    }
+    const addend = first * kept(first) * (kept(second) ? 37 : 1) + second * kept(second)
+    pairs[pair] = addend | ((kept(first) + kept(second)) << 14)
+  }
+  const pow64 = new BigInt64Array(memory, POW64, 5)
+  for (let k = 0; k < 5; k++) pow64[k] = 37n ** BigInt(k)
+  new Int32Array(memory, POW32, 3).set([1, 37, 37 * 37])
+  new Uint8Array(memory, HEX, 16).set(Buffer.from('0123456789abcdef', 'latin1'))
+}
+
+/**
+ * Resumable scanner over one input at a time: `reset`, then bytes (`input` + `pushBytes`)
+ * or code units (`push`), then `finish` and `fingerprints`. Each scanner owns a
+ * WebAssembly instance; reuse one for many files.
+ */
 export class LineHashScanner {
-  private lo = 0
-  private hi = 0
-  private pos = 0
-  private prevCR = 0
-  private lineCount = 1
-  private emitted = 0
-  private nextEmit = BLOCK
-  private capacity = 0
-  private starts = new Int32Array(0)
-  private ps = new Int32Array(0)
-  private pe = new Int32Array(0)
-
+  private readonly wasm: Exports
+  private decoder: StringDecoder | undefined
   private stopAfterLine = NONE
+  // Views of the module's memory. Reading `memory.buffer` is not free, and the buffer
+  // only changes when we grow it, so they are made again only then.
+  private buffer!: ArrayBuffer
+  private inputBytes!: Uint8Array
+  private words!: Int32Array
 
   constructor() {
-    this.grow(1024)
+    compiled ??= new WebAssembly.Module(Buffer.from(LINEHASH_WASM_BASE64, 'base64'))
+    this.wasm = new WebAssembly.Instance(compiled).exports as unknown as Exports
+    this.viewMemory()
+    fillTables(this.buffer)
+    this.reset()
   }
 
   /**
-   * Starts a new input, keeping the buffers (one scanner serves every file).
-   * Lines after `stopAfterLine` are not needed: scanning may stop once it is known.
+   * Starts a new input. Lines after `stopAfterLine` are not needed: scanning may stop
+   * once they are known.
    */
   reset(stopAfterLine = NONE): this {
-    this.lo = 0
-    this.hi = 0
-    this.pos = 0
-    this.prevCR = 0
-    this.lineCount = 1
-    this.emitted = 0
-    this.nextEmit = BLOCK
+    this.decoder = undefined
     this.stopAfterLine = stopAfterLine
-    this.starts[0] = 0
-    this.ps[0] = 0
-    this.ps[1] = 0
+    this.wasm.reset(stopAfterLine)
     return this
   }
 
   /** True once every line up to `stopAfterLine` has its hash; more input is unnecessary. */
   get done(): boolean {
-    return this.emitted >= this.stopAfterLine
+    return this.lines >= this.stopAfterLine
   }
 
   /** Number of lines whose hash is known (all of them after `finish`). */
   get lines(): number {
-    return this.emitted
+    return this.words[(STATE >> 2) + 1]
   }
 
-  private grow(capacity: number): void {
-    const starts = new Int32Array(capacity)
-    const ps = new Int32Array(capacity * 2)
-    const pe = new Int32Array(capacity * 2)
-    starts.set(this.starts)
-    ps.set(this.ps)
-    pe.set(this.pe)
-    this.starts = starts
-    this.ps = ps
-    this.pe = pe
-    this.capacity = capacity
+  /** Lines started so far (their records exist). */
+  private get lineCount(): number {
+    return this.words[STATE >> 2]
   }
 
-  /** Feeds UTF-16 code units (an ASCII byte is its own code unit). */
-  push(units: Uint8Array | Uint16Array): void {
-    let lo = this.lo
-    let hi = this.hi
-    let pos = this.pos
-    let prevCR = this.prevCR
-    let lineCount = this.lineCount
-    let emitted = this.emitted
-    let nextEmit = this.nextEmit
-    const stopAfter = this.stopAfterLine
-    const n = units.length
-    let i = 0
-    while (i < n) {
-      // Fast path: pairs of units that are neither LF nor CR. A space or tab
-      // contributes nothing (factor 1, addend 0), so skipping needs no branch;
-      // a table lookup classifies each unit (faster than comparisons here).
-      // Each pair adds at most 2 kept units, so `pairs` of them cannot reach
-      // the next line hash: no emission check inside the loop.
-      const pairs = (nextEmit - pos - 1) >> 1
-      const end = Math.min(n - 1, i + 2 * pairs)
-      while (i < end) {
-        const a = units[i]
-        const b = units[i + 1]
-        const classA = UNIT_CLASS[a]
-        const classB = UNIT_CLASS[b]
-        if (((classA | classB) & LINE_END) !== 0) break
-        // classX is 1 for a kept unit, 0 for a space or tab.
-        const factorB = 1 + 36 * classB
-        const factor = (1 + 36 * classA) * factorB
-        const t0 = (lo & 0xffff) * factor + a * classA * factorB + b * classB
-        const t1 = (lo >>> 16) * factor + (t0 >>> 16)
-        lo = (t1 << 16) | (t0 & 0xffff)
-        hi = (Math.imul(hi, factor) + (t1 >>> 16)) | 0
-        pos += classA + classB
-        i += 2
-        prevCR = 0
-      }
-      if (i >= n) break
-      let c = units[i++]
-      if (c <= 32) {
-        if (c === 32 || c === 9) {
-          prevCR = 0
-          continue
-        }
-        if (c === 10) {
-          if (prevCR === 1) {
-            prevCR = 0
-            continue
-          }
-        } else if (c === 13) {
-          c = 10
-          prevCR = 1
-        } else prevCR = 0
-      } else prevCR = 0
-      const t0 = (lo & 0xffff) * 37 + c
-      const t1 = (lo >>> 16) * 37 + (t0 >>> 16)
-      lo = (t1 << 16) | (t0 & 0xffff)
-      hi = (Math.imul(hi, 37) + (t1 >>> 16)) | 0
-      pos++
-      if (pos === nextEmit) {
-        this.pe[2 * emitted] = hi
-        this.pe[2 * emitted + 1] = lo
-        emitted++
-        nextEmit = emitted < lineCount ? this.starts[emitted] + BLOCK : NONE
-        if (emitted >= stopAfter) break
-      }
-      if (c === 10) {
-        if (lineCount === this.capacity) this.grow(this.capacity * 2)
-        this.starts[lineCount] = pos
-        this.ps[2 * lineCount] = hi
-        this.ps[2 * lineCount + 1] = lo
-        if (emitted === lineCount) nextEmit = pos + BLOCK
-        lineCount++
-      }
+  /** Where to put up to INPUT_BYTES bytes (e.g. with readSync) before `pushBytes`. */
+  input(): Uint8Array {
+    return this.inputBytes
+  }
+
+  /** Hashes the first `length` bytes of `input()` (UTF-8); true once no more are needed. */
+  pushBytes(length: number): boolean {
+    if (this.decoder === undefined) {
+      this.reserveLines(length)
+      const consumed = this.wasm.push8(length)
+      if (consumed === length || this.done) return this.done
+      // A byte that is not ASCII: from here on the file is decoded.
+      this.decoder = new StringDecoder('utf8')
+      return this.pushText(this.decoder.write(this.bytes(consumed, length)))
     }
-    this.lo = lo
-    this.hi = hi
-    this.pos = pos
-    this.prevCR = prevCR
-    this.lineCount = lineCount
-    this.emitted = emitted
-    this.nextEmit = nextEmit
+    return this.pushText(this.decoder.write(this.bytes(0, length)))
   }
 
-  /** Ends the input: the sentinel, then zeros until every line has its hash. */
+  /** Hashes UTF-16 code units (an ASCII byte is its own code unit). */
+  push(units: Uint8Array | Uint16Array): boolean {
+    for (let from = 0; from < units.length && !this.done; from += INPUT_UNITS) {
+      const piece = units.subarray(from, from + INPUT_UNITS)
+      this.reserveLines(piece.length)
+      new Uint16Array(this.buffer, INPUT, piece.length).set(piece)
+      this.wasm.push16(piece.length)
+    }
+    return this.done
+  }
+
+  /** Ends the input: what the decoder held back, the sentinel, the padding zeros. */
   finish(): void {
-    if (this.done) return
-    // Not through `push`: feeding it other array types would make its loads polymorphic.
-    this.pushOne(0xffff)
-    for (let k = 0; k < BLOCK && this.emitted < this.lineCount; k++) this.pushOne(0)
+    const rest = this.decoder?.end()
+    if (rest) this.pushText(rest)
+    this.reserveLines(1)
+    this.wasm.finish()
   }
 
-  /** One kept unit that is not LF (the sentinel and the padding zeros). */
-  private pushOne(c: number): void {
-    const t0 = (this.lo & 0xffff) * 37 + c
-    const t1 = (this.lo >>> 16) * 37 + (t0 >>> 16)
-    this.lo = (t1 << 16) | (t0 & 0xffff)
-    this.hi = (Math.imul(this.hi, 37) + (t1 >>> 16)) | 0
-    this.pos++
-    if (this.pos === this.nextEmit) {
-      const e = this.emitted
-      this.pe[2 * e] = this.hi
-      this.pe[2 * e + 1] = this.lo
-      this.emitted = e + 1
-      this.nextEmit = e + 1 < this.lineCount ? this.starts[e + 1] + BLOCK : NONE
-    }
+  private pushText(text: string): boolean {
+    return this.push(codeUnits(text))
   }
 
-  /**
-   * The 64-bit hash of a 1-based line as [hi, lo] unsigned halves:
-   * Pe − 37^100 · Ps (mod 2^64), multiplied in 16-bit limbs so doubles stay exact.
-   */
-  rawHash(line: number, out: Float64Array): void {
-    const k = line - 1
-    const sHi = this.ps[2 * k] >>> 0
-    const sLo = this.ps[2 * k + 1] >>> 0
-    const s0 = sLo & 0xffff
-    const s1 = sLo >>> 16
-    const s2 = sHi & 0xffff
-    const s3 = sHi >>> 16
-    let m = F0 * s0
-    const m0 = m % 65536
-    m = (m - m0) / 65536 + F0 * s1 + F1 * s0
-    const m1 = m % 65536
-    m = (m - m1) / 65536 + F0 * s2 + F1 * s1 + F2 * s0
-    const m2 = m % 65536
-    m = (m - m2) / 65536 + F0 * s3 + F1 * s2 + F2 * s1 + F3 * s0
-    const m3 = m % 65536
-    let lo = (this.pe[2 * k + 1] >>> 0) - (m1 * 65536 + m0)
-    let borrow = 0
-    if (lo < 0) {
-      lo += 4294967296
-      borrow = 1
-    }
-    out[0] = ((this.pe[2 * k] >>> 0) - (m3 * 65536 + m2) - borrow) >>> 0
-    out[1] = lo
+  /** A Buffer over input bytes [from, to) without copying (the decoder copies). */
+  private bytes(from: number, to: number): Buffer {
+    return Buffer.from(this.buffer, INPUT + from, to - from)
   }
 
-  /**
-   * The low 32 bits of a line's hash, cheaply: the low word of F·Ps is
-   * Math.imul of the low words, so no 64-bit multiply is needed.
-   */
-  private lowWord(line: number): number {
-    const k = line - 1
-    return (this.pe[2 * k + 1] - Math.imul(F_LOW_WORD, this.ps[2 * k + 1])) | 0
+  /** Grows memory so that a push of `units` more units has a record for every new line. */
+  private reserveLines(units: number): void {
+    this.reserveBytes(LINES + (this.lineCount + units + 2) * RECORD)
+  }
+
+  private reserveBytes(needed: number): void {
+    const have = this.buffer.byteLength
+    if (needed <= have) return
+    this.wasm.memory.grow(Math.ceil((needed - have) / PAGE))
+    this.viewMemory()
+  }
+
+  private viewMemory(): void {
+    this.buffer = this.wasm.memory.buffer
+    this.inputBytes = new Uint8Array(this.buffer, INPUT, INPUT_BYTES)
+    this.words = new Int32Array(this.buffer)
   }
 
   /**
    * `hex:occurrence` for each requested line, in the order asked (undefined
    * for lines past the end, as in codeql-action, which never reports them).
    * Occurrences count equal hashes on earlier lines, so every line up to the
-   * last requested one is looked at; the low word screens them and only
-   * candidates get the full hash.
+   * last requested one is looked at (in WebAssembly, one table probe each). The
+   * texts come back as one ASCII run, turned into one string and sliced: far fewer
+   * allocations than building each fingerprint.
    */
   fingerprints(requested: ArrayLike<number>): (string | undefined)[] {
     const out = new Array<string | undefined>(requested.length).fill(undefined)
+    const emitted = this.lines
     // The wanted lines, sorted and unique, within the file.
     const sorted = Int32Array.from(requested).sort()
     let unique = 0
     for (let k = 0; k < sorted.length; k++) {
       const line = sorted[k]
-      if (line < 1 || line > this.emitted || (unique > 0 && sorted[unique - 1] === line)) continue
+      if (line < 1 || line > emitted || (unique > 0 && sorted[unique - 1] === line)) continue
       sorted[unique++] = line
     }
     if (unique === 0) return out
     const wanted = sorted.subarray(0, unique)
-    const last = wanted[unique - 1]
-    // An open-addressing table of the wanted low words: cheaper per line than a Set.
-    const size = 1 << Math.max(4, Math.ceil(Math.log2(unique * 4)))
-    const mask = size - 1
-    const table = new Int32Array(size)
-    const used = new Uint8Array(size)
+    // Work areas after the line records: wanted lines, text ends, the table, the texts.
+    const bits = Math.max(4, Math.ceil(Math.log2(unique * 2)))
+    const wantedAt = LINES + (this.lineCount + 1) * RECORD
+    const endsAt = wantedAt + 4 * unique
+    const tableAt = endsAt + 4 * unique + 8 // 8-byte aligned, for its 64-bit keys
+    const textAt = tableAt + RECORD * 2 ** bits
+    this.reserveBytes(textAt + MAX_TEXT * unique)
+    const words = this.words
+    words.set(wanted, wantedAt / 4)
+    const length = this.wasm.fingerprints(wantedAt, unique, tableAt, bits, endsAt, textAt)
+    const all = Buffer.from(this.buffer, textAt, length).toString('latin1')
+    const texts = new Array<string>(unique)
+    let start = 0
     for (let k = 0; k < unique; k++) {
-      const low = this.lowWord(wanted[k])
-      let slot = (Math.imul(low, 0x9e3779b1) >>> 0) & mask
-      while (used[slot] === 1 && table[slot] !== low) slot = (slot + 1) & mask
-      table[slot] = low
-      used[slot] = 1
-    }
-    const texts = new Array<string | undefined>(unique)
-    const hash = new Float64Array(2)
-    // Counts by low word; a different high word under the same low word (a
-    // 1-in-4-billion coincidence) is counted under the full value instead.
-    const counts = new Map<number, number>()
-    const highs = new Map<number, number>()
-    const collided = new Map<string, number>()
-    let next = 0
-    for (let line = 1; line <= last; line++) {
-      const low = this.lowWord(line)
-      let slot = (Math.imul(low, 0x9e3779b1) >>> 0) & mask
-      while (used[slot] === 1 && table[slot] !== low) slot = (slot + 1) & mask
-      if (used[slot] === 0) continue
-      this.rawHash(line, hash)
-      let count: number
-      const high = highs.get(low)
-      if (high === undefined || high === hash[0]) {
-        highs.set(low, hash[0])
-        count = (counts.get(low) ?? 0) + 1
-        counts.set(low, count)
-      } else {
-        const key = `${hash[0]}:${low}`
-        count = (collided.get(key) ?? 0) + 1
-        collided.set(key, count)
-      }
-      while (next < unique && wanted[next] < line) next++
-      if (wanted[next] === line) texts[next] = `${toHex(hash[0], hash[1])}:${count}`
+      const end = words[endsAt / 4 + k]
+      texts[k] = all.slice(start, end)
+      start = end
     }
     for (let k = 0; k < requested.length; k++) {
       const at = binarySearch(wanted, requested[k])
@@ -314,6 +244,9 @@ export class LineHashScanner {
     return out
   }
 }
+
+/** The longest `hex:count`: 16 hex digits, a colon, a count of up to 10 digits. */
+const MAX_TEXT = 27
 
 function binarySearch(sorted: Int32Array, value: number): number {
   let low = 0
@@ -328,30 +261,6 @@ function binarySearch(sorted: Int32Array, value: number): number {
   return -1
 }
 
-const HEX_BYTE = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'))
-
-/** Unsigned 64-bit [hi, lo] as lowercase hex without leading zeros (Long.toString(16)). */
-function toHex(hi: number, lo: number): string {
-  const low =
-    HEX_BYTE[lo >>> 24] +
-    HEX_BYTE[(lo >>> 16) & 255] +
-    HEX_BYTE[(lo >>> 8) & 255] +
-    HEX_BYTE[lo & 255]
-  if (hi === 0) return stripZeros(low)
-  const high =
-    HEX_BYTE[hi >>> 24] +
-    HEX_BYTE[(hi >>> 16) & 255] +
-    HEX_BYTE[(hi >>> 8) & 255] +
-    HEX_BYTE[hi & 255]
-  return stripZeros(high) + low
-}
-
-function stripZeros(hex: string): string {
-  let i = 0
-  while (i < hex.length - 1 && hex.charCodeAt(i) === 48) i++
-  return i === 0 ? hex : hex.slice(i)
-}
-
 /** UTF-16 code units of a string, as codeql-action sees them through `charCodeAt`. */
 export function codeUnits(text: string): Uint16Array {
   const units = new Uint16Array(text.length)
@@ -361,7 +270,7 @@ export function codeUnits(text: string): Uint16Array {
 
 /** Every line's fingerprint, in order: the shape of codeql-action's published test vectors. */
 export function hashText(text: string): string[] {
-  const scanner = new LineHashScanner().reset()
+  const scanner = new LineHashScanner()
   scanner.push(codeUnits(text))
   scanner.finish()
   const lines = Array.from({ length: scanner.lines }, (_, k) => k + 1)
