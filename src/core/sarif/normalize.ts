@@ -42,7 +42,7 @@ import {
   type SarifSource,
   type ToolComponent
 } from './types.js'
-import { encodeRepoPath, fileUri } from './uris.js'
+import { fileUri } from './uris.js'
 
 export interface NormalizeOptions extends PathOptions {
   /** Applied to runs that have no `automationDetails.id`, as `<category>/`. */
@@ -369,7 +369,7 @@ function resolveArtifactLocation(
   const resolved = resolver.resolve(location)
   switch (resolved.kind) {
     case 'repo':
-      location.uri = encodeRepoPath(resolved.path)
+      location.uri = options.lookup.repoUri(resolved.path)
       location.uriBaseId = undefined
       if (!resolved.exists) bump(notes.missingFiles, resolved.path)
       return true

@@ -18,7 +18,7 @@
 import { statSync } from 'node:fs'
 import path from 'node:path'
 import type { ArtifactLocation, SarifRun } from './types.js'
-import { decodeUriPath, filePathOfUri, relativeInside, uriScheme } from './uris.js'
+import { decodeUriPath, encodeRepoPath, filePathOfUri, relativeInside, uriScheme } from './uris.js'
 
 export type ResolvedLocation =
   /** Inside the repository; `exists` says whether the file is there. */
@@ -35,6 +35,21 @@ export type ResolvedLocation =
 export class FileLookup {
   private readonly files = new Map<string, boolean>()
   private readonly dirs = new Map<string, boolean>()
+  private readonly uris = new Map<string, string>()
+
+  /**
+   * The URI of a repository path, one string per path: encoded once, and results
+   * pointing at the same file share it, so later lookups by URI (fingerprinting
+   * groups 100,000s of results by file) compare identical strings.
+   */
+  repoUri(repoPath: string): string {
+    let uri = this.uris.get(repoPath)
+    if (uri === undefined) {
+      uri = encodeRepoPath(repoPath)
+      this.uris.set(repoPath, uri)
+    }
+    return uri
+  }
 
   isFile(file: string): boolean {
     let known = this.files.get(file)
