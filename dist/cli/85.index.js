@@ -1776,7 +1776,8 @@ const LINEHASH_WASM_BASE64 = 'AGFzbQEAAAABMQlgAX8AYAAAYAABf2ABfgBgAn9+AGABfwF/YA
  * H = Pe − 37^100·Ps. That loop runs in WebAssembly (linehash.wat) for its native
  * 64-bit multiply, four input bytes per dependent multiply; ASCII bytes are hashed
  * where they were read, and the rest of a file is UTF-8 decoded from its first
- * non-ASCII byte on, as codeql-action's utf8 stream does. Counting repeats stays here.
+ * non-ASCII byte on, as codeql-action's utf8 stream does. Counting how often each
+ * wanted hash occurred, and writing the hex, happen there too (`fingerprints`).
  */
 
 

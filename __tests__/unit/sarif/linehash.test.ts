@@ -229,6 +229,16 @@ describe('primaryLocationLineHash', () => {
       expect(hashText(text)).toEqual(all)
     })
 
+    it('counts repeats into the tens of thousands, for every line of a big file', () => {
+      const text = 'x\n'.repeat(30000) + Array.from({ length: 3000 }, (_, k) => `v${k}\n`).join('')
+      const file = path.join(dir, 'repeats.go')
+      writeFileSync(file, text)
+      const all = referenceHash(text)
+      const wanted = Array.from({ length: all.length }, (_, k) => k + 1)
+      expect(fingerprintFileLines(file, wanted)).toEqual(all)
+      expect(all[29000]).toMatch(/:29001$/)
+    })
+
     it('gives no fingerprint for lines past the end, and answers in the order asked (duplicates too)', () => {
       const file = path.join(dir, 'short.go')
       writeFileSync(file, 'a\nb\n')

@@ -15,7 +15,8 @@
  * H = Pe − 37^100·Ps. That loop runs in WebAssembly (linehash.wat) for its native
  * 64-bit multiply, four input bytes per dependent multiply; ASCII bytes are hashed
  * where they were read, and the rest of a file is UTF-8 decoded from its first
- * non-ASCII byte on, as codeql-action's utf8 stream does. Counting repeats stays here.
+ * non-ASCII byte on, as codeql-action's utf8 stream does. Counting how often each
+ * wanted hash occurred, and writing the hex, happen there too (`fingerprints`).
  */
 import { StringDecoder } from 'node:string_decoder'
 import { LINEHASH_WASM_BASE64 } from './linehash-wasm.js'
