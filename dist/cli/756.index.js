@@ -107,7 +107,7 @@ Exit codes:
             });
         }
         // Loaded only here so --go-version-m starts as fast as the reader alone.
-        const { runFingerprint } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 9549));
+        const { runFingerprint } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 8686));
         const { renderText } = await __webpack_require__.e(/* import() */ 302).then(__webpack_require__.bind(__webpack_require__, 2302));
         const files = positionals.map(name => ({ file: external_node_path_default().resolve(io.cwd, name), name }));
         const { manifest } = await runFingerprint({

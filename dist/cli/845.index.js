@@ -103,6 +103,8 @@ function moduleGoModsNeeded(components) {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/fingerprint/analyze.ts
+var analyze = __webpack_require__(8036);
 ;// CONCATENATED MODULE: ./src/core/fingerprint/envlock.ts
 /**
  * Environment lock: the Go toolchain and settings a build ran with, so a
@@ -113,6 +115,7 @@ var errors = __webpack_require__(4296);
  * dot/underscore directories skipped; sorted unique `module@version[/go.mod]` entries),
  * so a lock and a cache key agree on what "the same dependencies" means.
  */
+
 
 
 
@@ -138,19 +141,6 @@ const LOCK_FIELDS = [
     'compileSha256',
     'moduleSetDigest'
 ];
-const ARCH_LEVEL = {
-    amd64: 'GOAMD64',
-    arm64: 'GOARM64',
-    arm: 'GOARM',
-    '386': 'GO386',
-    mips: 'GOMIPS',
-    mipsle: 'GOMIPS',
-    mips64: 'GOMIPS64',
-    mips64le: 'GOMIPS64',
-    ppc64: 'GOPPC64',
-    ppc64le: 'GOPPC64',
-    riscv64: 'GORISCV64'
-};
 async function sha256File(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for await (const chunk of (0,external_node_fs_.createReadStream)(file))
@@ -181,10 +171,10 @@ async function snapshotEnvironment(options) {
         });
     }
     const keys = ['GOVERSION', 'GOOS', 'GOARCH', 'CGO_ENABLED', 'GOPROXY', 'GOSUMDB', 'GOFLAGS'];
-    const extra = ['GOTOOLCHAIN', 'GOTOOLDIR', ...new Set(Object.values(ARCH_LEVEL))];
+    const extra = ['GOTOOLCHAIN', 'GOTOOLDIR', ...new Set(Object.values(analyze/* ARCH_LEVEL_KEYS */.fV))];
     const { stdout } = await run(go, ['env', '-json', ...keys, ...extra], { cwd: options.dir, env });
     const goEnv = JSON.parse(stdout);
-    const levelKey = ARCH_LEVEL[goEnv.GOARCH];
+    const levelKey = analyze/* ARCH_LEVEL_KEYS */.fV[goEnv.GOARCH];
     const exe = process.platform === 'win32' ? '.exe' : '';
     let moduleSetDigest = '(no Go module)';
     try {
@@ -349,6 +339,149 @@ Exit codes:
         });
     }
 };
+
+
+/***/ }),
+
+/***/ 8036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pe: () => (/* binding */ setting),
+/* harmony export */   fV: () => (/* binding */ ARCH_LEVEL_KEYS),
+/* harmony export */   l5: () => (/* binding */ analyzeSlice)
+/* harmony export */ });
+/* unused harmony exports dimensionsOf, ldflagsX, reproducibilityWarnings, buildFingerprint */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/** Dimensions, canonical build fingerprint and reproducibility warnings for one executable. */
+
+/** Per GOARCH, the variable that sets its architecture level (GOAMD64=v3, GOARM=7, …). */
+const ARCH_LEVEL_KEYS = {
+    amd64: 'GOAMD64',
+    arm64: 'GOARM64',
+    arm: 'GOARM',
+    '386': 'GO386',
+    mips: 'GOMIPS',
+    mipsle: 'GOMIPS',
+    mips64: 'GOMIPS64',
+    mips64le: 'GOMIPS64',
+    ppc64: 'GOPPC64',
+    ppc64le: 'GOPPC64',
+    riscv64: 'GORISCV64',
+    wasm: 'GOWASM'
+};
+function setting(settings, key) {
+    return settings.find(s => s.key === key)?.value;
+}
+function dimensionsOf(slice) {
+    const s = slice.buildInfo.settings;
+    const goos = setting(s, 'GOOS');
+    const goarch = setting(s, 'GOARCH');
+    const fromSettings = goos !== undefined && goarch !== undefined;
+    const arch = goarch ?? slice.goarch;
+    const levelKey = ARCH_LEVEL_KEYS[arch];
+    const levelValue = levelKey ? setting(s, levelKey) : undefined;
+    const cgoValue = setting(s, 'CGO_ENABLED');
+    const cgo = cgoValue === '1' ? '1' : cgoValue === '0' ? '0' : 'unknown';
+    return {
+        goos: goos ?? slice.goos,
+        goarch: arch,
+        ...(levelKey && levelValue ? { archLevel: { key: levelKey, value: levelValue } } : {}),
+        goVersion: slice.buildInfo.goVersion,
+        experiments: slice.buildInfo.experiments,
+        cgo,
+        targetSource: fromSettings ? 'build settings' : 'file header'
+    };
+}
+/** The `-X name=value` assignments in an -ldflags setting. */
+function ldflagsX(ldflags) {
+    if (!ldflags)
+        return [];
+    const words = ldflags.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
+    const found = [];
+    for (let i = 0; i < words.length; i++) {
+        const word = words[i].replace(/^["']|["']$/g, '');
+        if (word === '-X' || word === '--X') {
+            if (words[i + 1])
+                found.push(words[i + 1].replace(/^["']|["']$/g, ''));
+            i++;
+        }
+        else if (/^--?X=/.test(word))
+            found.push(word.replace(/^--?X=/, ''));
+    }
+    return found;
+}
+function reproducibilityWarnings(slice, dims) {
+    const s = slice.buildInfo.settings;
+    const warnings = [];
+    if (s.length === 0) {
+        warnings.push('no build settings recorded (pre-Go 1.18 binary): flags cannot be checked');
+        return warnings;
+    }
+    if (setting(s, '-trimpath') !== 'true') {
+        warnings.push('built without -trimpath: local file system paths are embedded; add -trimpath');
+    }
+    if (setting(s, 'vcs.modified') === 'true') {
+        warnings.push('vcs.modified=true: built from a working tree with uncommitted changes');
+    }
+    if (dims.cgo === '1') {
+        warnings.push('cgo is on (CGO_ENABLED=1): the C toolchain and libraries become build inputs');
+    }
+    const revision = setting(s, 'vcs.revision');
+    if (setting(s, 'vcs') !== undefined || revision !== undefined) {
+        warnings.push(`-buildvcs stamping: ${setting(s, 'vcs') ?? 'vcs'} revision ${revision ?? '?'} and commit time are embedded; rebuild from the same commit, or use -buildvcs=false`);
+    }
+    const xs = ldflagsX(setting(s, '-ldflags'));
+    if (xs.length > 0) {
+        warnings.push(`-ldflags -X sets ${xs.join(', ')}: these values must be identical to reproduce`);
+    }
+    return warnings;
+}
+/** Canonical JSON (sorted keys) so the digest does not depend on property order. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (value && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+function buildFingerprint(slice, dims) {
+    const info = slice.buildInfo;
+    const settings = info.settings
+        .filter(s => s.key !== 'vcs.time')
+        .map(s => [s.key, s.value])
+        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const document = {
+        v: 1,
+        dimensions: { ...dims, targetSource: undefined },
+        goVersionRaw: info.goVersionRaw,
+        path: info.path,
+        main: info.main,
+        deps: info.deps,
+        settings
+    };
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonical(document)).digest('hex');
+}
+function analyzeSlice(slice) {
+    const dimensions = dimensionsOf(slice);
+    return {
+        ...(slice.fatArch ? { fatArch: slice.fatArch } : {}),
+        format: `${slice.format}${slice.bits}`,
+        dimensions,
+        goVersionRaw: slice.buildInfo.goVersionRaw,
+        path: slice.buildInfo.path,
+        main: slice.buildInfo.main,
+        deps: slice.buildInfo.deps,
+        settings: slice.buildInfo.settings,
+        buildFingerprint: buildFingerprint(slice, dimensions),
+        warnings: reproducibilityWarnings(slice, dimensions)
+    };
+}
 
 
 /***/ })

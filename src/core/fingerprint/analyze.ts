@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto'
 import type { BuildSetting, SliceInfo } from '../buildinfo/index.js'
 import type { CgoState, Dimensions, SliceFingerprint } from './types.js'
 
-const ARCH_LEVEL_KEYS: Record<string, string> = {
+/** Per GOARCH, the variable that sets its architecture level (GOAMD64=v3, GOARM=7, …). */
+export const ARCH_LEVEL_KEYS: Record<string, string> = {
   amd64: 'GOAMD64',
   arm64: 'GOARM64',
   arm: 'GOARM',

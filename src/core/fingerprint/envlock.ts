@@ -15,6 +15,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { discoverComponents } from '../cache/index.js'
 import { ConfigurationError } from '../errors.js'
+import { ARCH_LEVEL_KEYS } from './analyze.js'
 
 const run = promisify(execFile)
 
@@ -38,20 +39,6 @@ export const LOCK_FIELDS = [
 
 export type LockField = (typeof LOCK_FIELDS)[number]
 export type EnvLock = { _type: typeof LOCK_TYPE } & Record<LockField, string>
-
-const ARCH_LEVEL: Record<string, string> = {
-  amd64: 'GOAMD64',
-  arm64: 'GOARM64',
-  arm: 'GOARM',
-  '386': 'GO386',
-  mips: 'GOMIPS',
-  mipsle: 'GOMIPS',
-  mips64: 'GOMIPS64',
-  mips64le: 'GOMIPS64',
-  ppc64: 'GOPPC64',
-  ppc64le: 'GOPPC64',
-  riscv64: 'GORISCV64'
-}
 
 export async function sha256File(file: string): Promise<string> {
   const hash = createHash('sha256')
@@ -88,10 +75,10 @@ export async function snapshotEnvironment(options: SnapshotOptions): Promise<Env
     })
   }
   const keys = ['GOVERSION', 'GOOS', 'GOARCH', 'CGO_ENABLED', 'GOPROXY', 'GOSUMDB', 'GOFLAGS']
-  const extra = ['GOTOOLCHAIN', 'GOTOOLDIR', ...new Set(Object.values(ARCH_LEVEL))]
+  const extra = ['GOTOOLCHAIN', 'GOTOOLDIR', ...new Set(Object.values(ARCH_LEVEL_KEYS))]
   const { stdout } = await run(go, ['env', '-json', ...keys, ...extra], { cwd: options.dir, env })
   const goEnv = JSON.parse(stdout) as Record<string, string>
-  const levelKey = ARCH_LEVEL[goEnv.GOARCH]
+  const levelKey = ARCH_LEVEL_KEYS[goEnv.GOARCH]
   const exe = process.platform === 'win32' ? '.exe' : ''
   let moduleSetDigest = '(no Go module)'
   try {
