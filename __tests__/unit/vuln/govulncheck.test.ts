@@ -11,6 +11,7 @@ import {
 import os from 'node:os'
 import path from 'node:path'
 import { collectingLogger } from '../../../src/core/report.js'
+import { elf, framedModinfo, inlineBlob } from '../buildinfo/builders.js'
 import { readBuildInfo } from '../../../src/core/vuln/buildinfo.js'
 import {
   buildGovulncheckArgs,
@@ -303,43 +304,23 @@ describe('runGovulncheck with the real process runner', () => {
 })
 
 describe('readBuildInfo', () => {
-  function varint(n: number): Buffer {
-    const bytes: number[] = []
-    do {
-      let byte = n & 0x7f
-      n >>>= 7
-      if (n > 0) byte |= 0x80
-      bytes.push(byte)
-    } while (n > 0)
-    return Buffer.from(bytes)
-  }
-
-  it('finds the main module in a Go 1.18+ build info blob, wherever it lies', async () => {
+  it('finds the main module and package in a Go executable, and gives up quietly on anything else', async () => {
     const dir = tempDir()
     try {
-      const header = Buffer.alloc(32)
-      Buffer.from('\xff Go buildinf:', 'latin1').copy(header)
-      header[14] = 8
-      header[15] = 2
-      const sentinel = Buffer.alloc(16, 0x30)
-      const modInfo = Buffer.concat([
-        sentinel,
-        Buffer.from(
-          'path\tacme.test/app/cmd/server\nmod\tacme.test/app\t(devel)\t\ndep\tacme.test/parser\tv1.4.1\th1:x=\n'
-        ),
-        sentinel
-      ])
-      const version = Buffer.from('go1.22.12')
-      const blob = Buffer.concat([
-        header,
-        varint(version.length),
-        version,
-        varint(modInfo.length),
-        modInfo
-      ])
+      const modinfo =
+        'path\tacme.test/app/cmd/server\nmod\tacme.test/app\t(devel)\t\ndep\tacme.test/parser\tv1.4.1\th1:x=\n'
       const file = path.join(dir, 'server')
-      // Put the blob across the 1 MiB read boundary.
-      writeFileSync(file, Buffer.concat([Buffer.alloc((1 << 20) - 7, 1), blob, Buffer.alloc(100)]))
+      writeFileSync(
+        file,
+        elf({
+          bits: 64,
+          bigEndian: false,
+          machine: 62,
+          sections: true,
+          data: inlineBlob('go1.22.12', framedModinfo(modinfo)),
+          vaddr: 0x400000
+        })
+      )
       expect(await readBuildInfo(file)).toEqual({
         goVersion: 'go1.22.12',
         mainModule: 'acme.test/app',
@@ -348,6 +329,7 @@ describe('readBuildInfo', () => {
       writeFileSync(path.join(dir, 'text'), 'not a binary')
       expect(await readBuildInfo(path.join(dir, 'text'))).toBeUndefined()
       expect(await readBuildInfo(path.join(dir, 'missing'))).toBeUndefined()
+      expect(await readBuildInfo(dir)).toBeUndefined()
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -1,15 +1,9 @@
 /**
- * Reads the main module path from a Go binary's embedded build information,
- * so binary-mode findings can point at the go.mod the binary was built from.
- * Go 1.18+ writes a 32-byte header starting "\xff Go buildinf:" followed, when
- * flag bit 2 is set, by two varint-length-prefixed strings: the Go version
- * and the module info ("path …\nmod <path> <version>\ndep …"). Older layouts
- * (pointer-based) are not read; callers fall back.
+ * The module a Go binary was built from, so binary-mode findings can point at the
+ * go.mod it came from. Read with the shared build-info reader (src/core/buildinfo:
+ * ELF, Mach-O and PE, both blob layouts, no Go toolchain).
  */
-import { open } from 'node:fs/promises'
-
-const MAGIC = Buffer.from('\xff Go buildinf:', 'latin1')
-const CHUNK = 1 << 20
+import { BuildInfoError, readBuildInfo as readExecutableBuildInfo } from '../buildinfo/index.js'
 
 export interface BinaryBuildInfo {
   goVersion: string
@@ -19,65 +13,18 @@ export interface BinaryBuildInfo {
   mainPackage?: string
 }
 
+/** Undefined when the file is not a Go executable with readable build info: callers fall back. */
 export async function readBuildInfo(file: string): Promise<BinaryBuildInfo | undefined> {
-  let handle
   try {
-    handle = await open(file, 'r')
-  } catch {
-    return undefined
-  }
-  try {
-    const buffer = Buffer.alloc(CHUNK + MAGIC.length)
-    let carried = 0
-    for (let position = 0; ;) {
-      const { bytesRead } = await handle.read(buffer, carried, CHUNK, position)
-      if (bytesRead === 0) return undefined
-      const filled = carried + bytesRead
-      const at = buffer.subarray(0, filled).indexOf(MAGIC)
-      if (at >= 0) {
-        // The header and the strings that follow are small; read them from the file directly.
-        const start = position - carried + at
-        const header = Buffer.alloc(32 + 64 * 1024)
-        const read = await handle.read(header, 0, header.length, start)
-        return decode(header.subarray(0, read.bytesRead))
-      }
-      position += bytesRead
-      carried = Math.min(MAGIC.length - 1, filled)
-      buffer.copy(buffer, 0, filled - carried, filled)
+    // A universal binary's slices come from one build: the first says it.
+    const { buildInfo } = (await readExecutableBuildInfo(file)).slices[0]
+    return {
+      goVersion: buildInfo.goVersion,
+      mainModule: buildInfo.main?.path,
+      mainPackage: buildInfo.path || undefined
     }
-  } finally {
-    await handle.close()
+  } catch (error) {
+    if (error instanceof BuildInfoError) return undefined
+    throw error
   }
-}
-
-function decode(data: Buffer): BinaryBuildInfo | undefined {
-  if (data.length < 32) return undefined
-  const flags = data[15]
-  if ((flags & 0x2) === 0) return undefined
-  let offset = 32
-  const readString = (): string | undefined => {
-    let length = 0
-    let shift = 0
-    for (;;) {
-      if (offset >= data.length) return undefined
-      const byte = data[offset++]
-      length |= (byte & 0x7f) << shift
-      if ((byte & 0x80) === 0) break
-      shift += 7
-      if (shift > 28) return undefined
-    }
-    if (offset + length > data.length) return undefined
-    const text = data.subarray(offset, offset + length).toString('utf8')
-    offset += length
-    return text
-  }
-  const goVersion = readString()
-  const modInfo = readString()
-  if (goVersion === undefined) return undefined
-  const info: BinaryBuildInfo = { goVersion }
-  // The module info is framed by 16-byte sentinels, so match lines by keyword rather than position.
-  const text = modInfo ?? ''
-  info.mainPackage = /path\t([^\t\n]+)/.exec(text)?.[1]
-  info.mainModule = /(?:^|\n)mod\t([^\t\n]+)/.exec(text)?.[1]
-  return info
 }
