@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { discoverLayout, layoutFromModules } from '../../../src/core/vuln/layout.js'
-import { parseGoMod, parseGoWork } from '../../../src/core/vuln/modfile.js'
+import { parseGoMod, parseGoWork } from '../../../src/core/cache/modfile.js'
 import { locateFrame, userCallSite } from '../../../src/core/vuln/paths.js'
 import {
   fixDescription,
@@ -13,9 +13,10 @@ import {
 } from '../../../src/core/vuln/symbols.js'
 import { APP_GO_MOD, GOROOT, MODCACHE, WORKSPACE, appLayout } from './fixtures.js'
 
-describe('go.mod and go.work', () => {
+describe("go.mod and go.work (the cache core's reader, with the lines the gate points at)", () => {
   it('reads require lines in blocks and single lines, with comments and quotes', () => {
-    const goMod = parseGoMod(`// header comment
+    const goMod = parseGoMod(
+      `// header comment
 module "acme.test/app" // the app
 
 go 1.22.3
@@ -28,10 +29,17 @@ require (
 \tacme.test/parser v1.4.1 // indirect
 )
 replace acme.test/single => acme.test/other v1.1.0
-`)
-    expect(goMod.module).toEqual({ path: 'acme.test/app', line: 2 })
-    expect(goMod.go).toEqual({ version: '1.22.3', line: 4 })
-    expect(goMod.toolchain).toEqual({ name: 'go1.22.5', line: 5 })
+`,
+      'go.mod'
+    )
+    expect(goMod).toMatchObject({
+      module: 'acme.test/app',
+      moduleLine: 2,
+      go: '1.22.3',
+      goLine: 4,
+      toolchain: 'go1.22.5',
+      toolchainLine: 5
+    })
     expect(goMod.requires).toEqual([
       { path: 'acme.test/single', version: 'v1.0.0', line: 7, indirect: false },
       { path: 'acme.test/imponly', version: 'v0.3.0', line: 10, indirect: false },
@@ -39,14 +47,17 @@ replace acme.test/single => acme.test/other v1.1.0
     ])
   })
 
-  it('reads use directives', () => {
-    expect(
-      parseGoWork('go 1.22\n\nuse ./svc\nuse (\n\t./app // main\n\t"./lib"\n)\n').uses
-    ).toEqual([
-      { dir: './svc', line: 3 },
-      { dir: './app', line: 5 },
-      { dir: './lib', line: 6 }
+  it('reads use directives and the go line', () => {
+    const work = parseGoWork(
+      'go 1.22\n\nuse ./svc\nuse (\n\t./app // main\n\t"./lib"\n)\n',
+      'go.work'
+    )
+    expect(work.uses).toEqual([
+      { path: './svc', line: 3 },
+      { path: './app', line: 5 },
+      { path: './lib', line: 6 }
     ])
+    expect(work).toMatchObject({ go: '1.22', goLine: 1 })
   })
 
   it('discovers the main modules from go.work, else the nearest go.mod', () => {

@@ -333,6 +333,7 @@ function parseReplace(directive: Directive, file: string): Replacement {
 
 export interface GoWorkFile {
   go?: string
+  goLine?: number
   toolchain?: string
   godebug: string[]
   uses: { path: string; line: number }[]
@@ -352,6 +353,7 @@ export function parseGoWork(text: string, file: string): GoWorkFile {
         if (firstLine.go !== undefined) repeated(directive, file, firstLine.go)
         firstLine.go = directive.line
         work.go = goVersionArg(directive, file)
+        work.goLine = directive.line
         break
       case 'toolchain':
         if (firstLine.toolchain !== undefined) repeated(directive, file, firstLine.toolchain)
@@ -391,9 +393,11 @@ export function parseGoWork(text: string, file: string): GoWorkFile {
 
 export interface GoModFile {
   module?: string
+  moduleLine?: number
   go?: string
   goLine?: number
   toolchain?: string
+  toolchainLine?: number
   requires: { path: string; version: string; indirect: boolean; line: number }[]
   replaces: Replacement[]
   /** Directives this reader does not know (a newer Go may add some): reported, not fatal. */
@@ -413,7 +417,8 @@ const GO_MOD_KNOWN = new Set(['module', 'go', 'toolchain', ...GO_MOD_BLOCKS])
 
 /**
  * Parses go.mod for what the keys need: module path, go and toolchain lines,
- * requirements and replacements (for the vendor consistency check). Syntax
+ * requirements and replacements (for the vendor consistency check), each with its
+ * line (the vulnerability gate points annotations at them). Syntax
  * errors and a repeated `go` line are errors, as they are for the go command.
  */
 export function parseGoMod(text: string, file: string): GoModFile {
@@ -425,6 +430,7 @@ export function parseGoMod(text: string, file: string): GoModFile {
         if (firstLine.module !== undefined) repeated(directive, file, firstLine.module)
         firstLine.module = directive.line
         mod.module = requireArgs(directive, file, 1, 'module module/path')[0]
+        mod.moduleLine = directive.line
         break
       case 'go':
         if (firstLine.go !== undefined) repeated(directive, file, firstLine.go)
@@ -436,6 +442,7 @@ export function parseGoMod(text: string, file: string): GoModFile {
         if (firstLine.toolchain !== undefined) repeated(directive, file, firstLine.toolchain)
         firstLine.toolchain = directive.line
         mod.toolchain = toolchainArg(directive, file)
+        mod.toolchainLine = directive.line
         break
       case 'require': {
         const [requirePath, version] = requireArgs(directive, file, 2, 'require module/path v1.2.3')

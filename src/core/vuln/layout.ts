@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
 import { fileError } from '../errors.js'
-import { parseGoMod, parseGoWork, type GoModFile, type GoWorkFile } from './modfile.js'
+import { parseGoMod, parseGoWork, type GoModFile, type GoWorkFile } from '../cache/modfile.js'
 
 export interface MainModule {
   /** Module path from the `module` line (empty when the go.mod has none). */
@@ -41,16 +41,16 @@ export function discoverLayout(options: {
   const layout: ModuleLayout = { workspace, workingDirectory, modules: [] }
   const goWork = findGoWork(workingDirectory, options.env?.GOWORK)
   if (goWork) {
-    const work = parseGoWork(readFileSync(goWork, 'utf8'))
+    const work = parseGoWork(readFileSync(goWork, 'utf8'), goWork)
     layout.goWorkPath = repoRelative(workspace, goWork)
     layout.goWork = work
     for (const use of work.uses) {
-      const dir = path.resolve(path.dirname(goWork), use.dir)
+      const dir = path.resolve(path.dirname(goWork), use.path)
       const goModFile = path.join(dir, 'go.mod')
       if (!existsSync(goModFile)) {
         throw fileError(
           { file: layout.goWorkPath ?? goWork, line: use.line },
-          `use ${use.dir}: no go.mod in that directory`,
+          `use ${use.path}: no go.mod in that directory`,
           'fix the use directive or add the module'
         )
       }
@@ -65,8 +65,8 @@ export function discoverLayout(options: {
 
 function readModule(workspace: string, dir: string): MainModule {
   const file = path.join(dir, 'go.mod')
-  const goMod = parseGoMod(readFileSync(file, 'utf8'))
-  return { path: goMod.module?.path ?? '', dir, goModPath: repoRelative(workspace, file), goMod }
+  const goMod = parseGoMod(readFileSync(file, 'utf8'), file)
+  return { path: goMod.module ?? '', dir, goModPath: repoRelative(workspace, file), goMod }
 }
 
 function findGoWork(start: string, gowork: string | undefined): string | undefined {
@@ -106,7 +106,7 @@ export function layoutFromModules(
       path: m.path,
       dir: m.dir,
       goModPath: repoRelative(workspace, path.join(m.dir, 'go.mod')),
-      goMod: parseGoMod(m.goModText ?? `module ${m.path}\n`)
+      goMod: parseGoMod(m.goModText ?? `module ${m.path}\n`, path.join(m.dir, 'go.mod'))
     }))
   }
 }
@@ -119,10 +119,10 @@ export function layoutFromModules(
 export function defaultPatterns(workingDirectory: string): string[] {
   const goWork = path.join(workingDirectory, 'go.work')
   if (!existsSync(goWork) || existsSync(path.join(workingDirectory, 'go.mod'))) return ['./...']
-  const uses = parseGoWork(readFileSync(goWork, 'utf8')).uses
+  const uses = parseGoWork(readFileSync(goWork, 'utf8'), goWork).uses
   if (uses.length === 0) return ['./...']
   return uses.map(use => {
-    const relative = path.relative(workingDirectory, path.resolve(workingDirectory, use.dir))
+    const relative = path.relative(workingDirectory, path.resolve(workingDirectory, use.path))
     const posix = relative.split(path.sep).join('/')
     return posix === '' ? './...' : posix.startsWith('..') ? `${posix}/...` : `./${posix}/...`
   })
@@ -145,8 +145,8 @@ export async function findModuleInWorkspace(
     deep: 8
   })
   for (const file of files.sort()) {
-    const goMod = parseGoMod(readFileSync(file, 'utf8'))
-    if (goMod.module?.path === modulePath) return readModule(workspace, path.dirname(file))
+    const goMod = parseGoMod(readFileSync(file, 'utf8'), file)
+    if (goMod.module === modulePath) return readModule(workspace, path.dirname(file))
   }
   return undefined
 }

@@ -107,7 +107,7 @@ export function manifestSites(
       const module = candidates[0]
       add({
         path: module.goModPath!,
-        line: module.goMod.module?.line ?? 1,
+        line: module.goMod.moduleLine ?? 1,
         kind: 'module',
         module: modulePath
       })
@@ -126,25 +126,24 @@ function goVersionSites(
   modulePath: string
 ): ManifestSite[] {
   // In a workspace the go.work's go line decides the toolchain for every module.
-  if (layout.goWorkPath !== undefined && layout.goWork?.go && candidates.length > 1) {
-    return [
-      { path: layout.goWorkPath, line: layout.goWork.go.line, kind: 'go', module: modulePath }
-    ]
+  const goWorkGoLine = layout.goWork?.goLine
+  if (layout.goWorkPath !== undefined && goWorkGoLine !== undefined && candidates.length > 1) {
+    return [{ path: layout.goWorkPath, line: goWorkGoLine, kind: 'go', module: modulePath }]
   }
   return candidates.map(module => {
-    const { toolchain, go } = module.goMod
-    if (toolchain)
+    const { toolchainLine, goLine } = module.goMod
+    if (toolchainLine !== undefined)
       return {
         path: module.goModPath!,
-        line: toolchain.line,
+        line: toolchainLine,
         kind: 'toolchain' as const,
         module: modulePath
       }
-    if (go)
-      return { path: module.goModPath!, line: go.line, kind: 'go' as const, module: modulePath }
+    if (goLine !== undefined)
+      return { path: module.goModPath!, line: goLine, kind: 'go' as const, module: modulePath }
     return {
       path: module.goModPath!,
-      line: module.goMod.module?.line ?? 1,
+      line: module.goMod.moduleLine ?? 1,
       kind: 'module' as const,
       module: modulePath
     }
