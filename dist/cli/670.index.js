@@ -1281,6 +1281,7 @@ function parseGoWork(text, file) {
                     repeated(directive, file, firstLine.go);
                 firstLine.go = directive.line;
                 work.go = goVersionArg(directive, file);
+                work.goLine = directive.line;
                 break;
             case 'toolchain':
                 if (firstLine.toolchain !== undefined)
@@ -1322,7 +1323,8 @@ const GO_MOD_BLOCKS = new Set([
 const GO_MOD_KNOWN = new Set(['module', 'go', 'toolchain', ...GO_MOD_BLOCKS]);
 /**
  * Parses go.mod for what the keys need: module path, go and toolchain lines,
- * requirements and replacements (for the vendor consistency check). Syntax
+ * requirements and replacements (for the vendor consistency check), each with its
+ * line (the vulnerability gate points annotations at them). Syntax
  * errors and a repeated `go` line are errors, as they are for the go command.
  */
 function parseGoMod(text, file) {
@@ -1335,6 +1337,7 @@ function parseGoMod(text, file) {
                     repeated(directive, file, firstLine.module);
                 firstLine.module = directive.line;
                 mod.module = requireArgs(directive, file, 1, 'module module/path')[0];
+                mod.moduleLine = directive.line;
                 break;
             case 'go':
                 if (firstLine.go !== undefined)
@@ -1348,6 +1351,7 @@ function parseGoMod(text, file) {
                     repeated(directive, file, firstLine.toolchain);
                 firstLine.toolchain = directive.line;
                 mod.toolchain = toolchainArg(directive, file);
+                mod.toolchainLine = directive.line;
                 break;
             case 'require': {
                 const [requirePath, version] = requireArgs(directive, file, 2, 'require module/path v1.2.3');
