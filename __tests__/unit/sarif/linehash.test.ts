@@ -182,6 +182,49 @@ describe('primaryLocationLineHash', () => {
     )
   })
 
+  it('hashes UTF-8 bytes (the file path) like the text, however they are split into reads', () => {
+    const alphabet = fc.constantFrom(
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\r\n',
+      'a',
+      '{',
+      'x := f(y)',
+      '0',
+      'é',
+      '€',
+      '日本',
+      '\u0000',
+      'z'.repeat(37)
+    )
+    fc.assert(
+      fc.property(
+        fc.array(alphabet, { maxLength: 400 }),
+        fc.array(fc.nat({ max: 3000 }), { maxLength: 5 }),
+        (pieces, cutPoints) => {
+          const text = pieces.join('')
+          const bytes = Buffer.from(text, 'utf8')
+          const cuts = [...new Set(cutPoints.map(cut => Math.min(cut, bytes.length)))].sort(
+            (a, b) => a - b
+          )
+          const scanner = new LineHashScanner().reset()
+          let from = 0
+          for (const cut of [...cuts, bytes.length]) {
+            scanner.input().set(bytes.subarray(from, cut))
+            scanner.pushBytes(cut - from)
+            from = cut
+          }
+          scanner.finish()
+          const lines = Array.from({ length: scanner.lines }, (_, i) => i + 1)
+          expect(scanner.fingerprints(lines)).toEqual(referenceHash(text))
+        }
+      ),
+      { numRuns: 300 }
+    )
+  })
+
   describe('files', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'gck-linehash-'))
     afterAll(() => rmSync(dir, { recursive: true, force: true }))
