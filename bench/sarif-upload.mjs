@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const cli = path.join(root, 'dist', 'cli', 'index.js')
 const outDir = path.join(root, 'bench-out')
-const REPETITIONS = 5
+const REPETITIONS = 9
 const FILES = 2_000
 const RESULTS = 100_000
 const TARGET_RATIO = 3
