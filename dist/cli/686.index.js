@@ -673,14 +673,24 @@ async function resolveBaseline(target) {
     }
     if (info.isDirectory())
         return { kind: 'directory', dir: target };
-    const head = (await (0,promises_.readFile)(target)).subarray(0, 1).toString();
-    if (head === '{')
+    if ((await firstByte(target)) === '{')
         return {
             kind: 'manifest',
             manifest: parseManifest(await (0,promises_.readFile)(target, 'utf8'), target),
             file: target
         };
     return { kind: 'binary', file: target };
+}
+/** The first byte of a file, without reading the rest (compare-to may be a large binary). */
+async function firstByte(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const { buffer, bytesRead } = await handle.read(Buffer.alloc(1), 0, 1, 0);
+        return buffer.subarray(0, bytesRead).toString('latin1');
+    }
+    finally {
+        await handle.close();
+    }
 }
 async function baselineFor(baseline, entry, onlyFile) {
     if (baseline.kind === 'manifest') {

@@ -1,5 +1,5 @@
 /** One fingerprint run over many files, shared by the CLI and the action. */
-import { readFile, readdir, stat } from 'node:fs/promises'
+import { open, readFile, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 import { ConfigurationError } from '../errors.js'
@@ -44,14 +44,24 @@ async function resolveBaseline(target: string): Promise<Baseline> {
     })
   }
   if (info.isDirectory()) return { kind: 'directory', dir: target }
-  const head = (await readFile(target)).subarray(0, 1).toString()
-  if (head === '{')
+  if ((await firstByte(target)) === '{')
     return {
       kind: 'manifest',
       manifest: parseManifest(await readFile(target, 'utf8'), target),
       file: target
     }
   return { kind: 'binary', file: target }
+}
+
+/** The first byte of a file, without reading the rest (compare-to may be a large binary). */
+async function firstByte(file: string): Promise<string> {
+  const handle = await open(file, 'r')
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(1), 0, 1, 0)
+    return buffer.subarray(0, bytesRead).toString('latin1')
+  } finally {
+    await handle.close()
+  }
 }
 
 async function baselineFor(
