@@ -6,16 +6,23 @@
 #   .tools/go1.22/bin/go                               `go env GOROOT` is .tools/root/usr/lib/go-1.22
 #   .tools/go1.23            -> root/usr/lib/go-1.23   Go 1.23 GOROOT (golang-1.23-go + -src, bookworm-backports)
 #   .tools/go1.23/bin/go
-#   .tools/bin/govulncheck   -> ../root/usr/bin/govulncheck     govulncheck 1.0.4 (trixie)
-#   .tools/bin/staticcheck   -> ../root/usr/bin/go-staticcheck  staticcheck 2024.1 (trixie, package go-staticcheck)
+#   .tools/go1.26            -> root/usr/lib/go-1.26   Go 1.26 GOROOT (golang-1.26-go + -src, trixie-backports)
+#   .tools/go1.27            -> root/usr/lib/go-1.27   Go 1.27 GOROOT (golang-1.27-go + -src, trixie-backports)
+#   .tools/bin/govulncheck-1.9       -> ../root/usr/bin/govulncheck        govulncheck 1.9 (sid): what users run
+#   .tools/bin/staticcheck-2026.2    -> ../root/usr/bin/go-staticcheck     staticcheck 2026.2 (sid)
+#   .tools/bin/govulncheck-1.0.4     -> ../compat/usr/bin/govulncheck      govulncheck 1.0.4 (trixie), compatibility tests
+#   .tools/bin/staticcheck-2024.1    -> ../compat/usr/bin/go-staticcheck   staticcheck 2024.1 (trixie), compatibility tests
+#   .tools/bin/govulncheck   -> govulncheck-1.0.4   (kept while tests move to the versioned names)
+#   .tools/bin/staticcheck   -> staticcheck-2024.1
 #   .tools/bin/upx           -> ../root/usr/bin/upx-ucl         UPX 4 (bookworm-backports upx-ucl), to pack test binaries
-#   .tools/root/             every .deb unpacked with `dpkg -x`
+#   .tools/root/             every .deb of the current tools unpacked with `dpkg -x`
+#   .tools/compat/           the older govulncheck/staticcheck .debs (same file names as the current ones)
 #   .tools/versions.txt      the exact package versions installed (package=version suite sha256)
 #   .tools/apt/              private apt sources.list and the log of the last install
 #   .tools/.stamp-<hash>     written last; <hash> covers PACKAGES and LAYOUT below. While it is
 #                            present the script exits at once (no network).
 #
-# .tools/go1.23/bin/go appears last, just before the stamp: its presence means the install is complete.
+# .tools/go1.27/bin/go appears last, just before the stamp: its presence means the install is complete.
 #
 # How: `apt-get update` / `apt-get download` with a private sources list, private lists and
 # cache directories (-o Dir::…), signed with the system's Debian archive keyring, against the
@@ -35,25 +42,37 @@ set -Eeuo pipefail
 REPO_ROOT=$(cd "$(dirname "$0")/.." && pwd)
 TOOLS="$REPO_ROOT/.tools"
 
-# suite  package  accepted-version (bash glob)
+# suite  package  accepted-version (bash glob)  unpack-root (root: current tools; compat: older
+# versions whose files would collide with the current ones)
 PACKAGES=(
-  "bookworm-backports golang-1.22-go  1.22.*"
-  "bookworm-backports golang-1.22-src 1.22.*"
-  "bookworm-backports golang-1.23-go  1.23.*"
-  "bookworm-backports golang-1.23-src 1.23.*"
-  "trixie             govulncheck     1.0.4-*"
-  "trixie             go-staticcheck  2024.1-*"
-  "bookworm-backports upx-ucl         4.*"
+  "bookworm-backports golang-1.22-go  1.22.*     root"
+  "bookworm-backports golang-1.22-src 1.22.*     root"
+  "bookworm-backports golang-1.23-go  1.23.*     root"
+  "bookworm-backports golang-1.23-src 1.23.*     root"
+  "trixie-backports   golang-1.26-go  1.26.*     root"
+  "trixie-backports   golang-1.26-src 1.26.*     root"
+  "trixie-backports   golang-1.27-go  1.27.*     root"
+  "trixie-backports   golang-1.27-src 1.27.*     root"
+  "sid                govulncheck     1.9.*      root"
+  "sid                go-staticcheck  2026.2*    root"
+  "trixie             govulncheck     1.0.4-*    compat"
+  "trixie             go-staticcheck  2024.1-*   compat"
+  "bookworm-backports upx-ucl         4.*        root"
 )
-LAYOUT=2 # bump when the layout under .tools changes
+GO_VERSIONS=(1.22 1.23 1.26 1.27)
+LAYOUT=3 # bump when the layout under .tools changes
 
 log() { printf 'install-tools: %s\n' "$*" >&2; }
 
 # Fast path: nothing to do when the stamp and the binaries are there.
 STAMP="$TOOLS/.stamp-$(printf '%s\n' "layout=$LAYOUT" "${PACKAGES[@]}" | sha256sum | cut -c1-16)"
+TOOL_BINS=(bin/govulncheck-1.9 bin/staticcheck-2026.2 bin/govulncheck-1.0.4 bin/staticcheck-2024.1
+  bin/govulncheck bin/staticcheck bin/upx)
 is_installed() {
-  [[ -f $STAMP && -x $TOOLS/go1.22/bin/go && -x $TOOLS/go1.23/bin/go &&
-    -x $TOOLS/bin/govulncheck && -x $TOOLS/bin/staticcheck && -x $TOOLS/bin/upx ]]
+  [[ -f $STAMP ]] || return 1
+  local v f
+  for v in "${GO_VERSIONS[@]}"; do [[ -x $TOOLS/go$v/bin/go ]] || return 1; done
+  for f in "${TOOL_BINS[@]}"; do [[ -x $TOOLS/$f ]] || return 1; done
 }
 if [[ ${GO_CI_KIT_TOOLS_FORCE:-} != 1 ]] && is_installed; then
   log "tools are up to date in $TOOLS"
@@ -63,6 +82,7 @@ fi
 APT_DIR="$TOOLS/apt"
 APT_LOG="$APT_DIR/log"
 ROOT_NEW="$TOOLS/root.new"
+COMPAT_NEW="$TOOLS/compat.new"
 SYSTEM_KEYRING=/usr/share/keyrings/debian-archive-keyring.gpg
 
 show_apt_log() {
@@ -141,6 +161,8 @@ write_sources() { # <keyring for trixie>
   cat >"$APT_DIR/sources.list" <<EOF
 deb [arch=$ARCH signed-by=$SYSTEM_KEYRING] $MIRROR bookworm-backports main
 deb [arch=$ARCH signed-by=$1] $MIRROR trixie main
+deb [arch=$ARCH signed-by=$1] $MIRROR trixie-backports main
+deb [arch=$ARCH signed-by=$1] $MIRROR sid main
 EOF
 }
 
@@ -170,11 +192,11 @@ if [[ ${GO_CI_KIT_TOOLS_KEYRING_BOOTSTRAP:-} == 1 ]]; then
   log "fetching debian-archive-keyring from bookworm for trixie"
   bootstrap_keyring
   write_sources "$TRIXIE_KEYRING"
-  log "apt-get update (bookworm-backports, trixie)"
+  log "apt-get update (bookworm-backports, trixie, trixie-backports, sid)"
   apt_update || die "apt-get update failed (see $APT_LOG)"
 else
   write_sources "$SYSTEM_KEYRING"
-  log "apt-get update (bookworm-backports, trixie)"
+  log "apt-get update (bookworm-backports, trixie, trixie-backports, sid)"
   if ! apt_update; then
     if grep -qE 'NO_PUBKEY|EXPKEYSIG|KEYEXPIRED|is not signed|signatures were invalid' "$APT_LOG"; then
       log "the installed keyring cannot verify trixie; fetching debian-archive-keyring from bookworm"
@@ -205,27 +227,32 @@ index_sha256() {
   apt-cache "${APT_OPTS[@]}" show "$1=$2" 2>>"$APT_LOG" | awk '/^SHA256: / { print $2; exit }'
 }
 
+# Keyed by "suite/package": one package can come from two suites (current and compat).
 declare -A VERSION SHA256
 for spec in "${PACKAGES[@]}"; do
-  read -r suite pkg glob <<<"$spec"
+  read -r suite pkg glob _ <<<"$spec"
   version=$(resolve_version "$suite" "$pkg" "$glob") ||
     die "$pkg $glob is not in $suite on $MIRROR (apt-cache madison $pkg: $(apt-cache "${APT_OPTS[@]}" madison "$pkg" 2>/dev/null | tr -s ' ' | tr '\n' ';'))"
   sha=$(index_sha256 "$pkg" "$version")
   [[ $sha =~ ^[0-9a-f]{64}$ ]] || die "no SHA256 for $pkg=$version in the Packages index"
-  VERSION[$pkg]=$version
-  SHA256[$pkg]=$sha
+  VERSION[$suite/$pkg]=$version
+  SHA256[$suite/$pkg]=$sha
 done
-for go in 1.22 1.23; do
-  [[ ${VERSION[golang-$go-go]} == "${VERSION[golang-$go-src]}" ]] ||
-    die "golang-$go-go ${VERSION[golang-$go-go]} and golang-$go-src ${VERSION[golang-$go-src]} differ"
+for spec in "${PACKAGES[@]}"; do
+  read -r suite pkg _ <<<"$spec"
+  [[ $pkg == golang-*-go ]] || continue
+  src=${pkg%-go}-src
+  [[ ${VERSION[$suite/$pkg]} == "${VERSION[$suite/$src]:-}" ]] ||
+    die "$pkg ${VERSION[$suite/$pkg]} and $src ${VERSION[$suite/$src]:-(missing)} differ in $suite"
 done
 
 MANIFEST=()
 DEBS=()
+declare -A DEB_ROOT
 for spec in "${PACKAGES[@]}"; do
-  read -r suite pkg _ <<<"$spec"
-  version=${VERSION[$pkg]} sha=${SHA256[$pkg]}
-  dir="$APT_DIR/debs/$pkg"
+  read -r suite pkg _ unpack_root <<<"$spec"
+  version=${VERSION[$suite/$pkg]} sha=${SHA256[$suite/$pkg]}
+  dir="$APT_DIR/debs/$suite/$pkg"
   mkdir -p "$dir"
   log "download $pkg $version ($suite)"
   (cd "$dir" && apt-get "${APT_OPTS[@]}" download "$pkg=$version" </dev/null >>"$APT_LOG" 2>&1) ||
@@ -235,25 +262,32 @@ for spec in "${PACKAGES[@]}"; do
   actual=$(sha256sum "${debs[0]}" | cut -d' ' -f1)
   [[ $actual == "$sha" ]] || die "${debs[0]}: SHA-256 $actual does not match the Packages index ($sha)"
   DEBS+=("${debs[0]}")
+  DEB_ROOT[${debs[0]}]=$unpack_root
   MANIFEST+=("$pkg=$version $suite $sha")
 done
 
 log "unpack ${#DEBS[@]} packages"
-rm -rf "$ROOT_NEW"
-mkdir -p "$ROOT_NEW"
+rm -rf "$ROOT_NEW" "$COMPAT_NEW"
+mkdir -p "$ROOT_NEW" "$COMPAT_NEW"
 for deb in "${DEBS[@]}"; do
-  dpkg-deb -x "$deb" "$ROOT_NEW"
+  case ${DEB_ROOT[$deb]} in
+  root) dpkg-deb -x "$deb" "$ROOT_NEW" ;;
+  compat) dpkg-deb -x "$deb" "$COMPAT_NEW" ;;
+  *) die "unknown unpack root '${DEB_ROOT[$deb]}' for $deb" ;;
+  esac
 done
 
 # Absolute symlinks inside the packages would point into the host's /usr: re-point them
 # inside the unpacked tree (relative, so the tree can be moved).
 fixed=0
-while IFS= read -r -d '' link; do
-  target=$(readlink "$link")
-  [[ $target == /* ]] || continue
-  ln -sfn "$(realpath -m --relative-to="$(dirname "$link")" "$ROOT_NEW$target")" "$link"
-  fixed=$((fixed + 1))
-done < <(find "$ROOT_NEW" -type l -print0)
+for tree in "$ROOT_NEW" "$COMPAT_NEW"; do
+  while IFS= read -r -d '' link; do
+    target=$(readlink "$link")
+    [[ $target == /* ]] || continue
+    ln -sfn "$(realpath -m --relative-to="$(dirname "$link")" "$tree$target")" "$link"
+    fixed=$((fixed + 1))
+  done < <(find "$tree" -type l -print0)
+done
 ((fixed == 0)) || log "re-pointed $fixed absolute symlinks into .tools/root"
 
 # Smoke tests on the new tree before it replaces the old one.
@@ -277,30 +311,37 @@ smoke_go() { # version
   out=$(env -u GOROOT GOENV=off GOTOOLCHAIN=local "$goroot/bin/go" env GOROOT)
   [[ $(realpath "$out") == $(realpath "$goroot") ]] || die "go $1: GOROOT is $out, expected $goroot"
 }
-log "smoke test: go 1.22 and go 1.23 build hello-world offline"
-smoke_go 1.22
-smoke_go 1.23
-"$ROOT_NEW/usr/bin/govulncheck" -version >/dev/null 2>>"$APT_LOG" ||
-  "$ROOT_NEW/usr/bin/govulncheck" -h >/dev/null 2>&1 || die "govulncheck does not run on this machine"
-"$ROOT_NEW/usr/bin/go-staticcheck" -version >/dev/null 2>>"$APT_LOG" || die "staticcheck does not run on this machine"
+log "smoke test: go ${GO_VERSIONS[*]} build hello-world offline"
+for v in "${GO_VERSIONS[@]}"; do smoke_go "$v"; done
+for tree in "$ROOT_NEW" "$COMPAT_NEW"; do
+  "$tree/usr/bin/govulncheck" -version >/dev/null 2>>"$APT_LOG" ||
+    "$tree/usr/bin/govulncheck" -h >/dev/null 2>&1 || die "$tree/usr/bin/govulncheck does not run on this machine"
+  "$tree/usr/bin/go-staticcheck" -version >/dev/null 2>>"$APT_LOG" || die "$tree/usr/bin/go-staticcheck does not run on this machine"
+done
 
-# Swap the tree in (two renames, so a reinstall barely disturbs running tests); go1.23, which
-# others poll for, comes last, then the stamp.
+# Swap the trees in (two renames each, so a reinstall barely disturbs running tests); the newest
+# Go, which others poll for, comes last, then the stamp.
 rm -f "$TOOLS"/.stamp-*
-rm -rf "$TOOLS/root.old"
-[[ ! -e $TOOLS/root ]] || mv "$TOOLS/root" "$TOOLS/root.old"
-mv "$ROOT_NEW" "$TOOLS/root"
-rm -rf "$TOOLS/root.old"
-for link in "$TOOLS/go1.22" "$TOOLS/go1.23"; do
+for name in root compat; do
+  rm -rf "$TOOLS/$name.old"
+  [[ ! -e $TOOLS/$name ]] || mv "$TOOLS/$name" "$TOOLS/$name.old"
+  mv "$TOOLS/$name.new" "$TOOLS/$name"
+  rm -rf "$TOOLS/$name.old"
+done
+for v in "${GO_VERSIONS[@]}"; do
+  link="$TOOLS/go$v"
   [[ -L $link || ! -e $link ]] || rm -rf "$link" # an older layout's real directory
 done
 mkdir -p "$TOOLS/bin"
-ln -sfn ../root/usr/bin/govulncheck "$TOOLS/bin/govulncheck"
-ln -sfn ../root/usr/bin/go-staticcheck "$TOOLS/bin/staticcheck"
+ln -sfn ../root/usr/bin/govulncheck "$TOOLS/bin/govulncheck-1.9"
+ln -sfn ../root/usr/bin/go-staticcheck "$TOOLS/bin/staticcheck-2026.2"
+ln -sfn ../compat/usr/bin/govulncheck "$TOOLS/bin/govulncheck-1.0.4"
+ln -sfn ../compat/usr/bin/go-staticcheck "$TOOLS/bin/staticcheck-2024.1"
+ln -sfn govulncheck-1.0.4 "$TOOLS/bin/govulncheck"
+ln -sfn staticcheck-2024.1 "$TOOLS/bin/staticcheck"
 ln -sfn ../root/usr/bin/upx-ucl "$TOOLS/bin/upx"
 printf '%s\n' "${MANIFEST[@]}" >"$TOOLS/versions.txt"
-ln -sfn root/usr/lib/go-1.22 "$TOOLS/go1.22"
-ln -sfn root/usr/lib/go-1.23 "$TOOLS/go1.23"
+for v in "${GO_VERSIONS[@]}"; do ln -sfn "root/usr/lib/go-$v" "$TOOLS/go$v"; done
 rm -rf "$APT_DIR/lists" "$APT_DIR/cache" "$APT_DIR/debs" "$APT_DIR/keyring"
 cp "$TOOLS/versions.txt" "$STAMP"
 is_installed || die "install finished but a tool is missing under $TOOLS"

@@ -1,10 +1,14 @@
 /**
  * The real Go tools that `bash scripts/install-tools.sh` (npm run tools) unpacks into
  * `<repo>/.tools/` (layout at the top of that script):
- *   go1.22, go1.23   .tools/go1.22/bin/go, .tools/go1.23/bin/go
- *   govulncheck      .tools/bin/govulncheck (1.0.4: scan with Go 1.22 on PATH, not 1.23)
- *   staticcheck      .tools/bin/staticcheck (2024.1)
- *   upx              .tools/bin/upx (4.2, to pack test binaries)
+ *   go1.22 … go1.27      .tools/go<version>/bin/go (1.22, 1.23, 1.26, 1.27)
+ *   govulncheck-1.9      .tools/bin/govulncheck-1.9 (what users run; any current Go on PATH)
+ *   staticcheck-2026.2   .tools/bin/staticcheck-2026.2
+ *   govulncheck-1.0.4    .tools/bin/govulncheck-1.0.4 (compatibility: scan with Go 1.22 on PATH)
+ *   staticcheck-2024.1   .tools/bin/staticcheck-2024.1 (compatibility)
+ *   govulncheck, staticcheck   the 1.0.4 and 2024.1 binaries under their plain names, while
+ *                        tests move to the versioned names
+ *   upx                  .tools/bin/upx (4.2, to pack test binaries)
  *
  * Under CI (CI=true) a missing tool is a test failure, never a skip: use `requireTool` in
  * hooks and tests, and `describeIfTool` for blocks that need tools.
@@ -15,8 +19,16 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-export type ToolName = 'go1.22' | 'go1.23' | 'govulncheck' | 'staticcheck' | 'upx'
-export type GoVersion = '1.22' | '1.23'
+export type GoVersion = '1.22' | '1.23' | '1.26' | '1.27'
+export type ToolName =
+  | `go${GoVersion}`
+  | 'govulncheck'
+  | 'staticcheck'
+  | 'govulncheck-1.9'
+  | 'staticcheck-2026.2'
+  | 'govulncheck-1.0.4'
+  | 'staticcheck-2024.1'
+  | 'upx'
 
 export const CI = process.env.CI === 'true'
 
@@ -26,8 +38,14 @@ export const TOOLS_DIR = path.join(REPO_ROOT, '.tools')
 const TOOL_FILES: Record<ToolName, string> = {
   'go1.22': path.join(TOOLS_DIR, 'go1.22', 'bin', 'go'),
   'go1.23': path.join(TOOLS_DIR, 'go1.23', 'bin', 'go'),
+  'go1.26': path.join(TOOLS_DIR, 'go1.26', 'bin', 'go'),
+  'go1.27': path.join(TOOLS_DIR, 'go1.27', 'bin', 'go'),
   govulncheck: path.join(TOOLS_DIR, 'bin', 'govulncheck'),
   staticcheck: path.join(TOOLS_DIR, 'bin', 'staticcheck'),
+  'govulncheck-1.9': path.join(TOOLS_DIR, 'bin', 'govulncheck-1.9'),
+  'staticcheck-2026.2': path.join(TOOLS_DIR, 'bin', 'staticcheck-2026.2'),
+  'govulncheck-1.0.4': path.join(TOOLS_DIR, 'bin', 'govulncheck-1.0.4'),
+  'staticcheck-2024.1': path.join(TOOLS_DIR, 'bin', 'staticcheck-2024.1'),
   upx: path.join(TOOLS_DIR, 'bin', 'upx')
 }
 
