@@ -19,10 +19,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const runsFlag = process.argv.indexOf('--runs')
 const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 7
 const CLI = path.join(root, 'dist', 'cli', 'index.js')
-const GO = path.join(root, '.tools', 'go1.23', 'bin', 'go')
+const GO = path.join(root, '.tools', 'go1.27', 'bin', 'go')
 if (!existsSync(GO) || !existsSync(CLI)) {
   console.error(
-    'needs .tools/go1.23 (bash scripts/install-tools.sh) and dist/cli (node scripts/bundle.mjs cli)'
+    'needs .tools/go1.27 (bash scripts/install-tools.sh) and dist/cli (node scripts/bundle.mjs cli)'
   )
   process.exit(2)
 }

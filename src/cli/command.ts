@@ -11,7 +11,8 @@ export const ExitCode = {
 } as const
 
 export interface CliIO {
-  stdout(text: string): void
+  /** Bytes for output that must reach stdout unchanged (Go build info need not be UTF-8). */
+  stdout(text: string | Uint8Array): void
   stderr(text: string): void
   cwd: string
   env: NodeJS.ProcessEnv

@@ -10,7 +10,7 @@ const ENTRY = 'dist/binary-fingerprint/index.js'
 let root = ''
 let workspace = ''
 
-describeIfTool(['go1.23', 'go1.22'])('binary-fingerprint action', () => {
+describeIfTool(['go1.27', 'go1.26', 'go1.22'])('binary-fingerprint action', () => {
   beforeAll(async () => {
     const fx = await goFixtures()
     const built = { outDir: fx.out }

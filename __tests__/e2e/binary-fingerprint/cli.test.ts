@@ -11,7 +11,9 @@ import {
   copyFileSync,
   mkdirSync,
   mkdtempSync,
+  readFileSync,
   rmSync,
+  symlinkSync,
   truncateSync,
   writeFileSync
 } from 'node:fs'
@@ -20,6 +22,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { repoRoot } from '../../harness/runner.js'
 import { describeIfTool } from '../../helpers/tools.js'
+import { toPointerLayout } from '../../unit/buildinfo/builders.js'
 import {
   ALL_GO_BINARIES,
   findUpx,
@@ -34,15 +37,20 @@ const CLI = path.join(repoRoot, 'dist', 'cli', 'index.js')
 function cli(
   args: string[],
   cwd: string
-): Promise<{ code: number; stdout: string; stderr: string }> {
+): Promise<{ code: number; stdout: string; stderr: string; stdoutBytes: Buffer }> {
   return new Promise(resolve => {
     execFile(
       process.execPath,
       [CLI, ...args],
-      { cwd, maxBuffer: 64 << 20 },
+      { cwd, maxBuffer: 64 << 20, encoding: 'buffer' },
       (error, stdout, stderr) => {
         const code = error ? ((error as { code?: number }).code ?? 1) : 0
-        resolve({ code: typeof code === 'number' ? code : 1, stdout, stderr })
+        resolve({
+          code: typeof code === 'number' ? code : 1,
+          stdout: stdout.toString('utf8'),
+          stderr: stderr.toString('utf8'),
+          stdoutBytes: stdout
+        })
       }
     )
   })
@@ -51,7 +59,7 @@ function cli(
 let fx: GoFixtures
 let scratch = ''
 
-describeIfTool(['go1.23', 'go1.22'])('fingerprint CLI on real binaries', () => {
+describeIfTool(['go1.27', 'go1.26', 'go1.22'])('fingerprint CLI on real binaries', () => {
   beforeAll(async () => {
     fx = await goFixtures()
     scratch = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-fp-cli-'))
@@ -65,8 +73,9 @@ describeIfTool(['go1.23', 'go1.22'])('fingerprint CLI on real binaries', () => {
     async ({ name, go }) => {
       const ours = await cli(['fingerprint', '--go-version-m', name], fx.out)
       expect(ours.code).toBe(0)
-      expect(ours.stdout.split('\n')).toEqual(
-        (await goVersionM(fx.file(name), go)).stdout.split('\n')
+      // Byte for byte (latin1 keeps every byte): build info need not be UTF-8.
+      expect(ours.stdoutBytes.toString('latin1').split('\n')).toEqual(
+        (await goVersionM(fx.file(name), go)).stdoutBytes.toString('latin1').split('\n')
       )
       if (name !== 'darwin-universal') expect(ours.stderr).toBe('')
     }
@@ -104,7 +113,7 @@ describeIfTool(['go1.23', 'go1.22'])('fingerprint CLI on real binaries', () => {
     const r = await cli(['fingerprint', 'linux-amd64-cgo'], fx.out)
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/^linux-amd64-cgo\n {2}sha256 [0-9a-f]{64} {2}size \d+\n/)
-    expect(r.stdout).toMatch(/linux\/amd64 GOAMD64=v1 go1\.23\.\d+ cgo=1/)
+    expect(r.stdout).toMatch(/linux\/amd64 GOAMD64=v1 go1\.27\.\d+ cgo=1/)
     expect(r.stdout).toMatch(/module example\.com\/app \(devel\), 1 deps/)
     expect(r.stdout).toMatch(/build fingerprint [0-9a-f]{64}/)
     expect(r.stdout).toMatch(/warning: cgo is on/)
@@ -207,8 +216,173 @@ describeIfTool(['go1.23', 'go1.22'])('fingerprint CLI on real binaries', () => {
     expect(missing.stderr).toMatch(/compare-to: no counterpart for linux-arm64/)
   })
 
+  test('--go-version-m DIR walks it like go version -m DIR: Go binaries listed, the rest silent', async () => {
+    const dir = path.join(scratch, 'walk')
+    mkdirSync(path.join(dir, 'bin', 'deeper'), { recursive: true })
+    copyFileSync(fx.file('linux-arm64'), path.join(dir, 'bin', 'app'))
+    copyFileSync(fx.file('aix-ppc64'), path.join(dir, 'bin', 'deeper', 'aix'))
+    copyFileSync(fx.file('windows-386.exe'), path.join(dir, 'app.exe'))
+    copyFileSync('/bin/ls', path.join(dir, 'ls'))
+    writeFileSync(path.join(dir, 'README.md'), '# release\n')
+    writeFileSync(path.join(dir, 'checksums.txt'), 'abc  app\n')
+    symlinkSync('bin/app', path.join(dir, 'link'))
+    symlinkSync('nowhere', path.join(dir, 'dangling'))
+    const ours = await cli(['fingerprint', '--go-version-m', 'walk'], scratch)
+    const theirs = await goVersionM(dir)
+    expect(ours.code).toBe(0)
+    expect(theirs.code).toBe(0)
+    expect(ours.stdout).toBe(theirs.stdout)
+    expect(ours.stderr).toBe(theirs.stderr)
+    expect(ours.stdout.match(/^\S.*: go1\.27\.\d+$/gm)).toEqual([
+      'walk/app.exe: ' + ours.stdout.match(/go1\.27\.\d+/)?.[0],
+      'walk/bin/app: ' + ours.stdout.match(/go1\.27\.\d+/)?.[0],
+      'walk/bin/deeper/aix: ' + ours.stdout.match(/go1\.27\.\d+/)?.[0],
+      'walk/link: ' + ours.stdout.match(/go1\.27\.\d+/)?.[0]
+    ])
+  })
+
+  test('--go-version-m on a missing file or a README: Go words and exit 1', async () => {
+    writeFileSync(path.join(scratch, 'README'), 'hello\n')
+    for (const name of ['no-such-file', 'README']) {
+      const ours = await cli(['fingerprint', '--go-version-m', name], scratch)
+      const theirs = await goVersionM(path.join(scratch, name))
+      expect({ code: ours.code, stdout: ours.stdout, stderr: ours.stderr }).toEqual({
+        code: theirs.code,
+        stdout: theirs.stdout,
+        stderr: theirs.stderr
+      })
+      expect(ours.code).toBe(1)
+    }
+  })
+
+  test('a Mach-O or PE binary cut inside its build info is an error, not a pass', async () => {
+    for (const name of ['darwin-arm64', 'windows-amd64.exe']) {
+      const bytes = readFileSync(fx.file(name))
+      const blob = bytes.indexOf(Buffer.from('\xff Go buildinf:', 'latin1'))
+      const modinfo = bytes.indexOf(Buffer.from('path\texample.com/hello'), blob)
+      const cut = path.join(scratch, `cut-${name}`)
+      writeFileSync(cut, bytes.subarray(0, modinfo + 40), { mode: 0o755 })
+      const r = await cli(['fingerprint', `cut-${name}`, '--expect', 'goos=windows'], scratch)
+      expect(r.code).toBe(2)
+      expect(r.stdout).toBe('')
+      expect(r.stderr).toMatch(
+        /truncated: the file ends inside the build info's module info string/
+      )
+      const m = await cli(['fingerprint', '--go-version-m', `cut-${name}`], scratch)
+      const theirs = await goVersionM(cut)
+      expect({ code: m.code, stdout: m.stdout, stderr: m.stderr }).toEqual({
+        code: theirs.code,
+        stdout: theirs.stdout,
+        stderr: theirs.stderr
+      })
+    }
+  })
+
+  test('non-Go files among the FILEs are skipped with a note; --non-go-files fail stops', async () => {
+    writeFileSync(path.join(fx.out, '..', 'README.md'), '# notes\n')
+    const files = ['linux-arm64', '../README.md', '/bin/ls']
+    const skip = await cli(['fingerprint', '--json', ...files], fx.out)
+    expect(skip.code).toBe(0)
+    const manifest = JSON.parse(skip.stdout)
+    expect(manifest.subject.map((s: { name: string }) => s.name)).toEqual(['linux-arm64'])
+    expect(manifest.skipped).toEqual([
+      { name: '../README.md', reason: 'unrecognized file format' },
+      { name: '/bin/ls', reason: 'not a Go executable' }
+    ])
+    expect(skip.stderr).toMatch(/^go-ci-kit: \.\.\/README\.md: skipped, unrecognized file format$/m)
+    const fail = await cli(['fingerprint', '--non-go-files', 'fail', ...files], fx.out)
+    expect(fail.code).toBe(2)
+    expect(fail.stderr).toMatch(/README\.md: unrecognized file format/)
+    const none = await cli(['fingerprint', '../README.md'], fx.out)
+    expect(none.code).toBe(2)
+    expect(none.stderr).toMatch(/none of the 1 file\(s\) is a Go binary: \.\.\/README\.md/)
+    const bad = await cli(['fingerprint', '--non-go-files', 'ignore', 'linux-arm64'], fx.out)
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/--non-go-files must be skip or fail/)
+  })
+
+  test('--expect: an unknown key or an impossible value is a usage error (2)', async () => {
+    for (const [expectText, message] of [
+      ['gooss=linux', /expect: "gooss=linux": unknown key "gooss".*did you mean goos\?/],
+      ['cgo=yes', /expect: "cgo=yes": "yes" is not a valid cgo/],
+      ['trimpath=maybe', /"maybe" is not a valid trimpath/]
+    ] as const) {
+      const r = await cli(['fingerprint', 'linux-arm64', '--expect', expectText], fx.out)
+      expect(r.code).toBe(2)
+      expect(r.stdout).toBe('')
+      expect(r.stderr).toMatch(message)
+    }
+  })
+
+  test('--expect experiments on Go 1.27 comes from the GOEXPERIMENT setting', async () => {
+    const go = await goVersionM(fx.file('linux-amd64-exp'))
+    // Go 1.27 writes "go1.27.N-X:…", not " X:…".
+    expect(go.stdout).toMatch(/^linux-amd64-exp: go1\.27\.\d+-X:fieldtrack,nogreenteagc\n/)
+    const pass = await cli(
+      [
+        'fingerprint',
+        'linux-amd64-exp',
+        '--expect',
+        'experiments=fieldtrack,nogreenteagc go>=1.27'
+      ],
+      fx.out
+    )
+    expect(pass.code).toBe(0)
+    const json = JSON.parse(
+      (await cli(['fingerprint', '--json', 'linux-amd64-exp'], fx.out)).stdout
+    )
+    expect(json.binaries[0].slices[0].dimensions).toMatchObject({
+      goVersion: expect.stringMatching(/^go1\.27\.\d+$/),
+      experiments: ['nogreenteagc', 'fieldtrack']
+    })
+    const fail = await cli(
+      ['fingerprint', 'linux-arm64', '--expect', 'experiments=fieldtrack'],
+      fx.out
+    )
+    expect(fail.code).toBe(1)
+    expect(fail.stderr).toMatch(/experiments=fieldtrack: experiments is \(none\)/)
+  })
+
+  test('--expect trimpath on a pre-1.18 binary is unknown, never a pass', async () => {
+    const old = path.join(scratch, 'old-go116')
+    writeFileSync(
+      old,
+      await toPointerLayout(readFileSync(fx.file('linux-amd64')), {
+        version: 'go1.16.15',
+        modinfo: 'path\texample.com/hello\nmod\texample.com/hello\t(devel)\t\n'
+      })
+    )
+    for (const expectText of ['trimpath=false', 'trimpath=true', 'cgo=0']) {
+      const r = await cli(['fingerprint', 'old-go116', '--expect', expectText], scratch)
+      expect(r.code).toBe(1)
+      expect(r.stderr).toMatch(/is unknown \(no build settings recorded: a pre-Go 1\.18 binary\)/)
+    }
+    const target = await cli(
+      ['fingerprint', 'old-go116', '--expect', 'goos=linux goarch=amd64'],
+      scratch
+    )
+    expect(target.code).toBe(0)
+  })
+
+  test('a UPX-packed binary under --go-version-m: its path once, exit 1', async () => {
+    const upx = findUpx()
+    if (!upx) {
+      if (upxAvailable)
+        throw new Error('upx is not installed (.tools/bin/upx or PATH): run npm run tools')
+      return
+    }
+    const packed = path.join(scratch, 'packed-m')
+    await promisify(execFile)(upx, ['-q', '-f', '-o', packed, fx.file('linux-amd64')])
+    const r = await cli(['fingerprint', '--go-version-m', 'packed-m'], scratch)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe(
+      'packed-m: packed with UPX; unpack first (go version -m: not a Go executable)\n'
+    )
+    expect((await goVersionM(packed)).code).toBe(1)
+  })
+
   describe('unreadable files', () => {
-    test('/bin/ls, random bytes, a truncated binary: go version -m words, exit 2', async () => {
+    test('/bin/ls, random bytes, a truncated binary: go version -m words, exit 1 as Go exits', async () => {
       const random = path.join(scratch, 'random')
       writeFileSync(random, randomBytes(4096), { mode: 0o755 })
       const truncated = path.join(scratch, 'truncated')
@@ -217,9 +391,10 @@ describeIfTool(['go1.23', 'go1.22'])('fingerprint CLI on real binaries', () => {
       chmodSync(truncated, 0o755) // Go reports errors only for files that look executable
       for (const file of ['/bin/ls', random, truncated]) {
         const ours = await cli(['fingerprint', '--go-version-m', file], scratch)
-        expect(ours.code).toBe(2)
-        expect(ours.stdout).toBe('')
         const theirs = await goVersionM(file)
+        expect(ours.code).toBe(1)
+        expect(theirs.code).toBe(1)
+        expect(ours.stdout).toBe('')
         const name = path.basename(file)
         // Go printed the base name (it ran in the file's directory); we were given the path.
         expect(ours.stderr).toBe(theirs.stderr.replaceAll(`${name}:`, `${file}:`))

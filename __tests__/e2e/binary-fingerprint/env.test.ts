@@ -19,7 +19,7 @@ function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv) {
 
 let dir = ''
 
-describeIfTool(['go1.23', 'go1.22'])('go-ci-kit env snapshot / verify', () => {
+describeIfTool(['go1.27', 'go1.22'])('go-ci-kit env snapshot / verify', () => {
   beforeAll(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-env-'))
     writeFileSync(path.join(dir, 'go.mod'), 'module example.com/m\n\ngo 1.22\n')
@@ -27,13 +27,13 @@ describeIfTool(['go1.23', 'go1.22'])('go-ci-kit env snapshot / verify', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   test('snapshot, verify clean, then drift names each field and exits 42 with --strict', async () => {
-    const env = goEnv('1.23')
+    const env = goEnv('1.27')
     const snap = await cli(['env', 'snapshot', '--out', 'go-env.lock.json'], dir, env)
     expect(snap.stderr).toBe('')
     expect(snap.code).toBe(0)
     const lock = JSON.parse(readFileSync(path.join(dir, 'go-env.lock.json'), 'utf8'))
     expect(lock).toMatchObject({
-      GOVERSION: expect.stringMatching(/^go1\.23/),
+      GOVERSION: expect.stringMatching(/^go1\.27/),
       archLevel: expect.stringMatching(/=/)
     })
     expect(lock.goBinarySha256).toMatch(/^[0-9a-f]{64}$/)
@@ -56,12 +56,12 @@ describeIfTool(['go1.23', 'go1.22'])('go-ci-kit env snapshot / verify', () => {
 
     const lenient = await cli(['env', 'verify', '--lock', 'go-env.lock.json'], dir, goEnv('1.22'))
     expect(lenient.code).toBe(0)
-    expect(lenient.stdout).toMatch(/drift: GOVERSION: locked "go1\.23/)
+    expect(lenient.stdout).toMatch(/drift: GOVERSION: locked "go1\.27/)
   })
 
   test('a bad lock is a usage error naming the field', async () => {
     writeFileSync(path.join(dir, 'bad.json'), '{"_type":"https://go-ci-kit.dev/env-lock/v1"}')
-    const r = await cli(['env', 'verify', '--lock', 'bad.json'], dir, goEnv('1.23'))
+    const r = await cli(['env', 'verify', '--lock', 'bad.json'], dir, goEnv('1.27'))
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/bad\.json: \/GOVERSION: missing or not a string/)
   })

@@ -44,8 +44,13 @@ export interface Build {
   module: 'a' | 'a2' | 'b'
   env: Record<string, string>
   args?: string[]
+  /** Extra `go build` arguments as bash words, for bytes argv strings cannot carry ($'\xff'). */
+  bashArgs?: string
   go?: GoVersion
 }
+
+/** The Go that builds every fixture unless a spec names another (compatibility cases). */
+export const CURRENT_GO: GoVersion = '1.27'
 
 const linux = (arch: string) => ({ GOOS: 'linux', GOARCH: arch })
 
@@ -77,7 +82,24 @@ export const BUILDS: Build[] = [
     args: ['-ldflags=-X main.version=1.0 -X "main.name=a b"']
   },
   { out: 'linux-amd64-replace', module: 'b', env: linux('amd64'), args: ['-trimpath'] },
-  { out: 'linux-amd64-go122', module: 'a', env: linux('amd64'), go: '1.22' }
+  { out: 'linux-amd64-go122', module: 'a', env: linux('amd64'), go: '1.22' },
+  { out: 'linux-amd64-go126', module: 'a', env: linux('amd64'), args: ['-trimpath'], go: '1.26' },
+  // XCOFF, as go version -m reads it.
+  { out: 'aix-ppc64', module: 'a', env: { GOOS: 'aix', GOARCH: 'ppc64' } },
+  // Go 1.27 writes "go1.27.N-X:…" (no " X:"); the GOEXPERIMENT setting is the source.
+  {
+    out: 'linux-amd64-exp',
+    module: 'a',
+    env: { ...linux('amd64'), GOEXPERIMENT: 'nogreenteagc,fieldtrack' },
+    args: ['-trimpath']
+  },
+  // Invalid UTF-8 in a raw setting (-tags) and in a quoted one (-ldflags).
+  {
+    out: 'linux-amd64-badutf8',
+    module: 'a',
+    env: linux('amd64'),
+    bashArgs: "-tags=$'t\\xffu' -ldflags=$'-X main.version=\\xfe\\xc3\\xa9'"
+  }
 ]
 
 /** Binaries made from BUILDS outputs rather than by `go build`. */
@@ -85,8 +107,8 @@ export const DERIVED = ['vcs-1', 'vcs-2', 'darwin-universal'] as const
 
 /** Every Go binary in the cache, with the Go whose `go version -m` it is compared with. */
 export const ALL_GO_BINARIES: { name: string; go: GoVersion }[] = [
-  ...BUILDS.map(b => ({ name: b.out, go: b.go ?? ('1.23' as GoVersion) })),
-  ...DERIVED.map(name => ({ name, go: '1.23' as GoVersion }))
+  ...BUILDS.map(b => ({ name: b.out, go: b.go ?? CURRENT_GO })),
+  ...DERIVED.map(name => ({ name, go: CURRENT_GO }))
 ]
 
 /** Module sources, relative to src/. `a2` is a copy of `a` in another directory. */
@@ -116,7 +138,7 @@ function fixtureKey(): string {
   const hash = createHash('sha256')
   // This file holds every spec and source, so hashing it covers them all.
   hash.update(readFileSync(fileURLToPath(import.meta.url)))
-  for (const version of ['1.22', '1.23'] as const) {
+  for (const version of ['1.22', '1.26', '1.27'] as const) {
     hash.update(readFileSync(path.join(TOOLS_DIR, `go${version}`, 'VERSION')))
   }
   return hash.digest('hex').slice(0, 16)
@@ -165,7 +187,8 @@ export function goFixtures(): Promise<GoFixtures> {
 }
 
 async function ensureFixtures(): Promise<GoFixtures> {
-  requireTool('go1.23')
+  requireTool(`go${CURRENT_GO}`)
+  requireTool('go1.26')
   requireTool('go1.22')
   const name = PREFIX + fixtureKey()
   const dir = path.join(os.tmpdir(), name)
@@ -227,12 +250,14 @@ function buildEnv(version: GoVersion, extra: Record<string, string>): NodeJS.Pro
 }
 
 async function build(root: string, spec: Build): Promise<void> {
-  const version = spec.go ?? '1.23'
+  const version = spec.go ?? CURRENT_GO
   const out = path.join(root, 'out', spec.out)
-  await exec(requireTool(`go${version}`), ['build', ...(spec.args ?? []), '-o', out, '.'], {
-    cwd: path.join(root, 'src', spec.module),
-    env: buildEnv(version, spec.env)
-  })
+  const go = requireTool(`go${version}`)
+  const options = { cwd: path.join(root, 'src', spec.module), env: buildEnv(version, spec.env) }
+  if (spec.bashArgs) {
+    const script = `exec "$0" build ${spec.bashArgs} ${(spec.args ?? []).join(' ')} -o "$1" .`
+    await exec('bash', ['-c', script, go, out], options)
+  } else await exec(go, ['build', ...(spec.args ?? []), '-o', out, '.'], options)
 }
 
 async function buildAll(root: string): Promise<void> {
@@ -272,10 +297,11 @@ async function buildVcsPair(root: string): Promise<void> {
   const git = (...args: string[]) =>
     exec('git', ['-c', 'init.defaultBranch=main', ...args], { cwd: dir, env: gitEnv })
   const go = (out: string) =>
-    exec(requireTool('go1.23'), ['build', '-trimpath', '-o', path.join(root, 'out', out), '.'], {
-      cwd: dir,
-      env: buildEnv('1.23', linux('amd64'))
-    })
+    exec(
+      requireTool(`go${CURRENT_GO}`),
+      ['build', '-trimpath', '-o', path.join(root, 'out', out), '.'],
+      { cwd: dir, env: buildEnv(CURRENT_GO, linux('amd64')) }
+    )
   await git('init', '-q')
   await git('add', '.')
   await git('commit', '-q', '-m', 'one')
@@ -312,20 +338,32 @@ export function fatBinary(slices: { cputype: number; cpusubtype: number; data: B
 }
 
 /**
- * What the real `go version -m` prints for `file`, run from the file's directory with its
- * base name, so the output starts `NAME: go1…` like ours given the same NAME. Errors go to
- * stderr (Go exits 0 for unreadable files).
+ * What the real `go version -m` prints for `file` (a file or a directory), run from its parent
+ * directory with its base name, so the output starts `NAME: go1…` like ours given the same NAME.
+ * `stdoutBytes` is the output as bytes (build info may hold invalid UTF-8); `code` is Go's exit
+ * status (1 when a named file has no readable build info).
  */
-export async function goVersionM(
+export function goVersionM(
   file: string,
-  version: GoVersion = '1.23'
-): Promise<{ stdout: string; stderr: string }> {
-  const { stdout, stderr } = await exec(
-    requireTool(`go${version}`),
-    ['version', '-m', path.basename(file)],
-    { env: goEnv(version), cwd: path.dirname(file) }
-  )
-  return { stdout, stderr }
+  version: GoVersion = CURRENT_GO
+): Promise<{ stdout: string; stderr: string; stdoutBytes: Buffer; code: number }> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      requireTool(`go${version}`),
+      ['version', '-m', path.basename(file)],
+      { env: goEnv(version), cwd: path.dirname(file), encoding: 'buffer' },
+      (error, stdout, stderr) => {
+        const code = error ? (error as { code?: unknown }).code : 0
+        if (typeof code !== 'number') return reject(error)
+        resolve({
+          stdout: stdout.toString('utf8'),
+          stderr: stderr.toString('utf8'),
+          stdoutBytes: stdout,
+          code
+        })
+      }
+    )
+  })
 }
 
 /**

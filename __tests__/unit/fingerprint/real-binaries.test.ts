@@ -25,7 +25,7 @@ async function compare(ours: string, theirs: string) {
   })
 }
 
-describeIfTool(['go1.23', 'go1.22'])('fingerprints of real builds', () => {
+describeIfTool(['go1.27', 'go1.26', 'go1.22'])('fingerprints of real builds', () => {
   beforeAll(async () => {
     fx = await goFixtures()
   }, 600_000)
@@ -44,8 +44,8 @@ describeIfTool(['go1.23', 'go1.22'])('fingerprints of real builds', () => {
 
   test('the four dimensions of every target', async () => {
     // GO386's default is the toolchain's own (Debian builds Go with softfloat; upstream is sse2).
-    const go386 = execFileSync(requireTool('go1.23'), ['env', 'GO386'], {
-      env: goEnv('1.23', { GOARCH: '386' }),
+    const go386 = execFileSync(requireTool('go1.27'), ['env', 'GO386'], {
+      env: goEnv('1.27', { GOARCH: '386' }),
       encoding: 'utf8'
     }).trim()
     const cases: [string, string, string, string | undefined, string][] = [
@@ -68,7 +68,7 @@ describeIfTool(['go1.23', 'go1.22'])('fingerprints of real builds', () => {
         archLevel: level,
         cgo
       })
-      expect(d.goVersion).toMatch(/^go1\.23\.\d+$/)
+      expect(d.goVersion).toMatch(/^go1\.27\.\d+$/)
       expect(d.targetSource).toBe('build settings')
     }
     expect((await fingerprint('linux-amd64-go122')).slices[0].dimensions.goVersion).toMatch(

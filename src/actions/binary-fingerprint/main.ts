@@ -22,6 +22,7 @@ await runMain('binary-fingerprint', async () => {
     compareTo: inputs.path('compare-to', context.workspace),
     environmentLock: inputs.path('environment-lock', context.workspace),
     failOnViolation: inputs.boolean('fail-on-violation', true),
+    nonGoFiles: inputs.enum('non-go-files', ['skip', 'fail'] as const, 'skip'),
     manifestFile:
       inputs.path('manifest-file', context.workspace) ?? path.join(outDir, 'manifest.json'),
     checksumsFile:

@@ -1,10 +1,12 @@
 /** Identifies the container format from the first bytes and opens each executable in it. */
 import { parseElf } from './elf.js'
 import { truncated, unrecognized } from './errors.js'
+import type { ReadOptions } from './blob.js'
 import type { Exe } from './exe.js'
 import { machoArch, machoByteOrder, parseMacho } from './macho.js'
 import { parsePe } from './pe.js'
 import { SliceSource, type ByteSource } from './source.js'
+import { isXcoff, parseXcoff } from './xcoff.js'
 
 export interface ExeSlice {
   /** Byte range of this executable in the file (the whole file unless fat). */
@@ -15,12 +17,13 @@ export interface ExeSlice {
   open(): Promise<Exe>
 }
 
-export type Container = 'elf' | 'pe' | 'macho' | 'macho-fat'
+export type Container = 'elf' | 'pe' | 'macho' | 'macho-fat' | 'xcoff'
 
 const MAX_FAT_ARCHES = 64
 
 export async function openContainer(
-  source: ByteSource
+  source: ByteSource,
+  options: ReadOptions = {}
 ): Promise<{ container: Container; slices: ExeSlice[] }> {
   const ident = await source.read(0, 16)
   if (ident.length < 16) {
@@ -36,7 +39,15 @@ export async function openContainer(
   if (machoByteOrder(ident)) {
     return { container: 'macho', slices: whole(() => parseMacho(source)) }
   }
+  if (isXcoff(ident)) {
+    return { container: 'xcoff', slices: whole(() => parseXcoff(source)) }
+  }
   const magic = ident.readUInt32BE(0)
+  // Go's debug/macho reads only 32-bit universal headers: go version -m calls a 64-bit one
+  // (0xCAFEBABF) an unrecognized file format. Outside --go-version-m we read it.
+  if (magic === 0xcafebabf && options.goCompatible) {
+    throw unrecognized('64-bit universal binary, which go version -m cannot read')
+  }
   if (magic === 0xcafebabe || magic === 0xcafebabf) {
     return { container: 'macho-fat', slices: await fatSlices(source, magic === 0xcafebabf) }
   }

@@ -51,6 +51,7 @@ export async function parseElf(source: ByteSource): Promise<Exe> {
 
   const segments: ExeSegment[] = []
   let writableLoad: { addr: number; size: number } | undefined
+  const writable: { addr: number; size: number }[] = []
   if (phnum > 0) {
     const minEntry = is64 ? 56 : 32
     if (phentsize < minEntry) throw unrecognized(`bad program header size ${phentsize}`)
@@ -70,6 +71,7 @@ export async function parseElf(source: ByteSource): Promise<Exe> {
       if (!writableLoad && type === PT_LOAD && (flags & (PF_X | PF_W)) === PF_W) {
         writableLoad = { addr: vaddr, size: memsz }
       }
+      if (type === PT_LOAD && (flags & PF_W) !== 0) writable.push({ addr: vaddr, size: filesz })
     }
   }
 
@@ -115,7 +117,10 @@ export async function parseElf(source: ByteSource): Promise<Exe> {
     goarch: MACHINES[machine]?.(is64, le) ?? `elf-machine-${machine}`,
     sections,
     segments,
-    dataStart: named ? { addr: named.addr, size: named.size } : writableLoad,
+    // Go 1.27 looks only in the named section; older Go fell back to the first data segment,
+    // which is where the blob sits, so that is searched first outside --go-version-m.
+    dataStart: named ? { addr: named.addr, size: named.size } : undefined,
+    extraRanges: writableLoad ? [writableLoad, ...writable] : writable,
     source
   }
 }

@@ -41,6 +41,27 @@ export function truncated(what: string, fileSize: number): BuildInfoError {
   )
 }
 
+/**
+ * A build info string that ends before its declared length: Go's reader says "not a Go
+ * executable". When the file itself ends there, say it was cut short.
+ */
+export function cutShort(
+  what: string,
+  lengths: { got: number; declared: number } | undefined,
+  fileEnded: boolean
+): BuildInfoError {
+  const detail = lengths ? `: ${lengths.got} of its ${lengths.declared} bytes are there` : ''
+  if (!fileEnded) return notGo(`${what} is cut short${detail}`)
+  // Go's own parsers read the symbol tables at the end of the file first, so for a file cut
+  // short go version -m says "unrecognized file format".
+  return new BuildInfoError(
+    'truncated',
+    UNRECOGNIZED,
+    `${NOT_GO} (truncated: the file ends inside ${what}${detail})`,
+    'the file is incomplete; download or copy it again'
+  )
+}
+
 export function upxPacked(): BuildInfoError {
   return new BuildInfoError(
     'upx',

@@ -1,7 +1,7 @@
 /** What the blob search and the section digests need from any executable format. */
 import type { ByteSource } from './source.js'
 
-export type ExeFormat = 'elf' | 'macho' | 'pe'
+export type ExeFormat = 'elf' | 'macho' | 'pe' | 'xcoff'
 
 export interface ExeSection {
   name: string
@@ -33,6 +33,8 @@ export interface Exe {
   segments: ExeSegment[]
   /** The address range to search for the build info magic, per Go's debug/buildinfo. */
   dataStart: { addr: number; size: number } | undefined
+  /** Every writable region, searched (outside --go-version-m) when dataStart has no build info. */
+  extraRanges: { addr: number; size: number }[]
   /** Header parts that are not sections (e.g. "ELF header"), for digest tables. */
   source: ByteSource
 }

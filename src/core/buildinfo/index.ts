@@ -2,7 +2,7 @@
  * Reads Go build info from ELF, Mach-O (thin and universal) and PE binaries
  * without a Go toolchain, reading only the byte ranges it needs.
  */
-import { readRawBuildInfo } from './blob.js'
+import { readRawBuildInfo, type ReadOptions } from './blob.js'
 import { openContainer, looksUpxPacked, type Container } from './detect.js'
 import { BuildInfoError, NOT_GO, upxPacked } from './errors.js'
 import type { Exe, ExeFormat, ExeSection } from './exe.js'
@@ -21,11 +21,17 @@ export {
   type Module
 } from './modinfo.js'
 export { goQuote, goUnquote } from './quote.js'
+export { decodeGoString, encodeGoString } from './gostring.js'
+export type { ReadOptions } from './blob.js'
 
 export interface BuildInfo extends ModInfo {
-  /** Exactly as embedded, e.g. "go1.22.0 X:boringcrypto". */
+  /** Exactly as embedded, e.g. "go1.22.0 X:boringcrypto" or "go1.27.4-X:fieldtrack". */
   goVersionRaw: string
   goVersion: string
+  /**
+   * The GOEXPERIMENT build setting (Go 1.18+; what the builder set), else the list the
+   * version string carries (pre-1.18).
+   */
   experiments: string[]
   layout: 'inline' | 'pointer'
 }
@@ -51,8 +57,8 @@ export interface BinaryInfo {
   slices: SliceInfo[]
 }
 
-async function readSlice(exe: Exe): Promise<BuildInfo> {
-  const raw = await readRawBuildInfo(exe)
+async function readSlice(exe: Exe, options: ReadOptions): Promise<BuildInfo> {
+  const raw = await readRawBuildInfo(exe, options)
   let modinfo: ModInfo
   try {
     modinfo = parseModInfo(raw.modinfo)
@@ -61,7 +67,11 @@ async function readSlice(exe: Exe): Promise<BuildInfo> {
       throw new BuildInfoError('not-go', error.message, error.message)
     throw error
   }
-  const { version, experiments } = splitGoVersion(raw.version)
+  const { version, experiments: fromVersion } = splitGoVersion(raw.version)
+  const goexperiment = modinfo.settings.find(setting => setting.key === 'GOEXPERIMENT')
+  const experiments = goexperiment
+    ? goexperiment.value.split(',').filter(x => x !== '')
+    : fromVersion
   return {
     goVersionRaw: raw.version,
     goVersion: version,
@@ -71,9 +81,12 @@ async function readSlice(exe: Exe): Promise<BuildInfo> {
   }
 }
 
-export async function readBuildInfoFrom(source: ByteSource): Promise<BinaryInfo> {
+export async function readBuildInfoFrom(
+  source: ByteSource,
+  options: ReadOptions = {}
+): Promise<BinaryInfo> {
   try {
-    const { container, slices } = await openContainer(source)
+    const { container, slices } = await openContainer(source, options)
     const result: SliceInfo[] = []
     for (const slice of slices) {
       const exe = await slice.open()
@@ -87,7 +100,7 @@ export async function readBuildInfoFrom(source: ByteSource): Promise<BinaryInfo>
         offset: slice.offset,
         size: slice.size,
         sections: exe.sections,
-        buildInfo: await readSlice(exe)
+        buildInfo: await readSlice(exe, options)
       })
     }
     return { container, size: source.size, slices: result }
@@ -111,7 +124,11 @@ function describeOpenError(error: NodeJS.ErrnoException): string {
  * Reads a file's build info; errors are BuildInfoErrors naming the file as `label` (by
  * default its path), so users see the name they gave.
  */
-export async function readBuildInfo(file: string, label = file): Promise<BinaryInfo> {
+export async function readBuildInfo(
+  file: string,
+  label = file,
+  options: ReadOptions = {}
+): Promise<BinaryInfo> {
   let source: FileSource
   try {
     source = await FileSource.open(file)
@@ -124,7 +141,7 @@ export async function readBuildInfo(file: string, label = file): Promise<BinaryI
     )
   }
   try {
-    return await readBuildInfoFrom(source)
+    return await readBuildInfoFrom(source, options)
   } catch (error) {
     if (error instanceof BuildInfoError) {
       throw new BuildInfoError(error.kind, error.goMessage, `${label}: ${error.message}`, error.fix)

@@ -47,6 +47,7 @@ export async function parseMacho(source: ByteSource): Promise<Exe> {
   const sections: ExeSection[] = []
   const segments: ExeSegment[] = []
   let dataSegment: { addr: number; size: number } | undefined
+  const writable: { addr: number; size: number }[] = []
   for (let i = 0, at = 0; i < ncmds; i++) {
     if (at + 8 > cmdBytes.length) throw unrecognized('Mach-O load command out of range')
     const cmd = cmds.u32(at)
@@ -67,6 +68,7 @@ export async function parseMacho(source: ByteSource): Promise<Exe> {
       if (segname !== '__PAGEZERO') {
         segments.push({ name: segname, addr, fileOffset: fileoff, fileSize: filesz })
       }
+      if (filesz !== 0 && (prot & 2) !== 0) writable.push({ addr, size: filesz })
       if (!dataSegment && addr !== 0 && filesz !== 0 && prot === 3 && maxprot === 3) {
         dataSegment = { addr, size: memsz }
       }
@@ -104,7 +106,10 @@ export async function parseMacho(source: ByteSource): Promise<Exe> {
     goarch: machoArch(cputype),
     sections,
     segments,
-    dataStart: named ? { addr: named.addr, size: named.size } : dataSegment,
+    // Go 1.27 looks only in the named section; the data segment fallback of older Go (and
+    // every writable segment) is searched outside --go-version-m.
+    dataStart: named ? { addr: named.addr, size: named.size } : undefined,
+    extraRanges: dataSegment ? [dataSegment, ...writable] : writable,
     source
   }
 }

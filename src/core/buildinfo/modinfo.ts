@@ -129,14 +129,17 @@ export function formatModInfo(info: ModInfo): string {
   return out
 }
 
-/** Splits "go1.22.0 X:boringcrypto" into the version and its experiments. */
+/**
+ * Splits "go1.22.0 X:boringcrypto" (Go 1.18–1.26) or "go1.27.4-X:fieldtrack" (Go 1.27) into
+ * the version and the experiments it names.
+ */
 export function splitGoVersion(raw: string): { version: string; experiments: string[] } {
-  const at = raw.indexOf(' X:')
-  if (at < 0) return { version: raw, experiments: [] }
+  const match = /[ -]X:/.exec(raw)
+  if (!match) return { version: raw, experiments: [] }
   return {
-    version: raw.slice(0, at),
+    version: raw.slice(0, match.index),
     experiments: raw
-      .slice(at + 3)
+      .slice(match.index + 3)
       .split(',')
       .filter(x => x !== '')
   }

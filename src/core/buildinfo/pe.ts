@@ -13,7 +13,8 @@ const MACHINES: Record<number, string> = {
 const INITIALIZED_DATA = 0x40
 const MEM_EXECUTE = 0x20000000
 const MEM_WRITE = 0x80000000
-const ALIGN_BITS = 0x00f00000
+// Go ignores only these alignment bits (IMAGE_SCN_ALIGN_32BYTES), so ALIGN_16BYTES fails its test.
+const ALIGN_BITS = 0x00600000
 
 interface RawSection {
   name: string
@@ -48,16 +49,23 @@ export async function parsePe(source: ByteSource): Promise<Exe> {
   const tableBytes = await source.read(peOffset + 24 + optSize, 40 * nsections)
   if (tableBytes.length < 40 * nsections) throw truncated('the PE section table', source.size)
   const table = new Fields(tableBytes, true)
-  // Long section names ("/4") point into the COFF string table after the symbols.
-  let strings: Buffer | undefined
+  // Long section names ("/4") point into the COFF string table after the symbols; read only
+  // the part they use (the table also holds every symbol name).
+  const longNames = Array.from({ length: nsections }, (_, i) => table.cstring(i * 40, 8))
+    .filter(name => /^\/\d+$/.test(name))
+    .map(name => Number(name.slice(1)))
+  const stringsEnd = longNames.length > 0 ? Math.max(...longNames) + 256 : 0
+  const strings =
+    symbolTable > 0 && stringsEnd > 0
+      ? await source.read(symbolTable + nsymbols * 18, stringsEnd)
+      : Buffer.alloc(0)
   const sections: ExeSection[] = []
   const segments: ExeSegment[] = []
   const raw: RawSection[] = []
   for (let i = 0; i < nsections; i++) {
     const at = i * 40
     let name = table.cstring(at, 8)
-    if (/^\/\d+$/.test(name) && symbolTable > 0) {
-      strings ??= await source.read(symbolTable + nsymbols * 18, 64 * 1024)
+    if (/^\/\d+$/.test(name)) {
       const offset = Number(name.slice(1))
       const end = strings.indexOf(0, offset)
       if (offset < strings.length)
@@ -87,7 +95,7 @@ export async function parsePe(source: ByteSource): Promise<Exe> {
     })
   }
 
-  // Go's rule first (exact characteristics), then the lenient ones (golang/go#53071).
+  // Go's rule (exact characteristics, only the alignment bits ignored), as --go-version-m needs.
   const exact = raw.find(
     s => s.va !== 0 && s.rawSize !== 0 && (s.characteristics & ~ALIGN_BITS) >>> 0 === 0xc0000040
   )
@@ -97,7 +105,7 @@ export async function parsePe(source: ByteSource): Promise<Exe> {
     (s.characteristics & INITIALIZED_DATA) !== 0 &&
     (s.characteristics & MEM_WRITE) !== 0 &&
     (s.characteristics & MEM_EXECUTE) === 0
-  const chosen = exact ?? raw.find(s => s.name === '.data' && isData(s)) ?? raw.find(isData)
+  const lenient = raw.find(s => s.name === '.data' && isData(s)) ?? raw.find(isData)
   return {
     format: 'pe',
     bits: is64 ? 64 : 32,
@@ -106,7 +114,14 @@ export async function parsePe(source: ByteSource): Promise<Exe> {
     goarch: MACHINES[machine] ?? `pe-machine-${machine}`,
     sections,
     segments,
-    dataStart: chosen ? { addr: chosen.va + imageBase, size: chosen.virtualSize } : undefined,
+    dataStart: exact ? { addr: exact.va + imageBase, size: exact.virtualSize } : undefined,
+    // The lenient choice first (golang/go#53071), then every writable section.
+    extraRanges: [
+      ...(lenient ? [{ addr: lenient.va + imageBase, size: lenient.virtualSize }] : []),
+      ...raw
+        .filter(s => s.rawSize !== 0 && (s.characteristics & MEM_WRITE) !== 0)
+        .map(s => ({ addr: s.va + imageBase, size: s.rawSize }))
+    ],
     source
   }
 }

@@ -1,4 +1,5 @@
 /** Go's strconv.Quote and Unquote, as far as build settings need them. */
+import { decodeGoString, encodeGoString, escapedByte } from './gostring.js'
 
 function isPrintable(cp: number): boolean {
   // Close to strconv.IsPrint: control characters, surrogates and a few format characters are not.
@@ -9,12 +10,14 @@ function isPrintable(cp: number): boolean {
 
 export function goQuote(text: string): string {
   let out = '"'
-  for (const byte of invalidUtf8Aware(text)) {
-    if (typeof byte === 'number') {
-      out += `\\x${byte.toString(16).padStart(2, '0')}`
+  for (const byte of text) {
+    const cp = byte.codePointAt(0) as number
+    // A byte that is not UTF-8 (see gostring.ts): Go writes \xNN.
+    const raw = escapedByte(cp)
+    if (raw !== undefined) {
+      out += `\\x${raw.toString(16).padStart(2, '0')}`
       continue
     }
-    const cp = byte.codePointAt(0) as number
     if (byte === '"' || byte === '\\') out += '\\' + byte
     else if (isPrintable(cp)) out += byte
     else if (cp === 7) out += '\\a'
@@ -29,11 +32,6 @@ export function goQuote(text: string): string {
     else out += `\\U${cp.toString(16).padStart(8, '0')}`
   }
   return out + '"'
-}
-
-/** Characters of a JS string; U+FFFD from a failed decode cannot be told apart, so it is kept. */
-function* invalidUtf8Aware(text: string): Generator<string | number> {
-  for (const ch of text) yield ch
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -63,7 +61,7 @@ export function goUnquote(literal: string): string | undefined {
     if (ch !== '\\') {
       const cp = body.codePointAt(i) as number
       const s = String.fromCodePoint(cp)
-      bytes.push(...Buffer.from(s, 'utf8'))
+      bytes.push(...encodeGoString(s))
       i += s.length
       continue
     }
@@ -92,7 +90,7 @@ export function goUnquote(literal: string): string | undefined {
       i += 2 + width
     } else return undefined
   }
-  return Buffer.from(bytes).toString('utf8')
+  return decodeGoString(Buffer.from(bytes))
 }
 
 /** The quoted-literal prefix of `text` (Go's strconv.QuotedPrefix), or undefined. */

@@ -5,9 +5,10 @@ import { glob } from 'tinyglobby'
 import { ConfigurationError } from '../errors.js'
 import type { ActionResult, Annotation, Logger } from '../report.js'
 import { parseLock, type EnvLock } from './envlock.js'
+import { parseExpect } from './expect.js'
 import type { Manifest } from './manifest.js'
 import { renderSummary } from './render.js'
-import { runFingerprint } from './run.js'
+import { runFingerprint, type NonGoFiles } from './run.js'
 
 export interface FingerprintActionInputs {
   paths: string[]
@@ -15,6 +16,8 @@ export interface FingerprintActionInputs {
   compareTo?: string
   environmentLock?: string
   failOnViolation: boolean
+  /** Files among `paths` that are not Go binaries: skip them with a notice, or fail. */
+  nonGoFiles: NonGoFiles
   workspace: string
   /** Absolute paths the manifest and the checksums are written to (parents are created). */
   manifestFile: string
@@ -111,14 +114,29 @@ export async function runFingerprintAction(
     )
   }
   // Bad inputs fail before any work is done.
+  if (inputs.expect) parseExpect(inputs.expect)
   const lock = inputs.environmentLock ? await readLock(inputs.environmentLock) : undefined
   const names = await matchFiles(inputs)
-  const { manifest, checksums } = await runFingerprint({
-    files: names.map(name => ({ file: path.resolve(inputs.workspace, name), name })),
-    expect: inputs.expect,
-    compareTo: inputs.compareTo,
-    logger
-  })
+  let run
+  try {
+    run = await runFingerprint({
+      files: names.map(name => ({ file: path.resolve(inputs.workspace, name), name })),
+      expect: inputs.expect,
+      compareTo: inputs.compareTo,
+      nonGoFiles: inputs.nonGoFiles,
+      logger
+    })
+  } catch (error) {
+    // Name the input the problem came from.
+    if (
+      error instanceof ConfigurationError &&
+      !/^(expect|compare-to|paths): /.test(error.message)
+    ) {
+      throw new ConfigurationError(`paths: ${error.message}`, { fix: error.fix })
+    }
+    throw error
+  }
+  const { manifest, checksums, skipped } = run
 
   if (inputs.environmentLock && lock) {
     manifest.environmentLock = lock
@@ -128,6 +146,13 @@ export async function runFingerprintAction(
   }
 
   const annotations: Annotation[] = []
+  if (skipped.length > 0) {
+    annotations.push({
+      level: 'notice',
+      title: 'binary-fingerprint: skipped non-Go files',
+      message: skipped.map(s => `${s.name}: ${s.reason}`).join('\n')
+    })
+  }
   for (const b of manifest.binaries) {
     const warnings = [...new Set(b.slices.flatMap(s => s.warnings))]
     if (warnings.length > 0) {
@@ -151,7 +176,8 @@ export async function runFingerprintAction(
       'checksums-file': inputs.checksumsFile,
       fingerprints: fingerprintsOutput(manifest),
       reproducible: manifest.reproducible === undefined ? '' : String(manifest.reproducible),
-      violations: JSON.stringify(violations)
+      violations: JSON.stringify(violations),
+      'skipped-count': skipped.length
     },
     annotations,
     summary: renderSummary(manifest),

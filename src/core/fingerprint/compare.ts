@@ -75,7 +75,15 @@ export function buildInfoDifferences(ours: SliceFingerprint, theirs: SliceFinger
     }
   }
   const mods = (s: SliceFingerprint) => JSON.stringify([s.path, s.main, s.deps])
-  if (mods(ours) !== mods(theirs)) out.push(`${label}module graph differs`)
+  if (mods(ours) === mods(theirs)) return out
+  const moduleOnly = (s: SliceFingerprint) =>
+    JSON.stringify([s.path, { ...s.main, version: undefined }, s.deps])
+  if (moduleOnly(ours) === moduleOnly(theirs) && b.has('vcs') && a.has('vcs')) {
+    // Go 1.24+ stamps the main module's version from VCS (pseudo-version, tag, +dirty).
+    out.push(
+      `${label}vcs main module version: ${theirs.main?.version ?? '(none)'} → ${ours.main?.version ?? '(none)'}`
+    )
+  } else out.push(`${label}module graph differs`)
   return out
 }
 
@@ -172,6 +180,9 @@ function vcsStamps(
             other.slices[i]?.settings.find(o => o.key === s.key)?.value !== s.value
         )
         .map(s => s.value)
+        .concat(
+          slice.main?.version !== other.slices[i]?.main?.version ? [slice.main?.version ?? ''] : []
+        )
         .filter(v => v.length >= 8)
     )
   return { ours: pick(ours, theirs), theirs: pick(theirs, ours) }
@@ -211,7 +222,7 @@ export async function compareFingerprints(
   const infoDiffs = ours.slices.flatMap((slice, i) =>
     theirs.slices[i] ? buildInfoDifferences(slice, theirs.slices[i]) : [`slice ${i} missing`]
   )
-  const vcsOnly = infoDiffs.every(d => /^(\S+: )?vcs(\.\w+)?:/.test(d))
+  const vcsOnly = infoDiffs.every(d => /^(\S+: )?vcs(\.\w+| main module version)?:/.test(d))
   const a = byName(ours.sections)
   const b = byName(theirs.sections)
   const sections: SectionDifference[] = []

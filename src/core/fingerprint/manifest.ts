@@ -17,6 +17,8 @@ export interface Manifest {
   binaries: BinaryEntry[]
   reproducible?: boolean
   violations: string[]
+  /** Files among the inputs that are not Go binaries, skipped (non-go-files: skip). */
+  skipped?: { name: string; reason: string }[]
   /** The lock given as environment-lock, recorded as it was. */
   environmentLock?: EnvLock
 }
@@ -34,9 +36,22 @@ export function buildManifest(binaries: BinaryEntry[]): Manifest {
   }
 }
 
-/** `sha256sum` format: "<hex>  <name>\n" per file (two spaces: text mode). */
+/**
+ * `sha256sum` format: "<hex>  <name>\n" per file (two spaces: text mode). A name holding a
+ * backslash, newline or carriage return is escaped as GNU sha256sum escapes it (coreutils 9):
+ * the line starts with a backslash and those characters become `\\`, `\n` and `\r`, so a name
+ * can never break a line or forge another entry, and `sha256sum -c` reads it back.
+ */
 export function formatChecksums(binaries: { name: string; sha256: string }[]): string {
-  return binaries.map(b => `${b.sha256}  ${b.name}\n`).join('')
+  return binaries
+    .map(b => {
+      if (!/[\\\n\r]/.test(b.name)) return `${b.sha256}  ${b.name}\n`
+      const escaped = b.name.replace(/[\\\n\r]/g, c =>
+        c === '\\' ? '\\\\' : c === '\n' ? '\\n' : '\\r'
+      )
+      return `\\${b.sha256}  ${escaped}\n`
+    })
+    .join('')
 }
 
 export function parseManifest(text: string, file: string): Manifest {

@@ -2,6 +2,7 @@
 import { open, readFile, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 
+import { BuildInfoError } from '../buildinfo/index.js'
 import { ConfigurationError } from '../errors.js'
 import { silentLogger, type Logger } from '../report.js'
 import { compareFingerprints } from './compare.js'
@@ -16,17 +17,35 @@ import {
 } from './manifest.js'
 import type { FileFingerprint } from './types.js'
 
+export type NonGoFiles = 'skip' | 'fail'
+
 export interface RunOptions {
   /** Absolute path and the name to report (relative to the workspace). */
   files: { file: string; name: string }[]
   expect?: string
   compareTo?: string
   logger?: Logger
+  /** Files that are not Go executables (README, archives, checksums): skip (default) or fail. */
+  nonGoFiles?: NonGoFiles
+}
+
+export interface SkippedFile {
+  name: string
+  /** Go's words: "not a Go executable" or "unrecognized file format". */
+  reason: string
 }
 
 export interface RunResult {
   manifest: Manifest
   checksums: string
+  skipped: SkippedFile[]
+}
+
+/** A file that is simply not a Go binary, as opposed to a damaged or packed one. */
+function isNonGoFile(error: unknown): error is BuildInfoError {
+  return (
+    error instanceof BuildInfoError && (error.kind === 'not-go' || error.kind === 'unrecognized')
+  )
 }
 
 type Baseline =
@@ -102,8 +121,22 @@ export async function runFingerprint(options: RunOptions): Promise<RunResult> {
   const assertions = options.expect ? parseExpect(options.expect) : []
   const baseline = options.compareTo ? await resolveBaseline(options.compareTo) : undefined
   const binaries: BinaryEntry[] = []
+  const skipped: SkippedFile[] = []
   for (const entry of options.files) {
-    const fingerprint = await fingerprintFile(entry.file, entry.name)
+    let fingerprint: FileFingerprint
+    try {
+      fingerprint = await fingerprintFile(entry.file, entry.name)
+    } catch (error) {
+      if (!isNonGoFile(error)) throw error
+      if (options.nonGoFiles === 'fail') {
+        throw new ConfigurationError(error.message, {
+          fix: 'list only Go binaries, or skip other files (non-go-files: skip, --non-go-files skip)'
+        })
+      }
+      logger.info(`${entry.name}: skipped, ${error.goMessage}`)
+      skipped.push({ name: entry.name, reason: error.goMessage })
+      continue
+    }
     const violations = fingerprint.slices.flatMap(slice =>
       checkExpectations(slice, assertions).map(v => (slice.fatArch ? `${slice.fatArch}: ${v}` : v))
     )
@@ -130,5 +163,14 @@ export async function runFingerprint(options: RunOptions): Promise<RunResult> {
     logger.info(`${entry.name}: sha256 ${fingerprint.sha256}`)
     binaries.push(result)
   }
-  return { manifest: buildManifest(binaries), checksums: formatChecksums(binaries) }
+  if (binaries.length === 0 && skipped.length > 0) {
+    const names = skipped.map(s => s.name)
+    throw new ConfigurationError(
+      `none of the ${skipped.length} file(s) is a Go binary: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`,
+      { fix: 'point it at the built Go binaries (e.g. dist/*/app*)' }
+    )
+  }
+  const manifest = buildManifest(binaries)
+  if (skipped.length > 0) manifest.skipped = skipped
+  return { manifest, checksums: formatChecksums(binaries), skipped }
 }
