@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { runStep } from '../../harness/runner.js'
@@ -172,3 +181,123 @@ describeIfTool(['go1.27', 'go1.26', 'go1.22'])('binary-fingerprint action', () =
     ])
   })
 })
+
+describeIfTool(['go1.27', 'go1.26', 'go1.22'])(
+  'binary-fingerprint action on a release dist/',
+  () => {
+    let release = ''
+    beforeAll(async () => {
+      const fx = await goFixtures()
+      release = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-fp-release-'))
+      mkdirSync(path.join(release, 'dist'))
+      copyFileSync(fx.file('linux-arm64'), path.join(release, 'dist', 'app_linux_arm64'))
+      copyFileSync(
+        fx.file('windows-amd64.exe'),
+        path.join(release, 'dist', 'app_windows_amd64.exe')
+      )
+      copyFileSync(fx.file('aix-ppc64'), path.join(release, 'dist', 'app_aix_ppc64'))
+      writeFileSync(path.join(release, 'dist', 'README.md'), '# app\n')
+      writeFileSync(path.join(release, 'dist', 'app_1.0_checksums.txt'), 'abc  app\n')
+      writeFileSync(
+        path.join(release, 'dist', 'app_linux_arm64.tar.gz'),
+        Buffer.from([0x1f, 0x8b, 8, 0])
+      )
+    }, 600_000)
+    afterAll(() => {
+      if (release) rmSync(release, { recursive: true, force: true })
+    })
+
+    test('non-Go files are skipped with a notice and counted; the binaries still pass', async () => {
+      const r = await runStep({ entry: ENTRY, workspace: release, inputs: { paths: 'dist/*' } })
+      expect(r.errors).toEqual([])
+      expect(r.exitCode).toBe(0)
+      expect(r.outputs['skipped-count']).toBe('3')
+      const manifest = JSON.parse(readFileSync(r.outputs['manifest-file'], 'utf8'))
+      expect(manifest.subject.map((s: { name: string }) => s.name)).toEqual([
+        'dist/app_aix_ppc64',
+        'dist/app_linux_arm64',
+        'dist/app_windows_amd64.exe'
+      ])
+      expect(manifest.skipped.map((s: { name: string }) => s.name)).toEqual([
+        'dist/README.md',
+        'dist/app_1.0_checksums.txt',
+        'dist/app_linux_arm64.tar.gz'
+      ])
+      expect(r.notices.map(n => n.message).join('\n')).toMatch(
+        /dist\/README\.md: unrecognized file format/
+      )
+    })
+
+    test('non-go-files: fail stops at the first non-Go file, naming the input', async () => {
+      const r = await runStep({
+        entry: ENTRY,
+        workspace: release,
+        inputs: { paths: 'dist/*', 'non-go-files': 'fail' }
+      })
+      expect(r.exitCode).toBe(1)
+      expect(r.errors[0].message).toMatch(
+        /binary-fingerprint: paths: dist\/README\.md: unrecognized file format/
+      )
+      const bad = await runStep({
+        entry: ENTRY,
+        workspace: release,
+        inputs: { paths: 'dist/*', 'non-go-files': 'ignore' }
+      })
+      expect(bad.exitCode).toBe(1)
+      expect(bad.errors[0].message).toMatch(/non-go-files/)
+    })
+
+    test('paths that match no Go binary at all fail', async () => {
+      const r = await runStep({ entry: ENTRY, workspace: release, inputs: { paths: 'dist/*.md' } })
+      expect(r.exitCode).toBe(1)
+      expect(r.errors[0].message).toMatch(
+        /binary-fingerprint: paths: none of the 1 file\(s\) is a Go binary/
+      )
+    })
+
+    test('an unknown expect key or a bad value fails the step, naming the input', async () => {
+      for (const [text, message] of [
+        ['gooss=linux', /: expect: "gooss=linux": unknown key "gooss"\. Fix: did you mean goos\?/],
+        ['cgo=yes', /: expect: "cgo=yes": "yes" is not a valid cgo/]
+      ] as const) {
+        const r = await runStep({
+          entry: ENTRY,
+          workspace: release,
+          inputs: { paths: 'dist/app_linux_arm64', expect: text }
+        })
+        expect(r.exitCode).toBe(1)
+        expect(r.errors[0].message).toMatch(message)
+      }
+    })
+
+    test('checksums.txt escapes names like sha256sum, and sha256sum -c reads it back', async () => {
+      const odd = ['dist/back\\slash', 'dist/new\nline::error::forged']
+      for (const name of odd) {
+        copyFileSync(path.join(release, 'dist', 'app_linux_arm64'), path.join(release, name))
+      }
+      try {
+        const r = await runStep({
+          entry: ENTRY,
+          workspace: release,
+          inputs: { paths: 'dist/app_linux_arm64\ndist/back*\ndist/new*' }
+        })
+        expect(r.errors).toEqual([])
+        expect(r.exitCode).toBe(0)
+        const sums = readFileSync(r.outputs['checksums-file'], 'utf8')
+        expect(sums.split('\n')).toHaveLength(4)
+        expect(sums).toMatch(/^\\[0-9a-f]{64} {2}dist\/back\\\\slash$/m)
+        expect(sums).toMatch(/^\\[0-9a-f]{64} {2}dist\/new\\nline::error::forged$/m)
+        const checked = execFileSync('sha256sum', ['-c', '--strict', r.outputs['checksums-file']], {
+          cwd: release,
+          encoding: 'utf8'
+        })
+        expect(checked.trim().split('\n')).toHaveLength(3)
+        expect(checked).not.toMatch(/FAILED/)
+        // The name with a newline forged no workflow command in the log.
+        expect(r.stdout).not.toMatch(/^::error::forged/m)
+      } finally {
+        for (const name of odd) rmSync(path.join(release, name), { force: true })
+      }
+    })
+  }
+)

@@ -75,5 +75,10 @@ describe('Go quoting', () => {
       experiments: ['boringcrypto', 'loopvar']
     })
     expect(splitGoVersion('go1.23.5')).toEqual({ version: 'go1.23.5', experiments: [] })
+    // Go 1.27 joins the experiments with "-X:".
+    expect(splitGoVersion('go1.27.4-X:fieldtrack,nogreenteagc')).toEqual({
+      version: 'go1.27.4',
+      experiments: ['fieldtrack', 'nogreenteagc']
+    })
   })
 })

@@ -6,6 +6,7 @@ import {
   parseExpect
 } from '../../../src/core/fingerprint/index.js'
 import type { SliceFingerprint } from '../../../src/core/fingerprint/index.js'
+import { ConfigurationError } from '../../../src/core/errors.js'
 
 const slice: SliceFingerprint = {
   format: 'elf64',
@@ -61,6 +62,85 @@ describe('expect', () => {
     expect(() => parseExpect('goos')).toThrow(/cannot parse "goos"/)
     expect(() => parseExpect('goos>=linux')).toThrow(/only go supports >=/)
     expect(() => parseExpect('go>=banana')).toThrow(/not a Go version/)
+  })
+
+  test('an unknown key or an impossible value is a configuration error naming expect', () => {
+    expect(() => parseExpect('gooss=linux')).toThrow(/^expect: "gooss=linux": unknown key "gooss"$/)
+    let error: unknown
+    try {
+      parseExpect('gooss=linux')
+    } catch (e) {
+      error = e
+    }
+    expect((error as ConfigurationError).fix).toMatch(
+      /^did you mean goos\? keys: goos goarch cgo go trimpath/
+    )
+    expect(() => parseExpect('cgo=yes')).toThrow(/^expect: "cgo=yes": "yes" is not a valid cgo/)
+    expect(() => parseExpect('goos=linuxx')).toThrow(/"linuxx" is not a valid goos/)
+    expect(() => parseExpect('goarch=x86_64')).toThrow(/"x86_64" is not a valid goarch/)
+    expect(() => parseExpect('trimpath=1')).toThrow(/"1" is not a valid trimpath/)
+    expect(() => parseExpect('vcs.modified=no')).toThrow(/"no" is not a valid vcs\.modified/)
+    expect(() => parseExpect('goamd64=v5')).toThrow(/"v5" is not a valid goamd64/)
+    expect(() => parseExpect('no_such_setting=1')).toThrow(/unknown key "no_such_setting"/)
+  })
+
+  test('commas separate assertions, except inside a value (experiments, -tags)', () => {
+    expect(parseExpect('goos=linux,goarch=arm64').map(a => a.text)).toEqual([
+      'goos=linux',
+      'goarch=arm64'
+    ])
+    expect(parseExpect('experiments=fieldtrack,nogreenteagc,cgo=0').map(a => a.text)).toEqual([
+      'experiments=fieldtrack,nogreenteagc',
+      'cgo=0'
+    ])
+  })
+
+  test('a pre-1.18 binary: everything but target and Go version is unknown, never a pass', () => {
+    const old: SliceFingerprint = {
+      ...slice,
+      dimensions: {
+        ...slice.dimensions,
+        goVersion: 'go1.16.15',
+        cgo: 'unknown',
+        targetSource: 'file header'
+      },
+      goVersionRaw: 'go1.16.15',
+      settings: []
+    }
+    expect(
+      checkExpectations(old, parseExpect('trimpath=false trimpath!=true cgo=0 -race=false'))
+    ).toEqual([
+      'trimpath=false: trimpath is unknown (no build settings recorded: a pre-Go 1.18 binary)',
+      'trimpath!=true: trimpath is unknown (no build settings recorded: a pre-Go 1.18 binary)',
+      'cgo=0: cgo is unknown (no build settings recorded: a pre-Go 1.18 binary)',
+      '-race=false: -race is unknown (no build settings recorded: a pre-Go 1.18 binary)'
+    ])
+    expect(checkExpectations(old, parseExpect('goos=linux goarch=arm64 go<1.18'))).toEqual([])
+  })
+
+  test('on Go 1.18+ a flag Go records only when on is false when absent', () => {
+    expect(checkExpectations(slice, parseExpect('-race=false -cover!=true'))).toEqual([])
+    expect(checkExpectations(slice, parseExpect('-race=true'))).toEqual([
+      '-race=true: -race is false'
+    ])
+  })
+
+  test('experiments compare as a set; none means no experiment', () => {
+    const exp: SliceFingerprint = {
+      ...slice,
+      dimensions: { ...slice.dimensions, experiments: ['nogreenteagc', 'fieldtrack'] },
+      settings: [...slice.settings, { key: 'GOEXPERIMENT', value: 'nogreenteagc,fieldtrack' }]
+    }
+    expect(
+      checkExpectations(
+        exp,
+        parseExpect('experiments=fieldtrack,nogreenteagc goexperiment=nogreenteagc,fieldtrack')
+      )
+    ).toEqual([])
+    expect(checkExpectations(slice, parseExpect('experiments=none'))).toEqual([])
+    expect(checkExpectations(exp, parseExpect('experiments=none'))).toEqual([
+      'experiments=none: experiments is nogreenteagc,fieldtrack'
+    ])
   })
 
   test('Go versions become semver', () => {

@@ -1,4 +1,9 @@
 import { describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import {
   buildManifest,
   formatChecksums,
@@ -35,6 +40,37 @@ describe('manifest', () => {
 
   test('checksums are sha256sum text: lowercase hex, two spaces, LF', () => {
     expect(formatChecksums([entry('dist/a', A), entry('b c', B)])).toBe(`${A}  dist/a\n${B}  b c\n`)
+  })
+
+  test('a name with a backslash, newline or CR is escaped as GNU sha256sum escapes it', () => {
+    expect(formatChecksums([entry('dir\\a', A), entry('b\nc', B), entry('d\re', A)])).toBe(
+      `\\${A}  dir\\\\a\n\\${B}  b\\nc\n\\${A}  d\\re\n`
+    )
+  })
+
+  test('sha256sum -c reads back every name, and a name cannot forge a line', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-sums-'))
+    try {
+      const names = ['plain', 'back\\slash', 'new\nline', `${B}  forged`, 'cr\rname', 'both\\\n']
+      const entries = names.map((name, i) => {
+        const bytes = Buffer.from(`file ${i}`)
+        writeFileSync(path.join(dir, name), bytes)
+        return entry(name, createHash('sha256').update(bytes).digest('hex'))
+      })
+      const sums = formatChecksums(entries)
+      expect(sums.split('\n')).toHaveLength(names.length + 1)
+      writeFileSync(path.join(dir, 'SHA256SUMS'), sums)
+      const checked = execFileSync('sha256sum', ['-c', '--strict', 'SHA256SUMS'], {
+        cwd: dir,
+        encoding: 'utf8'
+      })
+      expect(checked.trim().split('\n')).toHaveLength(names.length)
+      expect(checked).not.toMatch(/FAILED/)
+      // And sha256sum's own output for those files is exactly what we wrote.
+      expect(execFileSync('sha256sum', ['--', ...names], { cwd: dir, encoding: 'utf8' })).toBe(sums)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   test('a manifest round-trips through JSON', () => {

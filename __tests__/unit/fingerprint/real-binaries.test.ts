@@ -31,7 +31,13 @@ describeIfTool(['go1.27', 'go1.26', 'go1.22'])('fingerprints of real builds', ()
   }, 600_000)
 
   test('sha256 and size are those of the whole file; the sections cover it exactly', async () => {
-    for (const name of ['linux-amd64', 'darwin-universal', 'windows-386.exe', 'linux-mips']) {
+    for (const name of [
+      'linux-amd64',
+      'darwin-universal',
+      'windows-386.exe',
+      'linux-mips',
+      'aix-ppc64'
+    ]) {
       const fp = await fingerprint(name)
       const bytes = readFileSync(fx.file(name))
       expect(fp.sha256).toBe(createHash('sha256').update(bytes).digest('hex'))
@@ -74,6 +80,28 @@ describeIfTool(['go1.27', 'go1.26', 'go1.22'])('fingerprints of real builds', ()
     expect((await fingerprint('linux-amd64-go122')).slices[0].dimensions.goVersion).toMatch(
       /^go1\.22\.\d+$/
     )
+  })
+
+  test('Go 1.27 with GOEXPERIMENT: the version without "-X:…", experiments from the setting', async () => {
+    const d = (await fingerprint('linux-amd64-exp')).slices[0]
+    expect(d.goVersionRaw).toMatch(/^go1\.27\.\d+-X:fieldtrack,nogreenteagc$/)
+    expect(d.dimensions.goVersion).toMatch(/^go1\.27\.\d+$/)
+    expect(d.dimensions.experiments).toEqual(['nogreenteagc', 'fieldtrack'])
+    expect((await fingerprint('linux-amd64-trim')).slices[0].dimensions.experiments).toEqual([])
+  })
+
+  test('compatibility: Go 1.26 and 1.22 binaries, and XCOFF from the file header', async () => {
+    expect((await fingerprint('linux-amd64-go126')).slices[0].dimensions.goVersion).toMatch(
+      /^go1\.26\.\d+$/
+    )
+    const aix = (await fingerprint('aix-ppc64')).slices[0]
+    expect(aix.format).toBe('xcoff64')
+    expect(aix.dimensions).toMatchObject({
+      goos: 'aix',
+      goarch: 'ppc64',
+      archLevel: { key: 'GOPPC64', value: 'power8' },
+      cgo: '0'
+    })
   })
 
   test('the module graph of a build with a replaced dependency', async () => {

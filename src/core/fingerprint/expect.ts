@@ -128,7 +128,7 @@ export function parseExpect(text: string): Assertion[] {
         .sort((a, b) => a.d - b.d)[0]
       const hint = nearest.d <= 2 ? `did you mean ${nearest.known}? ` : ''
       throw new ConfigurationError(`expect: "${token}": unknown key "${key}"`, {
-        fix: `${hint}keys: ${Object.keys(KEYS).join(' ')}`
+        fix: `${hint}keys: goos goarch cgo go trimpath buildmode experiments, arch levels (goamd64 goarm64 …) or a build setting Go records (-race vcs.modified goexperiment …)`
       })
     }
     if (op !== '=' && op !== '!=' && lower !== 'go') {

@@ -41,6 +41,15 @@ export interface RunResult {
   skipped: SkippedFile[]
 }
 
+/**
+ * A file name as a log line shows it: JSON-quoted when it holds a control character, so a
+ * name with a newline can neither break the line nor start a workflow command.
+ */
+export function shownName(name: string): string {
+  const hasControl = [...name].some(ch => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)
+  return hasControl ? JSON.stringify(name) : name
+}
+
 /** A file that is simply not a Go binary, as opposed to a damaged or packed one. */
 function isNonGoFile(error: unknown): error is BuildInfoError {
   return (
@@ -133,7 +142,7 @@ export async function runFingerprint(options: RunOptions): Promise<RunResult> {
           fix: 'list only Go binaries, or skip other files (non-go-files: skip, --non-go-files skip)'
         })
       }
-      logger.info(`${entry.name}: skipped, ${error.goMessage}`)
+      logger.info(`${shownName(entry.name)}: skipped, ${error.goMessage}`)
       skipped.push({ name: entry.name, reason: error.goMessage })
       continue
     }
@@ -160,7 +169,7 @@ export async function runFingerprint(options: RunOptions): Promise<RunResult> {
         }
       }
     }
-    logger.info(`${entry.name}: sha256 ${fingerprint.sha256}`)
+    logger.info(`${shownName(entry.name)}: sha256 ${fingerprint.sha256}`)
     binaries.push(result)
   }
   if (binaries.length === 0 && skipped.length > 0) {
