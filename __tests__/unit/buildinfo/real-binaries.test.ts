@@ -276,6 +276,13 @@ describeIfTool(['go1.27', 'go1.26', 'go1.22'])('the reader on real Go binaries',
     await writeFile(file, bytes, { mode: 0o755 })
     const go = await goVersionM(file)
     expect(go.code).toBe(1)
+    const strict = await readBuildInfo(file, file, { goCompatible: true }).then(
+      () => undefined,
+      (e: unknown) => e
+    )
+    expect(go.stderr).toBe(
+      `zeroed-sections: could not read Go build info from zeroed-sections: ${(strict as BuildInfoError).goMessage}\n`
+    )
     const info = await readBuildInfo(file)
     expect(info.slices[0].buildInfo).toEqual(
       (await readBuildInfo(fx.file('linux-amd64-trim'))).slices[0].buildInfo

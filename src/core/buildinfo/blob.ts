@@ -2,7 +2,7 @@
  * Finds and decodes the 32-byte build info header and the two strings it
  * leads to (Go version, module info), following Go's debug/buildinfo.
  */
-import { cutShort, notGo } from './errors.js'
+import { cutShort, notGo, unrecognized } from './errors.js'
 import { readAddress, type Exe } from './exe.js'
 import { decodeGoString } from './gostring.js'
 
@@ -146,6 +146,7 @@ async function readPointerString(
 }
 
 export async function readRawBuildInfo(exe: Exe, options: ReadOptions = {}): Promise<RawBuildInfo> {
+  if (options.goCompatible && exe.goRejects) throw unrecognized(exe.goRejects)
   const { addr } = await findHeader(exe, options)
   const header = await readAddress(exe, addr, HEADER_SIZE)
   if (header.length < HEADER_SIZE) {

@@ -76,6 +76,7 @@ export async function parseElf(source: ByteSource): Promise<Exe> {
   }
 
   const sections: ExeSection[] = []
+  const sectionTypes: number[] = []
   if (shoff !== 0 && shnum > 0) {
     const minEntry = is64 ? 64 : 40
     if (shentsize < minEntry) throw unrecognized(`bad section header size ${shentsize}`)
@@ -101,6 +102,7 @@ export async function parseElf(source: ByteSource): Promise<Exe> {
     }
     const SHT_NOBITS = 8
     for (const s of raw) {
+      sectionTypes.push(s.type)
       const end = names.indexOf(0, s.nameOffset)
       const name = names.subarray(s.nameOffset, end < 0 ? names.length : end).toString('latin1')
       const stored = s.type === SHT_NOBITS || s.type === 0 ? 0 : s.size
@@ -109,6 +111,14 @@ export async function parseElf(source: ByteSource): Promise<Exe> {
   }
 
   const named = sections.find(s => s.name === '.go.buildinfo')
+  // debug/elf refuses these (zeroed section headers, say); --go-version-m must too.
+  const SHT_STRTAB = 3
+  let goRejects: string | undefined
+  if (shoff === 0 && shnum !== 0) goRejects = 'section headers without an offset'
+  else if (shnum > 0 && shstrndx >= shnum) goRejects = 'bad section name table index'
+  else if (shnum > 0 && shstrndx > 0 && sectionTypes[shstrndx] !== SHT_STRTAB) {
+    goRejects = 'the section name table is not a string table'
+  }
   return {
     format: 'elf',
     bits: is64 ? 64 : 32,
@@ -121,6 +131,7 @@ export async function parseElf(source: ByteSource): Promise<Exe> {
     // which is where the blob sits, so that is searched first outside --go-version-m.
     dataStart: named ? { addr: named.addr, size: named.size } : undefined,
     extraRanges: writableLoad ? [writableLoad, ...writable] : writable,
+    goRejects,
     source
   }
 }

@@ -33,6 +33,8 @@ export interface Exe {
   segments: ExeSegment[]
   /** The address range to search for the build info magic, per Go's debug/buildinfo. */
   dataStart: { addr: number; size: number } | undefined
+  /** Why Go's own parser (debug/elf …) rejects this file although we can read it. */
+  goRejects?: string
   /** Every writable region, searched (outside --go-version-m) when dataStart has no build info. */
   extraRanges: { addr: number; size: number }[]
   /** Header parts that are not sections (e.g. "ELF header"), for digest tables. */
