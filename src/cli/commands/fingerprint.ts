@@ -74,20 +74,18 @@ Exit codes:
       })
     }
     // Loaded only here so --go-version-m starts as fast as the reader alone.
-    const { runFingerprint } = await import('../../core/fingerprint/run.js')
+    const { runFingerprint, shownName } = await import('../../core/fingerprint/run.js')
     const { renderText } = await import('../../core/fingerprint/render.js')
     const files = positionals.map(name => ({ file: path.resolve(io.cwd, name), name }))
-    const { manifest } = await runFingerprint({
+    const { manifest, skipped } = await runFingerprint({
       files,
       expect: values.expect,
       compareTo: values['compare-to'] ? path.resolve(io.cwd, values['compare-to']) : undefined,
-      nonGoFiles,
-      logger: {
-        info: message => io.stderr(`go-ci-kit: ${message}\n`),
-        warning: message => io.stderr(`go-ci-kit: warning: ${message}\n`),
-        debug: () => {}
-      }
+      nonGoFiles
     })
+    for (const file of skipped) {
+      io.stderr(`go-ci-kit: ${shownName(file.name)}: skipped, ${file.reason}\n`)
+    }
     if (values.json) printJson(io, manifest)
     else io.stdout(renderText(manifest))
     for (const v of manifest.violations) io.stderr(`go-ci-kit: violation: ${v}\n`)
