@@ -17,6 +17,12 @@ describe('Go strings that are not UTF-8', () => {
     )
   })
 
+  test('characters beyond U+FFFF (surrogate pairs) are not taken for escapes', () => {
+    const bytes = Buffer.from([0xf0, 0x90, 0x82, 0x80, 0xff])
+    expect(encodeGoString(decodeGoString(bytes))).toEqual(bytes)
+    expect(goQuote(decodeGoString(bytes))).toBe('"\u{10080}\\xff"')
+  })
+
   test('valid UTF-8 decodes as Node decodes it', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), text => {

@@ -191,8 +191,15 @@ describe('PE', () => {
   })
 
   test('lenient: a .data section with ALIGN_16BYTES characteristics (golang/go#53071)', async () => {
-    const info = await read(pe(true, 0x8664, inlineBlob(), 0xc0500040))
+    const bytes = pe(true, 0x8664, inlineBlob(), 0xc0500040)
+    const info = await read(bytes)
     expect(info.slices[0].buildInfo.goVersion).toBe('go1.23.1')
+    // Go 1.27 ignores only the ALIGN_32BYTES bits, so --go-version-m finds nothing, as Go does.
+    const strict = await readBuildInfoFrom(new BufferSource(bytes), { goCompatible: true }).then(
+      () => undefined,
+      (e: unknown) => e
+    )
+    expect((strict as BuildInfoError).goMessage).toBe('not a Go executable')
   })
 })
 

@@ -349,6 +349,23 @@ describeIfTool(['go1.27', 'go1.26', 'go1.22'])('the reader on real Go binaries',
       expect(goVersionMOutput(name, info)).toBe((await goVersionM(doctored)).stdout)
     })
 
+    test.each(['darwin-amd64', 'darwin-arm64', 'windows-386.exe'])(
+      '%s cut inside its pre-1.18 module info string: truncated, not a binary without modules',
+      async name => {
+        const bytes = await toPointerLayout(readFileSync(fx.file(name)))
+        const blob = bytes.indexOf(BUILDINFO_MAGIC)
+        const modinfoAt = bytes.indexOf(Buffer.from('path\texample.com/hello'), blob)
+        const error = await readBuildInfoFrom(
+          new BufferSource(bytes.subarray(0, modinfoAt + 20))
+        ).then(
+          () => undefined,
+          (e: unknown) => e
+        )
+        expect((error as BuildInfoError).kind).toBe('truncated')
+        expect((error as BuildInfoError).message).toMatch(/module info string/)
+      }
+    )
+
     test.each(targets)(
       '%s as Go 1.16 wrote it (no build settings): target from the header, cgo unknown',
       async name => {

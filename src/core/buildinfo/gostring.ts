@@ -53,16 +53,19 @@ export function escapedByte(codePoint: number): number | undefined {
 
 /** The original bytes of a string made by decodeGoString. */
 export function encodeGoString(text: string): Buffer {
-  if (!/[\udc80-\udcff]/.test(text)) return Buffer.from(text, 'utf8')
+  // With the u flag a surrogate pair is one code point: only lone escapes match.
+  if (!/[\udc80-\udcff]/u.test(text)) return Buffer.from(text, 'utf8')
   const parts: Buffer[] = []
-  let runStart = 0
-  for (let i = 0; i < text.length; i++) {
-    const byte = escapedByte(text.charCodeAt(i))
-    // A high surrogate before it would make a valid pair, which decodeGoString never writes.
-    if (byte === undefined) continue
-    parts.push(Buffer.from(text.slice(runStart, i), 'utf8'), Buffer.of(byte))
-    runStart = i + 1
+  let run = ''
+  for (const ch of text) {
+    const byte = escapedByte(ch.codePointAt(0) as number)
+    if (byte === undefined) {
+      run += ch
+      continue
+    }
+    parts.push(Buffer.from(run, 'utf8'), Buffer.of(byte))
+    run = ''
   }
-  parts.push(Buffer.from(text.slice(runStart), 'utf8'))
+  parts.push(Buffer.from(run, 'utf8'))
   return Buffer.concat(parts)
 }
