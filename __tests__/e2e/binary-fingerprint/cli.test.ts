@@ -227,6 +227,14 @@ describeIfTool(['go1.27', 'go1.26', 'go1.22'])('fingerprint CLI on real binaries
     writeFileSync(path.join(dir, 'checksums.txt'), 'abc  app\n')
     symlinkSync('bin/app', path.join(dir, 'link'))
     symlinkSync('nowhere', path.join(dir, 'dangling'))
+    symlinkSync('walk', path.join(scratch, 'walk-link'))
+    const viaLink = await cli(['fingerprint', '--go-version-m', 'walk-link'], scratch)
+    const goViaLink = await goVersionM(path.join(scratch, 'walk-link'))
+    expect([viaLink.code, viaLink.stdout, viaLink.stderr]).toEqual([
+      goViaLink.code,
+      goViaLink.stdout,
+      goViaLink.stderr
+    ])
     const ours = await cli(['fingerprint', '--go-version-m', 'walk'], scratch)
     const theirs = await goVersionM(dir)
     expect(ours.code).toBe(0)

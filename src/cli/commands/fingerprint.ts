@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises'
+import { lstat, readdir, stat } from 'node:fs/promises'
 import type { Stats } from 'node:fs'
 import path from 'node:path'
 import { BuildInfoError, encodeGoString, readBuildInfo } from '../../core/buildinfo/index.js'
@@ -151,6 +151,8 @@ async function goVersionM(args: string[], io: CliIO, allSlices: boolean): Promis
       continue
     }
     if (info.isDirectory()) {
+      // Go's WalkDir does not follow a symlinked root: it sees one link to a non-file, silently.
+      if ((await lstat(abs)).isSymbolicLink()) continue
       for (const { file, name } of await walkFiles(abs, arg)) {
         await printOne(file, name, io, allSlices, undefined)
       }
