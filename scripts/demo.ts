@@ -60,6 +60,9 @@ const advisories = JSON.parse(
  * starts, so each job begins with empty Go caches.
  */
 let currentJob = ''
+/** Each job's runner directory: its steps share the job summary file, as on GitHub. */
+const jobRunnerDir = (job: string) => path.join(scratch, 'runner', job)
+
 function machine(name: string): Record<string, string> {
   const home = path.join(scratch, 'home', 'runner')
   if (name !== currentJob && existsSync(home)) removeTree(home)
@@ -115,8 +118,9 @@ function show(title: string, result: StepResult): void {
     console.log(result.stderr || result.stdout)
 }
 
-function collectSummary(title: string, result: StepResult): void {
-  if (result.summary.trim()) summaries.push(`## ${title}\n\n${result.summary.trim()}\n`)
+/** A job's summary: what its steps wrote to the job's summary file, in step order. */
+function collectSummary(title: string, lastStep: StepResult): void {
+  if (lastStep.summary.trim()) summaries.push(`## ${title}\n\n${lastStep.summary.trim()}\n`)
 }
 
 function go(env: Record<string, string>, args: string[], cwd = workspace): void {
@@ -161,6 +165,7 @@ try {
   // Job 1: a cold cache. Restore misses, the build fills the caches, the post step saves them.
   let env = { ...machine('job1'), ...service.env, ...github }
   const restore1 = await runStep({
+    runnerDir: jobRunnerDir('job1'),
     entry: 'dist/cache-restore/index.js',
     inputs: cacheInputs,
     env,
@@ -184,11 +189,12 @@ try {
   }
   const save1 = await runPostStep(restore1, 'dist/cache-save/index.js')
   show('job 1 · cache save (post step)', save1)
-  collectSummary('Job 1: cache', save1)
+  collectSummary('Job 1: a cold cache', save1)
 
   // Job 2: the same commit again on a fresh machine: both caches hit exactly, nothing is saved.
   env = { ...machine('job2'), ...service.env, ...github }
   const restore2 = await runStep({
+    runnerDir: jobRunnerDir('job2'),
     entry: 'dist/cache-restore/index.js',
     inputs: cacheInputs,
     env,
@@ -198,16 +204,17 @@ try {
 
   // The vulnerability gate, then its SARIF as annotations.
   const gate = await runStep({
+    runnerDir: jobRunnerDir('job2'),
     entry: 'dist/govulncheck-gate/index.js',
     inputs: gateInputs,
     env,
     workspace
   })
   show('job 2 · govulncheck-gate (fail-on: called)', gate)
-  collectSummary('Job 2: vulnerability gate', gate)
 
   if (gate.outputs['sarif-file']) {
     const sarif = await runStep({
+      runnerDir: jobRunnerDir('job2'),
       entry: 'dist/sarif-upload/index.js',
       inputs: {
         'sarif-file': gate.outputs['sarif-file'],
@@ -219,10 +226,10 @@ try {
       workspace
     })
     show('job 2 · sarif-upload (annotate only)', sarif)
-    collectSummary('Job 2: SARIF', sarif)
   }
 
   const fingerprint = await runStep({
+    runnerDir: jobRunnerDir('job2'),
     entry: 'dist/binary-fingerprint/index.js',
     inputs: { paths: 'bin/*', expect: 'goos=linux cgo=0 trimpath=true go>=1.23' },
     env,
@@ -232,12 +239,11 @@ try {
     'job 2 · binary-fingerprint (expect goos=linux: the windows binary is a violation)',
     fingerprint
   )
-  collectSummary('Job 2: binary fingerprints', fingerprint)
 
   // The post step runs when the job ends.
   const save2 = await runPostStep(restore2, 'dist/cache-save/index.js')
   show('job 2 · cache save (post step)', save2)
-  collectSummary('Job 2: cache (rerun)', save2)
+  collectSummary('Job 2: a rerun, with the vulnerability gate, SARIF and fingerprints', save2)
 
   // Job 3: the fix lands (money v1.2.0 → v1.2.1), bumped and committed on a developer's
   // machine. The runner starts clean; the cache restores partially and says why.
@@ -249,6 +255,7 @@ try {
   }
   env = { ...machine('job3'), ...service.env, ...github }
   const restore3 = await runStep({
+    runnerDir: jobRunnerDir('job3'),
     entry: 'dist/cache-restore/index.js',
     inputs: cacheInputs,
     env,
@@ -258,18 +265,18 @@ try {
   console.log('\n── job 3 · the build')
   go(env, ['build', '-o', path.join(binDir, 'server-linux-amd64'), './cmd/server'])
   const gate3 = await runStep({
+    runnerDir: jobRunnerDir('job3'),
     entry: 'dist/govulncheck-gate/index.js',
     inputs: gateInputs,
     env,
     workspace
   })
   show('job 3 · govulncheck-gate after the fix', gate3)
-  collectSummary('Job 3: vulnerability gate after the fix', gate3)
 
   // The post step runs when the job ends.
   const save3 = await runPostStep(restore3, 'dist/cache-save/index.js')
   show('job 3 · cache save (post step)', save3)
-  collectSummary('Job 3: cache after a dependency bump', save3)
+  collectSummary('Job 3: after a dependency bump', save3)
 } finally {
   await service.close()
   await githubApi.close()

@@ -53,11 +53,19 @@ describe('npm run demo', () => {
     expect(save).toMatch(/module cache: saved go-mod-/)
   })
 
-  it('writes every job to demo-out/summary.md', () => {
-    const headings = summary.split('\n').filter(line => /^## Job \d/.test(line))
-    expect(headings.map(line => /^## Job (\d)/.exec(line)?.[1])).toEqual(
-      expect.arrayContaining(['1', '2', '3'])
-    )
-    expect(headings).toContain('## Job 2: cache (rerun)')
+  it('writes every job to demo-out/summary.md, each with all its steps', () => {
+    const jobs = summary.split(/^(?=## Job \d)/m).slice(1)
+    expect(jobs.map(job => /^## Job (\d)/.exec(job)?.[1])).toEqual(['1', '2', '3'])
+    // Job 2: the cache restore, the gate, its SARIF and the fingerprints, then the cache save.
+    const job2 = jobs[1]
+    const order = [
+      '### Go caches: restore',
+      'govulncheck-gate failed',
+      'SARIF:',
+      '### Binary fingerprints',
+      'save-skipped-exact-hit'
+    ].map(text => job2.indexOf(text))
+    expect(order.every(index => index >= 0)).toBe(true)
+    expect([...order].sort((a, b) => a - b)).toEqual(order)
   })
 })
