@@ -121,8 +121,23 @@ describe('cache action on large workspaces', () => {
     }
     expect([components.goMods.length, components.goSums.length]).toEqual([600, 600])
     expect(components.moduleSet).toHaveLength(1200)
+    // The job downloads every module version its go.sum files pin (`go mod download`).
+    const modCache = machineEnv('ulimit').GOMODCACHE
+    for (let i = 0; i < 600; i++) {
+      const id = String(i).padStart(5, '0')
+      const download = path.join(modCache, 'cache', 'download', 'example.com', `dep${id}`, '@v')
+      mkdirSync(download, { recursive: true })
+      for (const ext of ['info', 'mod', 'zip', 'ziphash'])
+        writeFileSync(path.join(download, `v1.0.${i}.${ext}`), `${ext} ${id}\n`)
+      const extracted = path.join(modCache, 'example.com', `dep${id}@v1.0.${i}`)
+      mkdirSync(extracted, { recursive: true })
+      writeFileSync(path.join(extracted, 'go.mod'), `module example.com/dep${id}\n`)
+    }
     const post = await runPostStep(main, limited('dist/cache-save/index.js'))
     expect([post.exitCode, describeStep(post)]).toEqual([0, expect.any(String)])
     expect([post.warnings, post.errors]).toEqual([[], []])
+    // All 600 zips and 600 go.mod files are seen as new, and saved.
+    expect(post.stdout).toMatch(/module cache: 1200 new module versions/)
+    expect(post.stdout).toMatch(/module cache: saved ulimit-mod-/)
   })
 })
