@@ -26,8 +26,16 @@ const DURATION_UNITS_MS: Record<string, number> = {
  * The one place input strings become typed values. Every failure is a
  * ConfigurationError naming the input and saying what would be accepted.
  */
+export interface InputsOptions {
+  /** Called with every non-empty secret read, before it is returned (the action masks it). */
+  onSecret?: (value: string) => void
+}
+
 export class Inputs {
-  constructor(private readonly source: InputSource) {}
+  constructor(
+    private readonly source: InputSource,
+    private readonly options: InputsOptions = {}
+  ) {}
 
   private raw(name: string): string {
     return this.source(name).trim()
@@ -46,6 +54,16 @@ export class Inputs {
   optional(name: string): string | undefined {
     const value = this.raw(name)
     return value === '' ? undefined : value
+  }
+
+  /**
+   * An optional credential such as `github-token`. It is handed to `onSecret`
+   * (the action's log mask) as soon as it is read, so no later message can show it.
+   */
+  secret(name: string): string | undefined {
+    const value = this.optional(name)
+    if (value !== undefined) this.options.onSecret?.(value)
+    return value
   }
 
   string(name: string, fallback: string): string {

@@ -46,3 +46,25 @@ export function collectingLogger(): Logger & { lines: { level: string; message: 
     debug: message => lines.push({ level: 'debug', message })
   }
 }
+
+/**
+ * GitHub refuses a step output over 1 MB. Values are kept under 1,000,000
+ * bytes (the stricter reading of "1 MB") so no output of any action fails
+ * the step or is dropped by the runner.
+ */
+export const OUTPUT_LIMIT_BYTES = 1_000_000
+
+/**
+ * Cuts `value` so that it plus `marker` fits in `limit` UTF-8 bytes, at a
+ * character boundary, and appends the marker. Values that fit are returned as they are.
+ */
+export function truncateOutput(value: string, marker: string, limit = OUTPUT_LIMIT_BYTES): string {
+  if (Buffer.byteLength(value, 'utf8') <= limit) return value
+  const room = limit - Buffer.byteLength(marker, 'utf8')
+  if (room <= 0) throw new Error(`output marker longer than the limit of ${limit} bytes`)
+  const bytes = Buffer.from(value, 'utf8')
+  let end = room
+  // Back up to the first byte of a character (continuation bytes are 10xxxxxx).
+  while (end > 0 && (bytes[end] & 0xc0) === 0x80) end--
+  return bytes.subarray(0, end).toString('utf8') + marker
+}

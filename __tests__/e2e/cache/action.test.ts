@@ -1,7 +1,7 @@
 /**
  * The cache action end to end: the built bundles run through the runner
  * harness with the real @actions/cache against the local cache service,
- * real Go 1.22/1.23 and modules from a file:// GOPROXY.
+ * real Go 1.27 (and 1.26 for a toolchain change) and modules from a file:// GOPROXY.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -73,12 +73,12 @@ function keysWithPrefix(prefix: string): string[] {
     .sort()
 }
 
-describeIfTool(['go1.22', 'go1.23'])('cache action (bundles, real @actions/cache)', () => {
+describeIfTool(['go1.26', 'go1.27'])('cache action (bundles, real @actions/cache)', () => {
   beforeAll(async () => {
     root = mkdtempSync(path.join(os.tmpdir(), 'gck-cache-e2e-'))
     proxy = makeProxy(root)
     service = await startCacheService({ blob: 'builtin' })
-    const setup = makeMachine(root, '1.23', proxy)
+    const setup = makeMachine(root, '1.27', proxy)
     projects = {
       base: makeProject(root, 'base', setup, { alphaVersion: 'v1.0.0' }),
       bumped: makeProject(root, 'bumped', setup, { alphaVersion: 'v1.1.0' }),
@@ -98,13 +98,13 @@ describeIfTool(['go1.22', 'go1.23'])('cache action (bundles, real @actions/cache
     const inputs = { prefix: 'flow' }
 
     it('first run misses, then saves both caches', async () => {
-      const machine = makeMachine(root, '1.23', proxy)
+      const machine = makeMachine(root, '1.27', proxy)
       const { main, post } = await job(machine, checkout(projects.base, root, 'first'), inputs)
       expect(main.outputs['cache-hit']).toBe('false')
       expect(main.outputs['hit-kind']).toBe('miss')
       expect(main.outputs['mod-miss-reason']).toContain('first-run')
       expect(main.outputs['mod-key']).toMatch(/^flow-mod-Linux-d[0-9a-f]{16}$/)
-      expect(main.outputs['build-key']).toMatch(/^flow-build-Linux-X64-go1\.23/)
+      expect(main.outputs['build-key']).toMatch(/^flow-build-Linux-X64-go1\.27/)
       expect(main.notices.length).toBeGreaterThanOrEqual(1)
       expect(JSON.parse(main.outputs.components!).moduleSet).toContain('example.com/alpha@v1.0.0')
       expect(keysWithPrefix('flow')).toEqual(
@@ -115,7 +115,7 @@ describeIfTool(['go1.22', 'go1.23'])('cache action (bundles, real @actions/cache
     })
 
     it('a rerun on a fresh machine is an exact hit and saves nothing', async () => {
-      const machine = makeMachine(root, '1.23', proxy)
+      const machine = makeMachine(root, '1.27', proxy)
       const before = service.entries().length
       const workspace = checkout(projects.base, root, 'rerun')
       const main = await restoreStep(machine, workspace, inputs)
@@ -131,7 +131,7 @@ describeIfTool(['go1.22', 'go1.23'])('cache action (bundles, real @actions/cache
     })
 
     it('a go.sum bump is a partial hit naming the module; trim and prune shape what is saved', async () => {
-      const machine = makeMachine(root, '1.23', proxy)
+      const machine = makeMachine(root, '1.27', proxy)
       const workspace = checkout(projects.bumped, root, 'bump')
       const main = await restoreStep(machine, workspace, inputs)
       expect(main.outputs['mod-hit-kind']).toBe('partial')
@@ -176,7 +176,7 @@ describeIfTool(['go1.22', 'go1.23'])('cache action (bundles, real @actions/cache
     it('a partial module restore that already holds every needed module saves nothing', async () => {
       // A key-files change alters the module key, so the first run's module cache comes back
       // through a restore key (partial) while it already holds every module the build needs.
-      const machine = makeMachine(root, '1.23', proxy)
+      const machine = makeMachine(root, '1.27', proxy)
       const workspace = checkout(projects.base, root, 'nothing-new')
       const main = await restoreStep(machine, workspace, {
         ...inputs,
@@ -191,10 +191,10 @@ describeIfTool(['go1.22', 'go1.23'])('cache action (bundles, real @actions/cache
       expect(keysWithPrefix('flow')).toEqual(before)
     })
 
-    it('Go 1.22 after Go 1.23 explains the build cache miss as toolchain-changed', async () => {
-      const machine = makeMachine(root, '1.22', proxy)
-      const main = await restoreStep(machine, checkout(projects.base, root, 'go122'), inputs)
-      expect(main.outputs['build-key']).toMatch(/^flow-build-Linux-X64-go1\.22/)
+    it('Go 1.26 after Go 1.27 explains the build cache miss as toolchain-changed', async () => {
+      const machine = makeMachine(root, '1.26', proxy)
+      const main = await restoreStep(machine, checkout(projects.base, root, 'go126'), inputs)
+      expect(main.outputs['build-key']).toMatch(/^flow-build-Linux-X64-go1\.26/)
       expect(main.outputs['build-hit-kind']).not.toBe('exact')
       expect(main.outputs['build-miss-reason']).toContain('toolchain-changed')
       // The module cache does not depend on the Go version.
@@ -203,7 +203,7 @@ describeIfTool(['go1.22', 'go1.23'])('cache action (bundles, real @actions/cache
   })
 
   it('matrix legs with different GOARCH get different build keys', async () => {
-    const machine = makeMachine(root, '1.23', proxy)
+    const machine = makeMachine(root, '1.27', proxy)
     const workspace = checkout(projects.base, root, 'matrix')
     const legs = await Promise.all(
       ['amd64', 'arm64'].map(goarch =>
@@ -224,7 +224,7 @@ describeIfTool(['go1.22', 'go1.23'])('cache action (bundles, real @actions/cache
 
   it('two legs saving the same key: one saves, the other notes it and passes', async () => {
     // Both legs restore before either saves (both miss), then both save the same key.
-    const machine = makeMachine(root, '1.23', proxy)
+    const machine = makeMachine(root, '1.27', proxy)
     const workspace = checkout(projects.base, root, 'race')
     const legs = [
       await restoreStep(machine, workspace, { prefix: 'race', cache: 'mod' }),
@@ -239,7 +239,7 @@ describeIfTool(['go1.22', 'go1.23'])('cache action (bundles, real @actions/cache
   })
 
   it('a vendored repository marks the module cache as not needed', async () => {
-    const machine = makeMachine(root, '1.23', proxy)
+    const machine = makeMachine(root, '1.27', proxy)
     const workspace = checkout(projects.vendored, root, 'vendor')
     const main = await restoreStep(machine, workspace, { prefix: 'vendor' }, { GOFLAGS: '' })
     expect(main.outputs['mod-needed']).toBe('false')
@@ -251,7 +251,7 @@ describeIfTool(['go1.22', 'go1.23'])('cache action (bundles, real @actions/cache
 
   describe('save policy', () => {
     it('a pull request from a fork restores but does not save', async () => {
-      const machine = makeMachine(root, '1.23', proxy)
+      const machine = makeMachine(root, '1.27', proxy)
       const workspace = checkout(projects.base, root, 'fork')
       const main = await runStep({
         entry: RESTORE,
@@ -278,7 +278,7 @@ describeIfTool(['go1.22', 'go1.23'])('cache action (bundles, real @actions/cache
     })
 
     it('save-if false skips the save', async () => {
-      const machine = makeMachine(root, '1.23', proxy)
+      const machine = makeMachine(root, '1.27', proxy)
       const workspace = checkout(projects.base, root, 'save-if')
       const { post } = await job(machine, workspace, { prefix: 'saveif', 'save-if': 'false' })
       expect(post!.summary).toContain('save-skipped-condition')
@@ -288,7 +288,7 @@ describeIfTool(['go1.22', 'go1.23'])('cache action (bundles, real @actions/cache
 
   describe('service faults never fail the job', () => {
     it('service down: cache-unavailable on restore, save skipped', async () => {
-      const machine = makeMachine(root, '1.23', proxy)
+      const machine = makeMachine(root, '1.27', proxy)
       const workspace = checkout(projects.base, root, 'down')
       service.setFault('down')
       try {
@@ -307,7 +307,7 @@ describeIfTool(['go1.22', 'go1.23'])('cache action (bundles, real @actions/cache
     })
 
     it('403 on write: the save is skipped with a warning, the job passes', async () => {
-      const machine = makeMachine(root, '1.23', proxy)
+      const machine = makeMachine(root, '1.27', proxy)
       const workspace = checkout(projects.base, root, 'denied')
       const main = await restoreStep(machine, workspace, { prefix: 'denied', cache: 'mod' })
       go(machine, workspace, ['mod', 'download'])
@@ -323,10 +323,10 @@ describeIfTool(['go1.22', 'go1.23'])('cache action (bundles, real @actions/cache
     })
 
     it('a corrupt archive is a miss with a warning, not a failure', async () => {
-      let machine = makeMachine(root, '1.23', proxy)
+      let machine = makeMachine(root, '1.27', proxy)
       const workspace = checkout(projects.base, root, 'corrupt')
       await job(machine, workspace, { prefix: 'corrupt', cache: 'mod' })
-      machine = makeMachine(root, '1.23', proxy)
+      machine = makeMachine(root, '1.27', proxy)
       service.setFault('corrupt-archive')
       try {
         const main = await restoreStep(machine, workspace, { prefix: 'corrupt', cache: 'mod' })
@@ -339,7 +339,7 @@ describeIfTool(['go1.22', 'go1.23'])('cache action (bundles, real @actions/cache
     })
 
     it('5xx on restore: one retry cycle, then cache-unavailable and the job passes', async () => {
-      const machine = makeMachine(root, '1.23', proxy)
+      const machine = makeMachine(root, '1.27', proxy)
       service.setFault('5xx')
       try {
         const main = await restoreStep(machine, checkout(projects.base, root, '5xx'), {
@@ -355,7 +355,7 @@ describeIfTool(['go1.22', 'go1.23'])('cache action (bundles, real @actions/cache
     }, 60_000)
 
     it('writes the metrics file in OpenMetrics format', async () => {
-      const machine = makeMachine(root, '1.23', proxy)
+      const machine = makeMachine(root, '1.27', proxy)
       const workspace = checkout(projects.base, root, 'metrics')
       const { main } = await job(machine, workspace, {
         prefix: 'metrics',
@@ -371,16 +371,16 @@ describeIfTool(['go1.22', 'go1.23'])('cache action (bundles, real @actions/cache
   })
 })
 
-describeIfTool(['go1.23'])('cache action with Azurite as the blob store', () => {
+describeIfTool(['go1.27'])('cache action with Azurite as the blob store', () => {
   it('saves on the first run and restores exactly on the next', async () => {
     const azRoot = mkdtempSync(path.join(os.tmpdir(), 'gck-cache-az-'))
     const azure = await startCacheService({ blob: 'azurite' })
     try {
       const azProxy = makeProxy(azRoot)
-      const setup = makeMachine(azRoot, '1.23', azProxy)
+      const setup = makeMachine(azRoot, '1.27', azProxy)
       const project = makeProject(azRoot, 'az', setup, { alphaVersion: 'v1.0.0' })
       const run = async (name: string): Promise<Job> => {
-        const machine = makeMachine(azRoot, '1.23', azProxy)
+        const machine = makeMachine(azRoot, '1.27', azProxy)
         const workspace = checkout(project, azRoot, name)
         const main = await runStep({
           entry: RESTORE,

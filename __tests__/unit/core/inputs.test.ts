@@ -77,3 +77,15 @@ describe('Inputs', () => {
     expect(inputsOf({}).path('p', '/ws')).toBeUndefined()
   })
 })
+
+describe('Inputs.secret', () => {
+  it('hands a given secret to onSecret before returning it, and nothing when blank', () => {
+    const masked: string[] = []
+    const inputs = new Inputs(inputSourceFromRecord({ 'github-token': ' ghs_abc ', blank: ' ' }), {
+      onSecret: value => masked.push(value)
+    })
+    expect(inputs.secret('github-token')).toBe('ghs_abc')
+    expect(inputs.secret('blank')).toBeUndefined()
+    expect(masked).toEqual(['ghs_abc'])
+  })
+})

@@ -13,9 +13,9 @@ import {
 } from '../../core/cache-action/index.js'
 import { actionInputs, actionLogger, applyResult, runMain } from '../common/runtime.js'
 import { actionsCacheClient } from './cache-client.js'
-import { STATE_FILE } from './state-name.js'
+import { cacheActionName, STATE_FILE } from './state-name.js'
 
-await runMain('cache-key-builder', async () => {
+await runMain(cacheActionName(), async () => {
   const env = cacheRunEnvFrom(process.env)
   const inputs = readCacheRunInputs(actionInputs(), env.workspace)
   const { result, state } = await runRestore(inputs, env, {

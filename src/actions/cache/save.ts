@@ -8,14 +8,14 @@ import {
   runSave,
   systemClock
 } from '../../core/cache-action/index.js'
-import { actionInputs, actionLogger, applyResult, runPost } from '../common/runtime.js'
+import { actionInputs, actionLogger, applyResult, logInfo, runPost } from '../common/runtime.js'
 import { actionsCacheClient } from './cache-client.js'
-import { STATE_FILE } from './state-name.js'
+import { cacheActionName, STATE_FILE } from './state-name.js'
 
-await runPost('cache-key-builder', async () => {
+await runPost(cacheActionName(), async () => {
   const file = core.getState(STATE_FILE)
   if (!file) {
-    core.info('The cache step computed no keys (it failed or was skipped): nothing to save.')
+    logInfo('The cache step computed no keys (it failed or was skipped): nothing to save.')
     return
   }
   const env = cacheRunEnvFrom(process.env)

@@ -1,15 +1,35 @@
 import * as core from '@actions/core'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { ConfigurationError, GateFailure, getErrorMessage } from '../../core/errors.js'
 import { Inputs } from '../../core/inputs.js'
-import type { ActionResult, Annotation, Logger } from '../../core/report.js'
+import {
+  OUTPUT_LIMIT_BYTES,
+  truncateOutput,
+  type ActionResult,
+  type Annotation,
+  type Logger
+} from '../../core/report.js'
+import { plainLogText } from './workflow-text.js'
 
-/** Inputs read the way the runner passes them (`INPUT_<NAME>`). */
+/**
+ * Inputs read the way the runner passes them (`INPUT_<NAME>`). Secrets
+ * (`inputs.secret`) are masked in the log before anything else can print them.
+ */
 export function actionInputs(): Inputs {
-  return new Inputs(name => core.getInput(name))
+  return new Inputs(name => core.getInput(name), { onSecret: value => core.setSecret(value) })
+}
+
+/**
+ * The one way to write a plain log line: no part of it (a file name with a
+ * newline, say) can be read by the runner as a workflow command.
+ */
+export function logInfo(message: string): void {
+  core.info(plainLogText(message))
 }
 
 export const actionLogger: Logger = {
-  info: message => core.info(message),
+  info: logInfo,
   warning: message => core.warning(message),
   debug: message => core.debug(message)
 }
@@ -58,9 +78,33 @@ export function emitAnnotation(annotation: Annotation): void {
   else core.notice(annotation.message, properties)
 }
 
+/**
+ * Sets one output. A value over GitHub's 1 MB limit is written whole to a
+ * file under RUNNER_TEMP, the output is cut with a marker naming that file,
+ * and `<name>-file` holds its path.
+ */
+export function setOutput(name: string, value: string | number | boolean): void {
+  const text = String(value)
+  const bytes = Buffer.byteLength(text, 'utf8')
+  if (bytes <= OUTPUT_LIMIT_BYTES) {
+    core.setOutput(name, text)
+    return
+  }
+  const step = (process.env.GITHUB_ACTION || `pid-${process.pid}`).replace(/[^\w.-]/g, '_')
+  const file = path.join(runnerContext().runnerTemp, 'go-ci-kit', 'outputs', step, `${name}.txt`)
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(file, text)
+  const marker = `\n[go-ci-kit: output ${name} cut at ${OUTPUT_LIMIT_BYTES} of ${bytes} bytes (GitHub's limit is 1 MB); the full value is in ${file}, also named by output ${name}-file]`
+  core.setOutput(name, truncateOutput(text, marker))
+  core.setOutput(`${name}-file`, file)
+  core.warning(
+    `Output ${name} is ${bytes} bytes, over GitHub's 1 MB limit for an output: it is cut with a marker, and the full value is in ${file} (output ${name}-file)`
+  )
+}
+
 /** Writes outputs, annotations and the summary; fails the step if a gate said so. */
 export async function applyResult(result: ActionResult): Promise<void> {
-  for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value)
+  for (const [name, value] of Object.entries(result.outputs)) setOutput(name, value)
   for (const annotation of result.annotations) emitAnnotation(annotation)
   if (result.summary) {
     try {

@@ -42,7 +42,7 @@ await runMain('govulncheck-gate', async () => {
     unknownSeverity: inputs.enum('unknown-severity', UNKNOWN_SEVERITY_VALUES, 'fail'),
     ignoreFile: inputs.path('ignore-file', workingDirectory),
     severityLookup: inputs.boolean('severity-lookup', true),
-    token: inputs.optional('github-token'),
+    token: inputs.secret('github-token'),
     sarifFile: inputs.path('sarif-file', context.workspace),
     jsonFile: inputs.path('json-file', context.workspace),
     sarifCategory: inputs.optional('sarif-category'),

@@ -35,7 +35,7 @@ await runMain('sarif-upload', async () => {
     sha: inputs.optional('sha')
   }
   if (run.sarifFiles.length === 0) inputs.required('sarif-file')
-  const token = inputs.optional('token')
+  const token = inputs.secret('token')
   if (token) core.setSecret(token)
   const client = token
     ? createGitHubClient({

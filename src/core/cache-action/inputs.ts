@@ -111,7 +111,7 @@ export function readCacheRunInputs(inputs: Inputs, workspace: string): CacheRunI
     trimBuildCache: inputs.boolean('trim-build-cache', true),
     pruneModuleCache: inputs.boolean('prune-module-cache', true),
     metricsFile: inputs.path('metrics-file', workspace),
-    githubToken: inputs.optional('github-token'),
+    githubToken: inputs.secret('github-token'),
     failOnCacheMiss: inputs.boolean('fail-on-cache-miss', false),
     timeoutMs: inputs.duration('timeout', DEFAULT_TIMEOUT_MS)
   }

@@ -169,8 +169,12 @@ function savedCell(save: SaveRecord | undefined): string {
   if (!save) return '—'
   if (save.saved) {
     const extras = [
-      save.trimmedEntries ? `trimmed ${save.trimmedEntries} unused entries` : '',
-      save.prunedVersions ? `pruned ${save.prunedVersions} module versions` : ''
+      save.trimmedEntries
+        ? `trimmed ${save.trimmedEntries} unused ${save.trimmedEntries === 1 ? 'entry' : 'entries'}`
+        : '',
+      save.prunedVersions
+        ? `pruned ${save.prunedVersions} module ${save.prunedVersions === 1 ? 'version' : 'versions'}`
+        : ''
     ].filter(Boolean)
     return `${formatBytes(save.savedBytes)}${extras.length ? ` (${extras.join(', ')})` : ''}`
   }

@@ -292,14 +292,14 @@ async function prepareModCache(
       : 'this run downloaded no module versions'
   }
   logger.info(
-    `module cache: ${added.length} new module versions (${added.slice(0, 3).join(', ')}${added.length > 3 ? ', …' : ''})`
+    `module cache: ${added.length} new module ${added.length === 1 ? 'version' : 'versions'} (${added.slice(0, 3).join(', ')}${added.length > 3 ? ', …' : ''})`
   )
   if (inputs.pruneModuleCache) {
     const pruned = await pruneModCache(record.dir, { zips: needed.zips, goMods: needed.mods })
     save.prunedVersions = pruned.removedVersions.length + pruned.reducedToGoMod.length
     if (save.prunedVersions > 0) {
       logger.info(
-        `module cache: pruned ${save.prunedVersions} versions the module set no longer needs (${[...pruned.removedVersions, ...pruned.reducedToGoMod].slice(0, 3).join(', ')}${save.prunedVersions > 3 ? ', …' : ''})`
+        `module cache: pruned ${save.prunedVersions} ${save.prunedVersions === 1 ? 'version' : 'versions'} the module set no longer needs (${[...pruned.removedVersions, ...pruned.reducedToGoMod].slice(0, 3).join(', ')}${save.prunedVersions > 3 ? ', …' : ''})`
       )
     }
   }

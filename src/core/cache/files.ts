@@ -2,12 +2,66 @@
  * File-system helpers for discovery: a go.mod walk that skips what the go
  * command skips, and tolerant reads (a missing file is normal, an unreadable
  * one or a symlink loop is a warning naming the path, never a crash).
+ *
+ * Reads are bounded (OPEN_FILES_AT_ONCE) so a 600-module workspace does not
+ * run a runner with a low open-file limit out of descriptors, and a read that
+ * still fails for a passing reason (EMFILE, ENFILE) is retried. A file that
+ * cannot be read for any reason other than a lasting, reported state of the
+ * tree fails the key: it is never silently left out of it.
  */
 import type { Dirent } from 'node:fs'
 import { lstat, readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { ConfigurationError } from '../errors.js'
 import type { Logger } from '../report.js'
+
+/** Files and directories discovery keeps open at once (self-hosted runners often allow 1024 in all). */
+export const OPEN_FILES_AT_ONCE = 32
+
+/** Waits between attempts when the process or system is out of descriptors. */
+const OUT_OF_DESCRIPTORS_RETRY_MS = [10, 50, 100, 250, 500, 1000, 2000]
+
+/** States of the tree that read the same way every run: reported and left out, as documented. */
+const LASTING_READ_FAILURES = new Set(['ELOOP', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR'])
+
+let openNow = 0
+const waitingForSlot: (() => void)[] = []
+
+/** Runs `task` when fewer than OPEN_FILES_AT_ONCE others hold a descriptor, retrying EMFILE/ENFILE. */
+export async function withOpenFile<T>(task: () => Promise<T>): Promise<T> {
+  if (openNow >= OPEN_FILES_AT_ONCE)
+    await new Promise<void>(resolve => waitingForSlot.push(resolve))
+  else openNow++
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await task()
+      } catch (error) {
+        const code = errorCode(error)
+        const outOfDescriptors = code === 'EMFILE' || code === 'ENFILE'
+        if (!outOfDescriptors || attempt >= OUT_OF_DESCRIPTORS_RETRY_MS.length) throw error
+        await sleep(OUT_OF_DESCRIPTORS_RETRY_MS[attempt])
+      }
+    }
+  } finally {
+    // Hand the slot straight to the next waiter, or give it back.
+    const next = waitingForSlot.shift()
+    if (next) next()
+    else openNow--
+  }
+}
+
+/** A read that failed for a reason that may not hold next run: the key cannot be trusted. */
+function unreadableInput(what: string, error: unknown): ConfigurationError {
+  const code = errorCode(error)
+  return new ConfigurationError(`cannot read ${what}: ${describeError(error)}`, {
+    fix:
+      code === 'EMFILE' || code === 'ENFILE'
+        ? 'raise the open-file limit of the runner (`ulimit -n`); no key is computed rather than one without this file'
+        : 'check the file system; no key is computed rather than one without this file'
+  })
+}
 
 /** Directory names the go command ignores for `./...`, plus node_modules. */
 export function isSkippedDir(name: string): boolean {
@@ -30,8 +84,11 @@ export async function findModuleDirs(root: string, logger: Logger): Promise<stri
   const visit = async (dir: string): Promise<void> => {
     let entries: Dirent[]
     try {
-      entries = await readdir(dir, { withFileTypes: true })
+      entries = await withOpenFile(() => readdir(dir, { withFileTypes: true }))
     } catch (error) {
+      if (!LASTING_READ_FAILURES.has(errorCode(error) ?? '') && errorCode(error) !== 'ENOENT') {
+        throw unreadableInput(`the directory ${dir}`, error)
+      }
       if (dir === root) {
         throw new ConfigurationError(
           `cannot list the working directory ${dir}: ${describeError(error)}`,
@@ -88,7 +145,7 @@ export async function readBytesTolerant(
   logger: Logger
 ): Promise<Buffer | undefined> {
   try {
-    return await readFile(file)
+    return await withOpenFile(() => readFile(file))
   } catch (error) {
     if (errorCode(error) === 'ENOENT') {
       // A dangling symlink is worth a warning; a file that is simply absent is not.
@@ -98,6 +155,7 @@ export async function readBytesTolerant(
         )
       return undefined
     }
+    if (!LASTING_READ_FAILURES.has(errorCode(error) ?? '')) throw unreadableInput(shownAs, error)
     logger.warning(`cannot read ${shownAs}: ${describeError(error)}; it is left out of the key`)
     return undefined
   }
@@ -133,7 +191,9 @@ export function describeError(error: unknown): string {
     EPERM: 'operation not permitted',
     EISDIR: 'it is a directory',
     ENOTDIR: 'a parent is not a directory',
-    ENOENT: 'no such file or directory'
+    ENOENT: 'no such file or directory',
+    EMFILE: 'too many open files in this process',
+    ENFILE: 'too many open files on the system'
   }
   if (code && explanations[code]) return `${explanations[code]} (${code})`
   return error instanceof Error ? error.message : String(error)
