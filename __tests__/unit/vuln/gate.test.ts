@@ -312,7 +312,10 @@ describe('job summary', () => {
 
   it('says so when nothing was found', async () => {
     const { report } = await gate(
-      stream([{ config: { scan_level: 'symbol', go_version: 'go1.22.12' } }])
+      stream([
+        { config: { scan_level: 'symbol', go_version: 'go1.22.12' } },
+        { progress: { message: 'Scanning your code and 3 packages across 1 dependent module...' } }
+      ])
     )
     expect(report.passed).toBe(true)
     expect(buildSummary(report)).toContain('No vulnerabilities found.')
@@ -372,7 +375,9 @@ describe('SARIF', () => {
     const { report } = await gate(v104SourceStream(), { allowList })
     const sarif = buildSarif(report, appLayout(), { category: 'c' }) as unknown as SarifLog
     expect(sarif.runs[0].results.map(r => r.ruleId)).toEqual(['GO-2098-0104', 'GO-2098-0103'])
-    const clean = await gate(stream([{ config: { scan_level: 'symbol' } }]))
+    const clean = await gate(
+      stream([{ config: { scan_level: 'symbol' } }, { progress: { message: 'Scanning...' } }])
+    )
     const empty = buildSarif(clean.report, appLayout(), { category: 'c' }) as unknown as SarifLog
     expect(empty.runs[0].results).toEqual([])
     expect(codeScanningProblems(empty)).toEqual([])

@@ -1,7 +1,8 @@
 /**
  * govulncheck's JSON protocol (v1.0.0, unchanged from govulncheck v1.0.0 to
- * v1.6.0) as far as the gate reads it, and the gate's own model. Every field of
- * the wire types is optional: the parser tolerates missing and unknown fields.
+ * v1.9.0) as far as the gate reads it, and the gate's own model. Every field of
+ * the wire types is optional; fields protocol v1.0.0 does not define are refused
+ * (collect.ts), so a later govulncheck never turns into a silent pass.
  */
 
 export interface GovulncheckConfig {
@@ -111,6 +112,6 @@ export interface ScanResult {
   osvCount: number
   /** Raw finding messages before de-duplication. */
   findingMessages: number
-  /** Message kinds that were skipped because the gate does not know them. */
-  unknownMessages: Record<string, number>
+  /** govulncheck's own warnings (progress messages starting with "warning:"), e.g. an old Go binary. */
+  warnings: string[]
 }
