@@ -72,7 +72,14 @@ describe('evaluateGate', () => {
       ['GO-2098-0104', 'low', 'imported', 'allowed'],
       ['GO-2098-0103', 'unknown', 'called', 'blocking']
     ])
-    expect(report.counts).toEqual({ called: 2, imported: 1, required: 0, ignored: 0, blocking: 2 })
+    expect(report.counts).toEqual({
+      called: 2,
+      imported: 1,
+      required: 0,
+      mayBeAffected: 0,
+      ignored: 0,
+      blocking: 2
+    })
     expect(report.passed).toBe(false)
     expect(report.failureMessage).toBe(
       '2 vulnerabilities block the gate (fail-on: called, severity-threshold: low): ' +
@@ -119,7 +126,14 @@ describe('evaluateGate', () => {
       ['GO-2098-0104', 'allowed'],
       ['GO-2098-0103', 'blocking']
     ])
-    expect(report.counts).toEqual({ called: 1, imported: 1, required: 0, ignored: 1, blocking: 1 })
+    expect(report.counts).toEqual({
+      called: 1,
+      imported: 1,
+      required: 0,
+      mayBeAffected: 0,
+      ignored: 1,
+      blocking: 1
+    })
     expect(report.vulnerabilities[0].reason).toBe(
       'ignored by osv-scanner.toml:1 [[IgnoredVulns]] id = "GHSA-aaaa-bbbb-cccc" (trusted input only)'
     )

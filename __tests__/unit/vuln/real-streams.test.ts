@@ -6,6 +6,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { collectingLogger } from '../../../src/core/report.js'
+import { buildAnnotations } from '../../../src/core/vuln/annotations.js'
+import { evaluateGate } from '../../../src/core/vuln/gate.js'
+import { layoutFromModules } from '../../../src/core/vuln/layout.js'
+import { SeverityResolver } from '../../../src/core/vuln/severity.js'
+import { buildSummary } from '../../../src/core/vuln/summary.js'
 import { parseGovulncheckFile } from '../../../src/core/vuln/stream.js'
 import { realFixture as fixture } from './fixtures.js'
 
@@ -64,5 +69,105 @@ describe('real govulncheck streams', () => {
         ['GO-2020-0015', 'GO-2021-0054', 'GO-2021-0113', 'GO-2021-0265'].sort()
       )
     }
+  })
+})
+
+describe('the gate on real -scan package / -scan module streams', () => {
+  async function gateFile(name: string, layout = vendoredLayout()) {
+    const logger = collectingLogger()
+    const scan = await parseGovulncheckFile(fixture(name), { displayName: name, logger })
+    const report = await evaluateGate({
+      scan,
+      layout,
+      policy: {
+        failOn: 'called',
+        severityThreshold: 'low',
+        unknownSeverity: 'fail',
+        now: new Date('2026-12-01T00:00:00Z')
+      },
+      severity: new SeverityResolver({ logger }),
+      logger
+    })
+    return { report, logger }
+  }
+
+  function vendoredLayout() {
+    return layoutFromModules('/repo', '/repo', [
+      {
+        path: 'golang.org/vendored',
+        dir: '/repo',
+        goModText:
+          'module golang.org/vendored\n\ngo 1.18\n\nrequire (\n\tgithub.com/tidwall/gjson v1.6.5\n\tgolang.org/x/text v0.3.0\n)\n'
+      }
+    ])
+  }
+
+  it('fails on govulncheck 1.0.4’s -scan module standard-library finding (govulncheck exits 3)', async () => {
+    const layout = layoutFromModules('/repo', '/repo', [
+      {
+        path: 'golang.org/stdlib',
+        dir: '/repo',
+        goModText: 'module golang.org/stdlib\n\ngo 1.18\n'
+      }
+    ])
+    const { report } = await gateFile('govulncheck-1.0.4/stdlib-scan-module.stream', layout)
+    expect(report.passed).toBe(false)
+    expect(report.counts).toMatchObject({ mayBeAffected: 1, called: 0, imported: 0, blocking: 1 })
+    const [stdlib] = report.vulnerabilities
+    expect([stdlib.id, stdlib.found, stdlib.status]).toEqual([
+      'GO-2022-0969',
+      'may-be-affected',
+      'blocking'
+    ])
+    const { annotations } = buildAnnotations(report)
+    expect(annotations.map(a => [a.file, a.startLine, a.message])).toEqual([
+      [
+        'go.mod',
+        3,
+        'The Go 1.18.0 standard library (net/http) is imported and may be affected (-scan module does not check imports or calls); affected by GO-2022-0969 (CVE-2022-27664, GHSA-69cg-p879-7622); fixed in Go 1.18.6'
+      ]
+    ])
+  })
+
+  it('words -scan package findings as govulncheck does, never "not called"', async () => {
+    const { report } = await gateFile('govulncheck-1.9/vendored-package.stream')
+    expect(report.counts).toMatchObject({ called: 0, imported: 0, required: 1, mayBeAffected: 3 })
+    expect(
+      Object.fromEntries(report.vulnerabilities.map(v => [v.id, [v.found, v.status]]))
+    ).toEqual({
+      'GO-2020-0015': ['required', 'allowed'],
+      'GO-2021-0054': ['may-be-affected', 'blocking'],
+      'GO-2021-0113': ['may-be-affected', 'blocking'],
+      'GO-2021-0265': ['may-be-affected', 'blocking']
+    })
+    const messages = buildAnnotations(report).annotations.map(a => a.message)
+    expect(messages).toContain(
+      'golang.org/x/text v0.3.0 is imported and may be affected (-scan package does not check calls); affected by GO-2021-0113 (CVE-2021-38561, GHSA-ppp9-7jff-5vj2); fixed in golang.org/x/text v0.3.7'
+    )
+    expect(messages.join('\n')).not.toMatch(/not called/)
+    const summary = buildSummary(report)
+    expect(summary).toContain(
+      'Found 4 vulnerabilities: 3 may be affected (-scan package does not check calls), 1 required only, 0 ignored.'
+    )
+    expect(summary).not.toMatch(/imported only|called,/)
+  })
+
+  it('counts every -scan module finding as may be affected, never "not imported"', async () => {
+    const { report } = await gateFile('govulncheck-1.9/vendored-module.stream')
+    expect(report.counts).toMatchObject({ called: 0, imported: 0, required: 0, mayBeAffected: 4 })
+    const messages = buildAnnotations(report).annotations.map(a => a.message)
+    expect(
+      messages.every(m =>
+        / is required and may be affected \(-scan module does not check imports or calls\);/.test(m)
+      )
+    ).toBe(true)
+    expect(messages.join('\n')).not.toMatch(/no vulnerable package is imported|not called/)
+  })
+
+  it('shows govulncheck’s warnings in the job summary', async () => {
+    const { report } = await gateFile('govulncheck-1.9/binary-old-go.stream')
+    expect(buildSummary(report)).toContain(
+      '> [!WARNING]\n> govulncheck: binary built with Go version go1.12.10, only standard library vulnerabilities will be checked\n'
+    )
   })
 })

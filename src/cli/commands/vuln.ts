@@ -26,6 +26,7 @@ import {
 } from '../../core/vuln/severity.js'
 import { StreamFormatError } from '../../core/vuln/splitter.js'
 import { goRelease } from '../../core/vuln/symbols.js'
+import type { ScanLevel } from '../../core/vuln/types.js'
 import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
 
 const help = `Usage: go-ci-kit vuln [options] --input FILE
@@ -157,7 +158,11 @@ function cliLogger(io: CliIO): Logger {
   }
 }
 
-function textReport(vulns: VulnerabilityReport[], binaryMode: boolean): string {
+function textReport(
+  vulns: VulnerabilityReport[],
+  binaryMode: boolean,
+  scanLevel: ScanLevel
+): string {
   const lines: string[] = []
   for (const v of vulns) {
     const severity =
@@ -173,7 +178,9 @@ function textReport(vulns: VulnerabilityReport[], binaryMode: boolean): string {
       lines.push(`         ${site.path}:${site.line}: ${callSiteMessage(v, site)}`)
     if (v.callSites.length === 0)
       for (const site of v.manifestSites.slice(0, 5))
-        lines.push(`         ${site.path}:${site.line}: ${manifestMessage(v, site, binaryMode)}`)
+        lines.push(
+          `         ${site.path}:${site.line}: ${manifestMessage(v, site, binaryMode, scanLevel)}`
+        )
     lines.push(`         ${v.status === 'ignored' ? v.reason : `fix: ${v.upgrades[0] ?? v.fix}`}`)
   }
   return lines.join('\n')
@@ -282,7 +289,11 @@ export const vulnCommand: Command = {
           ...(report.failureMessage ? { failureMessage: report.failureMessage } : {})
         })
       } else {
-        const text = textReport(report.vulnerabilities, report.scan.mode === 'binary')
+        const text = textReport(
+          report.vulnerabilities,
+          report.scan.mode === 'binary',
+          report.scan.level
+        )
         if (text) io.stdout(`${text}\n\n`)
         io.stdout(
           report.passed

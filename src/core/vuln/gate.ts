@@ -7,7 +7,7 @@ import type { Logger } from '../report.js'
 import { describeEntry, formatDate, type IgnoreEntry } from './allowlist.js'
 import type { ModuleLayout } from './layout.js'
 import { isStdlibFrame } from './paths.js'
-import { judge, type GatePolicy, type VerdictStatus } from './policy.js'
+import { evidenceAt, judge, type GatePolicy, type VerdictStatus } from './policy.js'
 import { severityRank, type SeverityInfo, type SeverityResolver } from './severity.js'
 import {
   callSites,
@@ -19,6 +19,7 @@ import {
 import { fixDescription, goRelease, upgradeCommand } from './symbols.js'
 import {
   reachabilityRank,
+  type Evidence,
   type Reachability,
   type ScanLevel,
   type ScanMode,
@@ -32,8 +33,13 @@ export interface VulnerabilityReport {
   summary?: string
   details?: string
   url: string
-  /** Strongest evidence: called, imported or required. */
-  found: Reachability
+  /**
+   * What the scan shows: called, imported or required, or may-be-affected for a
+   * finding at the level of a -scan package / -scan module scan.
+   */
+  found: Evidence
+  /** The strongest evidence in govulncheck's traces (what `found` is based on). */
+  reachability: Reachability
   /** The evidence level compared with fail-on (raised at -scan package/module). */
   gateLevel: Reachability
   /** The vulnerable module with the strongest evidence, its version and fix. */
@@ -60,7 +66,14 @@ export interface GateReport {
   passed: boolean
   vulnerabilities: VulnerabilityReport[]
   blocking: VulnerabilityReport[]
-  counts: { called: number; imported: number; required: number; ignored: number; blocking: number }
+  counts: {
+    called: number
+    imported: number
+    required: number
+    mayBeAffected: number
+    ignored: number
+    blocking: number
+  }
   scan: {
     mode: ScanMode
     level: ScanLevel
@@ -70,6 +83,8 @@ export interface GateReport {
     dbLastModified?: string
     osvEntries: number
     findingMessages: number
+    /** govulncheck's own warnings, e.g. about an old Go binary. */
+    warnings: string[]
   }
   policy: Omit<GatePolicy, 'allowList'> & { allowListFile?: string }
   /** Set when severity lookups stopped (offline, rate limited). */
@@ -121,7 +136,8 @@ export async function evaluateGate(input: GateInput): Promise<GateReport> {
       summary: record.osv?.summary,
       details: record.osv?.details,
       url: record.osv?.url ?? `https://pkg.go.dev/vuln/${record.id}`,
-      found: record.level,
+      found: evidenceAt(record.level, scan.scanLevel),
+      reachability: record.level,
       gateLevel: verdict.gateLevel,
       module: primary?.path ?? '',
       version: primary?.version,
@@ -158,6 +174,7 @@ export async function evaluateGate(input: GateInput): Promise<GateReport> {
       called: active.filter(v => v.found === 'called').length,
       imported: active.filter(v => v.found === 'imported').length,
       required: active.filter(v => v.found === 'required').length,
+      mayBeAffected: active.filter(v => v.found === 'may-be-affected').length,
       ignored: vulnerabilities.length - active.length,
       blocking: blocking.length
     },
@@ -171,7 +188,8 @@ export async function evaluateGate(input: GateInput): Promise<GateReport> {
       db: scan.config?.db,
       dbLastModified: scan.config?.db_last_modified,
       osvEntries: scan.osvCount,
-      findingMessages: scan.findingMessages
+      findingMessages: scan.findingMessages,
+      warnings: scan.warnings
     },
     policy: {
       failOn: policy.failOn,
@@ -193,7 +211,8 @@ export function compareVulnerabilities(a: VulnerabilityReport, b: VulnerabilityR
   return (
     severityRank(b.severity.label) - severityRank(a.severity.label) ||
     (b.severity.score ?? 0) - (a.severity.score ?? 0) ||
-    reachabilityRank(b.found) - reachabilityRank(a.found) ||
+    reachabilityRank(b.gateLevel) - reachabilityRank(a.gateLevel) ||
+    reachabilityRank(b.reachability) - reachabilityRank(a.reachability) ||
     a.id.localeCompare(b.id)
   )
 }

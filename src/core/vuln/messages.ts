@@ -1,7 +1,9 @@
 /** Sentences shared by annotations and SARIF results. */
 import type { VulnerabilityReport } from './gate.js'
 import type { CallSite, ManifestSite } from './sites.js'
+import { scanLimit } from './policy.js'
 import { goRelease, symbolName } from './symbols.js'
+import type { ScanLevel } from './types.js'
 
 export function vulnerabilityLabel(v: VulnerabilityReport): string {
   return v.aliases.length > 0 ? `${v.id} (${v.aliases.join(', ')})` : v.id
@@ -20,7 +22,8 @@ export function callSiteMessage(v: VulnerabilityReport, site: CallSite): string 
 export function manifestMessage(
   v: VulnerabilityReport,
   site: ManifestSite,
-  binaryMode: boolean
+  binaryMode: boolean,
+  scanLevel: ScanLevel = 'symbol'
 ): string {
   const module = v.modules.find(m => m.path === site.module)
   const version = module?.version
@@ -29,7 +32,15 @@ export function manifestMessage(
     ? `The Go ${version ? goRelease(version) + ' ' : ''}standard library${strongest?.package ? ` (${strongest.package})` : ''}`
     : `${site.module}${version ? ` ${version}` : ''}`
   let evidence: string
-  if (v.found === 'called' && strongest)
+  if (v.found === 'may-be-affected') {
+    const how =
+      v.reachability === 'required'
+        ? 'is required'
+        : binaryMode
+          ? 'is linked into the binary'
+          : 'is imported'
+    evidence = `${how} and may be affected (${scanLimit(scanLevel)})`
+  } else if (v.found === 'called' && strongest)
     evidence = binaryMode
       ? `is linked into the binary with the vulnerable \`${symbolName(strongest)}\``
       : `has vulnerable code that is called (\`${symbolName(strongest)}\`)`

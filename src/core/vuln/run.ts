@@ -168,6 +168,7 @@ export async function runVulnGate(options: GateRunOptions): Promise<GateRunResul
       called: report.counts.called,
       imported: report.counts.imported,
       required: report.counts.required,
+      'may-be-affected': report.counts.mayBeAffected,
       ignored: report.counts.ignored,
       vulnerabilities: boundedOutput(vulnerabilitiesOutput(report), logger),
       'sarif-file': sarifFile ?? '',
@@ -178,7 +179,7 @@ export async function runVulnGate(options: GateRunOptions): Promise<GateRunResul
     failureMessage: report.failureMessage
   }
   logger.info(
-    `govulncheck-gate: ${report.vulnerabilities.length} vulnerabilities (${report.counts.called} called, ${report.counts.imported} imported, ${report.counts.required} required, ${report.counts.ignored} ignored); ${report.passed ? 'passed' : `${report.counts.blocking} blocking`}`
+    `govulncheck-gate: ${report.vulnerabilities.length} vulnerabilities (${report.counts.called} called, ${report.counts.imported} imported, ${report.counts.required} required, ${report.counts.mayBeAffected} may be affected, ${report.counts.ignored} ignored); ${report.passed ? 'passed' : `${report.counts.blocking} blocking`}`
   )
   return { report, layout, jsonFile, sarifFile, action }
 }

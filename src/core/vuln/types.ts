@@ -71,6 +71,21 @@ export function reachabilityRank(level: Reachability): number {
 }
 
 export type ScanLevel = 'module' | 'package' | 'symbol'
+
+/**
+ * What the gate can say about a vulnerability at the scan's level: the
+ * reachability, or `may-be-affected` when the finding is at the level of a
+ * `-scan package` / `-scan module` scan, which cannot tell more (govulncheck's
+ * own words: "Your code may be affected").
+ */
+export type Evidence = Reachability | 'may-be-affected'
+
+/** The reachability a scan level can establish: symbol → called, package → imported, module → required. */
+export const SCAN_LEVEL_REACH: Record<ScanLevel, Reachability> = {
+  symbol: 'called',
+  package: 'imported',
+  module: 'required'
+}
 export type ScanMode = 'source' | 'binary' | 'convert' | 'query' | 'extract'
 
 /** One finding after de-duplication, classified by its first frame. */
