@@ -284,6 +284,40 @@ describe('runGovulncheck with the real process runner', () => {
     }
   })
 
+  it('keeps the first and the last lines of a panic’s stderr, and says which version to use', async () => {
+    const dir = tempDir()
+    try {
+      // What govulncheck v1.1.4 prints under Go 1.27: the reason first, then every goroutine.
+      const script = [
+        'process.stdout.write(\'{"config":{}}\')',
+        "const frames = Array.from({ length: 4000 }, (_, i) => 'golang.org/x/tools/go/ssa.(*builder).expr' + i + '(...)\\n\\t/go/pkg/mod/golang.org/x/tools@v0.29.0/go/ssa/builder.go:' + i)",
+        "process.stderr.write('panic: unexpected expr: *ast.KeyValueExpr\\n\\ngoroutine 1 [running]:\\n' + frames.join('\\n') + '\\nmain.main()\\n\\t/go/src/cmd/govulncheck/main.go:42 +0x1d\\n', () => process.exit(2))"
+      ].join(';')
+      const error = await runGovulncheck({
+        runner: nodeProcessRunner,
+        binary: process.execPath,
+        args: ['-e', script],
+        cwd: dir,
+        env: process.env,
+        outputFile: path.join(dir, 'vuln.json'),
+        logger: collectingLogger()
+      }).catch(e => e)
+      expect(error).toBeInstanceOf(ToolFailure)
+      const text: string = error.userMessage
+      expect(text).toMatch(
+        /^govulncheck failed \(exit code 2\), so there is no result: the scan did not complete:\npanic: unexpected expr: \*ast\.KeyValueExpr\n\ngoroutine 1 \[running\]:\n/
+      )
+      expect(text).toMatch(/\n… \(\d+ lines omitted\) …\n/)
+      expect(text).toMatch(
+        /main\.main\(\)\n\t\/go\/src\/cmd\/govulncheck\/main\.go:42 \+0x1d\n\. Fix: govulncheck crashed; /
+      )
+      expect(text).toContain('set govulncheck-version to v1.9.0 or later')
+      expect(text.split('\n').length).toBeLessThan(60)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('reports a binary that cannot be started', async () => {
     const dir = tempDir()
     try {
