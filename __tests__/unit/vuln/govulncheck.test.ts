@@ -10,6 +10,7 @@ import {
 } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { collectingLogger } from '../../../src/core/report.js'
 import { elf, framedModinfo, inlineBlob } from '../buildinfo/builders.js'
 import { readBuildInfo } from '../../../src/core/vuln/buildinfo.js'
@@ -23,6 +24,7 @@ import {
   ToolFailure,
   type ProcessRunner
 } from '../../../src/core/vuln/govulncheck.js'
+import { identifyScanner, isPlaceholderVersion } from '../../../src/core/vuln/scanner.js'
 
 function tempDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'gck-vuln-run-'))
@@ -364,6 +366,66 @@ describe('readBuildInfo', () => {
       expect(await readBuildInfo(path.join(dir, 'text'))).toBeUndefined()
       expect(await readBuildInfo(path.join(dir, 'missing'))).toBeUndefined()
       expect(await readBuildInfo(dir)).toBeUndefined()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('identifyScanner', () => {
+  function goBinary(file: string, modinfo: string): void {
+    writeFileSync(
+      file,
+      elf({
+        bits: 64,
+        bigEndian: false,
+        machine: 62,
+        sections: true,
+        data: inlineBlob('go1.27.2', framedModinfo(modinfo)),
+        vaddr: 0x400000
+      })
+    )
+  }
+
+  it('takes the version from the build info of a `go install` build', async () => {
+    const dir = tempDir()
+    try {
+      const file = path.join(dir, 'govulncheck')
+      goBinary(
+        file,
+        'path\tgolang.org/x/vuln/cmd/govulncheck\nmod\tgolang.org/x/vuln\tv1.9.0\th1:x=\n'
+      )
+      expect(await identifyScanner(file)).toEqual({
+        version: 'v1.9.0',
+        note: 'from the binary’s build info'
+      })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('takes it from the Debian changelog beside a distribution build, or says it is unknown', async () => {
+    const dir = tempDir()
+    try {
+      const file = path.join(dir, 'usr', 'bin', 'govulncheck')
+      mkdirSync(path.dirname(file), { recursive: true })
+      goBinary(file, 'path\tgolang.org/x/vuln/cmd/govulncheck\n')
+      expect(await identifyScanner(file)).toEqual({
+        note: 'the binary records no version (a distribution build with go1.27.2)'
+      })
+      const doc = path.join(dir, 'usr', 'share', 'doc', 'govulncheck')
+      mkdirSync(doc, { recursive: true })
+      writeFileSync(
+        path.join(doc, 'changelog.Debian.gz'),
+        gzipSync('golang-golang-x-vuln (1.9.0-1) unstable; urgency=medium\n\n  * Team upload\n')
+      )
+      expect(await identifyScanner(file)).toEqual({
+        version: 'v1.9.0',
+        note: 'Debian package 1.9.0-1'
+      })
+      expect(isPlaceholderVersion('v0.0.0')).toBe(true)
+      expect(isPlaceholderVersion('v0.0.0-00000000000-20000101010101')).toBe(true)
+      expect(isPlaceholderVersion('v1.9.0')).toBe(false)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -9,6 +9,7 @@ import { collectingLogger } from '../../../src/core/report.js'
 import { buildAnnotations } from '../../../src/core/vuln/annotations.js'
 import { evaluateGate } from '../../../src/core/vuln/gate.js'
 import { layoutFromModules } from '../../../src/core/vuln/layout.js'
+import { buildOpenVex } from '../../../src/core/vuln/openvex.js'
 import { SeverityResolver } from '../../../src/core/vuln/severity.js'
 import { buildSummary } from '../../../src/core/vuln/summary.js'
 import { parseGovulncheckFile } from '../../../src/core/vuln/stream.js'
@@ -169,5 +170,40 @@ describe('the gate on real -scan package / -scan module streams', () => {
     expect(buildSummary(report)).toContain(
       '> [!WARNING]\n> govulncheck: binary built with Go version go1.12.10, only standard library vulnerabilities will be checked\n'
     )
+  })
+})
+
+describe('OpenVEX', () => {
+  it('has the shape and statements of govulncheck 1.9’s own -format openvex on the same module', async () => {
+    const logger = collectingLogger()
+    const scan = await parseGovulncheckFile(fixture('govulncheck-1.9/vendored-symbol.stream'))
+    const report = await evaluateGate({
+      scan,
+      layout: layoutFromModules('/repo', '/repo', [{ path: 'golang.org/vendored', dir: '/repo' }]),
+      policy: {
+        failOn: 'called',
+        severityThreshold: 'low',
+        unknownSeverity: 'fail',
+        now: new Date('2026-12-01T00:00:00Z')
+      },
+      severity: new SeverityResolver({ logger }),
+      logger
+    })
+    const ours = buildOpenVex(report, {
+      now: new Date('2026-12-01T00:00:00Z'),
+      tooling: 'go-ci-kit govulncheck-gate test'
+    })
+    const theirs = JSON.parse(
+      readFileSync(fixture('govulncheck-1.9/vendored.openvex'), 'utf8')
+    ) as Record<string, unknown>
+    expect(Object.keys(ours)).toEqual(Object.keys(theirs))
+    expect(ours.statements).toEqual(theirs.statements)
+    expect(ours).toMatchObject({
+      '@context': 'https://openvex.dev/ns/v0.2.0',
+      author: 'Unknown Author',
+      version: 1,
+      timestamp: '2026-12-01T00:00:00.000Z'
+    })
+    expect(ours['@id']).toMatch(/^govulncheck-gate\/vex:[0-9a-f]{64}$/)
   })
 })

@@ -44,6 +44,7 @@ await runMain('govulncheck-gate', async () => {
     severityLookup: inputs.boolean('severity-lookup', true),
     token: inputs.optional('github-token'),
     sarifFile: inputs.path('sarif-file', context.workspace),
+    vexFile: inputs.path('vex-file', context.workspace),
     jsonFile: inputs.path('json-file', context.workspace),
     sarifCategory: inputs.optional('sarif-category'),
     annotations: inputs.boolean('annotations', true)
@@ -93,6 +94,7 @@ await runMain('govulncheck-gate', async () => {
     tempDir,
     jsonFile: run.jsonFile ?? path.join(tempDir, 'govulncheck.json'),
     sarifFile: run.sarifFile ?? path.join(tempDir, 'govulncheck.sarif'),
+    vexFile: run.vexFile ?? path.join(tempDir, 'govulncheck.openvex.json'),
     sarifCategory: run.sarifCategory ?? `govulncheck-gate/${run.mode}/${where}`,
     failOn: run.failOn,
     severityThreshold: run.severityThreshold,

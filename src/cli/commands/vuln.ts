@@ -48,6 +48,7 @@ Options:
   --ignore-file FILE         osv-scanner.toml allow-list ([[IgnoredVulns]] id / ignoreUntil / reason);
                              default: osv-scanner.toml in DIR when it exists
   --sarif OUT                write SARIF 2.1.0 for code scanning to OUT
+  --vex OUT                  write an OpenVEX document (as govulncheck -format openvex) to OUT
   --sarif-category CAT       automationDetails.id category (default: govulncheck-gate/<mode>/<dir>)
   --json-file OUT            keep the govulncheck stream at OUT when the command runs govulncheck
   --offline                  no GitHub Advisory lookups: every severity is unknown
@@ -81,6 +82,7 @@ const options = {
   'unknown-severity': { type: 'string' },
   'ignore-file': { type: 'string' },
   sarif: { type: 'string' },
+  vex: { type: 'string' },
   'sarif-category': { type: 'string' },
   'json-file': { type: 'string' },
   offline: { type: 'boolean' },
@@ -247,6 +249,14 @@ export const vulnCommand: Command = {
         tempDir: tempDir ?? os.tmpdir(),
         jsonFile: values['json-file'] ? path.resolve(io.cwd, values['json-file']) : undefined,
         sarifFile: values.sarif ? path.resolve(io.cwd, values.sarif) : undefined,
+        vexFile: values.vex ? path.resolve(io.cwd, values.vex) : undefined,
+        inputNames: {
+          workingDirectory: '--dir (or govulncheck -C)',
+          inputFile: '--input',
+          sarifFile: '--sarif',
+          jsonFile: '--json-file',
+          vexFile: '--vex'
+        },
         sarifCategory:
           values['sarif-category'] ??
           `govulncheck-gate/${source.kind === 'run' ? source.mode : 'source'}/${where}`,
@@ -282,6 +292,7 @@ export const vulnCommand: Command = {
           },
           vulnerabilities: vulnerabilitiesOutput(report),
           ...(result.sarifFile ? { sarifFile: result.sarifFile } : {}),
+          ...(result.vexFile ? { vexFile: result.vexFile } : {}),
           ...(source.kind === 'file' || values['json-file'] ? { jsonFile: result.jsonFile } : {}),
           ...(report.severityUnavailable
             ? { severityUnavailable: report.severityUnavailable }
@@ -301,6 +312,7 @@ export const vulnCommand: Command = {
             : `FAIL: ${report.failureMessage}\n`
         )
         if (result.sarifFile) io.stdout(`SARIF: ${result.sarifFile}\n`)
+        if (result.vexFile) io.stdout(`OpenVEX: ${result.vexFile}\n`)
       }
       return report.passed ? ExitCode.ok : ExitCode.gateFailed
     } catch (error) {

@@ -8,6 +8,7 @@ import { describeEntry, formatDate, type IgnoreEntry } from './allowlist.js'
 import type { ModuleLayout } from './layout.js'
 import { isStdlibFrame } from './paths.js'
 import { evidenceAt, judge, type GatePolicy, type VerdictStatus } from './policy.js'
+import { isPlaceholderVersion, type ScannerIdentity } from './scanner.js'
 import { severityRank, type SeverityInfo, type SeverityResolver } from './severity.js'
 import {
   callSites,
@@ -77,7 +78,10 @@ export interface GateReport {
   scan: {
     mode: ScanMode
     level: ScanLevel
+    /** For people: "govulncheck v1.9.0", with a note when the version came from elsewhere. */
     scanner?: string
+    /** The version alone, when known (never govulncheck's v0.0.0 placeholder with a better one at hand). */
+    scannerVersion?: string
     goVersion?: string
     db?: string
     dbLastModified?: string
@@ -101,6 +105,8 @@ export interface GateInput {
   policy: GatePolicy
   severity: SeverityResolver
   binary?: BinaryTarget
+  /** What the gate found out about the govulncheck binary when the stream says v0.0.0. */
+  scanner?: ScannerIdentity
   logger: Logger
 }
 
@@ -181,9 +187,7 @@ export async function evaluateGate(input: GateInput): Promise<GateReport> {
     scan: {
       mode: scan.scanMode,
       level: scan.scanLevel,
-      scanner: scan.config
-        ? `${scan.config.scanner_name ?? 'govulncheck'}${scan.config.scanner_version ? ` ${scan.config.scanner_version}` : ''}`
-        : undefined,
+      ...describeScanner(scan, input.scanner),
       goVersion: scan.config?.go_version ?? scan.sbom?.go_version,
       db: scan.config?.db,
       dbLastModified: scan.config?.db_last_modified,
@@ -204,6 +208,27 @@ export async function evaluateGate(input: GateInput): Promise<GateReport> {
   }
   if (!report.passed) report.failureMessage = failureMessage(report)
   return report
+}
+
+function describeScanner(
+  scan: ScanResult,
+  identity: ScannerIdentity | undefined
+): { scanner?: string; scannerVersion?: string } {
+  if (!scan.config) return {}
+  const name = scan.config.scanner_name || 'govulncheck'
+  const reported = scan.config.scanner_version || undefined
+  if (!identity) {
+    if (reported && isPlaceholderVersion(reported))
+      return { scanner: `${name} ${reported} (the build records no version)` }
+    return { scanner: reported ? `${name} ${reported}` : name, scannerVersion: reported }
+  }
+  if (identity.version) {
+    return {
+      scanner: `${name} ${identity.version} (${identity.note}; the stream says ${reported ?? 'nothing'})`,
+      scannerVersion: identity.version
+    }
+  }
+  return { scanner: `${name} ${reported ?? ''} (${identity.note})`.replace('  ', ' ') }
 }
 
 /** Severity first (known before unknown), then evidence, then id. */

@@ -41,7 +41,7 @@ export function buildSarif(report: GateReport, layout: ModuleLayout, options: Sa
   const reported = report.vulnerabilities.filter(v => v.status !== 'ignored')
   const rules = reported.map(rule)
   const results = reported.flatMap((v, index) => resultsFor(v, index, layout, report.scan))
-  const scanner = report.scan.scanner?.split(' ')[1]
+  const scanner = report.scan.scannerVersion
   const driver: Json = {
     name: 'govulncheck',
     informationUri: 'https://pkg.go.dev/golang.org/x/vuln/cmd/govulncheck',
