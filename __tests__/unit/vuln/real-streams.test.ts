@@ -207,3 +207,57 @@ describe('OpenVEX', () => {
     expect(ours['@id']).toMatch(/^govulncheck-gate\/vex:[0-9a-f]{64}$/)
   })
 })
+
+describe('a replaced module (upstream source_replace_json)', () => {
+  it('points at the replace line and words the fix for the replacement', async () => {
+    const logger = collectingLogger()
+    const scan = await parseGovulncheckFile(fixture('upstream/source_replace.stream'))
+    const layout = layoutFromModules('/repo', '/repo', [
+      {
+        path: 'golang.org/replace',
+        dir: '/repo',
+        goModText:
+          'module golang.org/replace\n\ngo 1.20\n\nreplace golang.org/x/text v0.9.0 => golang.org/x/text v0.3.0\n\nrequire golang.org/x/text v0.9.0\n'
+      }
+    ])
+    const report = await evaluateGate({
+      scan,
+      layout,
+      policy: {
+        failOn: 'called',
+        severityThreshold: 'low',
+        unknownSeverity: 'fail',
+        now: new Date('2026-12-01T00:00:00Z')
+      },
+      severity: new SeverityResolver({ logger }),
+      logger
+    })
+    const byId = Object.fromEntries(report.vulnerabilities.map(v => [v.id, v]))
+    expect(byId['GO-2021-0113'].upgrades).toEqual([
+      'go mod edit -replace=golang.org/x/text@v0.9.0=golang.org/x/text@v0.3.7'
+    ])
+    expect(byId['GO-2021-0113'].fix).toBe(
+      'golang.org/x/text v0.3.7 as the replacement for golang.org/x/text (go.mod:5)'
+    )
+    const annotations = buildAnnotations(report).annotations.map(a => [
+      a.file,
+      a.startLine,
+      a.message
+    ])
+    expect(annotations).toEqual([
+      [
+        'main.go',
+        11,
+        '`replace.main` calls `language.Parse`, affected by GO-2021-0113 (CVE-2021-38561, GHSA-ppp9-7jff-5vj2); fixed in golang.org/x/text v0.3.7 as the replacement for golang.org/x/text (go.mod:5)'
+      ],
+      [
+        'go.mod',
+        5,
+        'golang.org/x/text v0.3.0 (the replacement for golang.org/x/text v0.9.0) is required, but no vulnerable package is imported; affected by GO-2020-0015 (CVE-2020-14040, GHSA-5rcv-m4m3-hfh7); fixed in golang.org/x/text v0.3.3: point the replace directive at v0.3.3 or later, or drop it'
+      ]
+    ])
+    expect(buildSummary(report)).toContain(
+      'go mod edit -replace=golang.org/x/text@v0.9.0=golang.org/x/text@v0.3.3'
+    )
+  })
+})

@@ -13,6 +13,7 @@ import { severityRank, type SeverityInfo, type SeverityResolver } from './severi
 import {
   callSites,
   manifestSites,
+  replaceCommand,
   type BinaryTarget,
   type CallSite,
   type ManifestSite
@@ -136,6 +137,10 @@ export async function evaluateGate(input: GateInput): Promise<GateReport> {
     const primary = record.modules.find(m => m.path === primaryPath) ?? record.modules[0]
     const stdlib = isStdlibFrame({ module: primary?.path ?? '' })
     const fixed = primary?.fixedVersion ?? stdlibFixFromOsv(record, primary?.version)
+    const sites = manifestSites(record, layout, input.binary)
+    const replacedBy = (module: string) =>
+      sites.find(site => site.kind === 'replace' && site.module === module)
+    const primaryReplace = replacedBy(primary?.path ?? '')
     const report: VulnerabilityReport = {
       id: record.id,
       aliases,
@@ -155,12 +160,22 @@ export async function evaluateGate(input: GateInput): Promise<GateReport> {
       reason: verdict.reason,
       ignoredBy: verdict.ignoredBy,
       expiredEntry: verdict.expiredEntry,
-      fix: fixDescription(primary?.path ?? '', fixed),
+      fix:
+        fixDescription(primary?.path ?? '', fixed) +
+        (primaryReplace && fixed
+          ? ` as the replacement for ${primaryReplace.replaces!.oldPath} (${primaryReplace.path}:${primaryReplace.line})`
+          : ''),
       upgrades: record.modules
-        .map(m => upgradeCommand(m.path, m.fixedVersion ?? (m === primary ? fixed : undefined)))
+        .map(m => {
+          const fixedVersion = m.fixedVersion ?? (m === primary ? fixed : undefined)
+          const replace = replacedBy(m.path)
+          return replace
+            ? replaceCommand(replace, fixedVersion)
+            : upgradeCommand(m.path, fixedVersion)
+        })
         .filter((line): line is string => line !== undefined),
       callSites: callSites(record, layout),
-      manifestSites: manifestSites(record, layout, input.binary),
+      manifestSites: sites,
       record
     }
     return report

@@ -28,9 +28,12 @@ export function manifestMessage(
   const module = v.modules.find(m => m.path === site.module)
   const version = module?.version
   const strongest = v.record.findings.find(f => f.vulnerable.module === site.module)?.vulnerable
+  const replaces = site.replaces
+    ? ` (the replacement for ${site.replaces.oldPath}${site.replaces.oldVersion ? ` ${site.replaces.oldVersion}` : ''})`
+    : ''
   const subject = v.stdlib
     ? `The Go ${version ? goRelease(version) + ' ' : ''}standard library${strongest?.package ? ` (${strongest.package})` : ''}`
-    : `${site.module}${version ? ` ${version}` : ''}`
+    : `${site.module}${version ? ` ${version}` : ''}${replaces}`
   let evidence: string
   if (v.found === 'may-be-affected') {
     const how =
@@ -46,5 +49,12 @@ export function manifestMessage(
       : `has vulnerable code that is called (\`${symbolName(strongest)}\`)`
   else if (v.found === 'imported') evidence = 'is imported, but its vulnerable code is not called'
   else evidence = 'is required, but no vulnerable package is imported'
+  if (site.replaces) {
+    const fixed = module?.fixedVersion
+    const fix = fixed
+      ? `fixed in ${site.module} ${fixed}: point the replace directive at ${fixed} or later, or drop it`
+      : 'no fixed version yet'
+    return `${subject} ${evidence}; affected by ${vulnerabilityLabel(v)}; ${fix}`
+  }
   return `${subject} ${evidence}; affected by ${vulnerabilityLabel(v)}; ${fixClause(v)}`
 }
