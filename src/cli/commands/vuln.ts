@@ -10,7 +10,7 @@ import {
   nodeProcessRunner,
   ToolFailure
 } from '../../core/vuln/govulncheck.js'
-import { defaultPatterns } from '../../core/vuln/layout.js'
+import { defaultPatterns, rebasePattern, scanDirectory } from '../../core/vuln/layout.js'
 import { callSiteMessage, manifestMessage } from '../../core/vuln/messages.js'
 import {
   FAIL_ON_VALUES,
@@ -223,15 +223,25 @@ export const vulnCommand: Command = {
     if (values.input) {
       source = { kind: 'file', file: path.resolve(io.cwd, values.input) }
     } else {
-      const args = govulncheckArgs(passThrough ?? [], dir)
+      let args = govulncheckArgs(passThrough ?? [], dir)
+      // govulncheck applies -C itself, from where it is started.
+      let cwd = dir
       const chdir = flagValue(args, 'C')
       if (chdir) dir = path.resolve(dir, chdir)
       const mode = flagValue(args, 'mode') === 'binary' ? 'binary' : 'source'
+      if (mode === 'source' && !chdir && scanDirectory(dir) !== dir) {
+        // A go.work directory that is not a module: govulncheck runs in a used module.
+        cwd = scanDirectory(dir)
+        args = args.map((arg, i) =>
+          arg.startsWith('-') || isFlagValue(args, i) ? arg : rebasePattern(arg, dir, cwd)
+        )
+      }
       source = {
         kind: 'run',
         args,
         mode,
         binary: mode === 'binary' ? path.resolve(dir, args[args.length - 1]) : undefined,
+        cwd,
         govulncheckVersion: values['govulncheck-version'] ?? DEFAULT_GOVULNCHECK_VERSION
       }
       tempDir = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-vuln-'))

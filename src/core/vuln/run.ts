@@ -35,6 +35,8 @@ export type StreamSource =
       mode: ScanMode
       /** Absolute path of the scanned binary in binary mode. */
       binary?: string
+      /** Where govulncheck runs, when not the working directory (see scanDirectory). */
+      cwd?: string
       govulncheckVersion: string
       forceInstall?: boolean
     }
@@ -132,7 +134,7 @@ export async function runVulnGate(options: GateRunOptions): Promise<GateRunResul
       runner: options.runner,
       binary,
       args: source.args,
-      cwd: options.workingDirectory,
+      cwd: source.cwd ?? options.workingDirectory,
       env: options.env,
       outputFile: jsonFile,
       logger
