@@ -475,6 +475,30 @@ describeIfTool(['go1.27', 'govulncheck-1.9'])(
         expect(step.summary).not.toMatch(/0 vulnerabilities|No vulnerabilities/)
       })
 
+      it('keeps the panic line and the end of a crashed govulncheck’s stderr', async () => {
+        // A stand-in for govulncheck v1.1.4 under Go 1.27: the reason first, then every goroutine.
+        const fake = path.join(tmp, 'fake-panic')
+        mkdirSync(fake, { recursive: true })
+        writeFileSync(
+          path.join(fake, 'govulncheck'),
+          `#!/bin/sh\nprintf '{"config":{"protocol_version":"v1.0.0"}}\\n'\n{ echo 'panic: unexpected expr: *ast.KeyValueExpr'; echo; echo 'goroutine 1 [running]:'; i=0; while [ $i -lt 3000 ]; do echo "golang.org/x/tools/go/ssa.(*builder).expr(...)"; echo "\t/go/pkg/mod/golang.org/x/tools@v0.29.0/go/ssa/builder.go:$i"; i=$((i+1)); done; echo 'main.main()'; echo '\t/go/src/golang.org/x/vuln/cmd/govulncheck/main.go:42 +0x1d'; } >&2\nexit 2\n`,
+          { mode: 0o755 }
+        )
+        const step = await gate(
+          { 'working-directory': 'app' },
+          { PATH: `${fake}${path.delimiter}${goVars.PATH}` }
+        )
+        expect(step.exitCode).toBe(1)
+        const message = errorText(step)
+        expect(message).toMatch(
+          /govulncheck failed \(exit code 2\), so there is no result: the scan did not complete:\npanic: unexpected expr: \*ast\.KeyValueExpr\n/
+        )
+        expect(message).toMatch(/lines omitted/)
+        expect(message).toContain('cmd/govulncheck/main.go:42 +0x1d')
+        expect(message).toContain('set govulncheck-version to v1.9.0 or later')
+        expect(step.outputs.passed).toBeUndefined()
+      })
+
       it('says how to get govulncheck when it is missing and Go is not installed', async () => {
         const emptyPath = path.join(tmp, 'empty-path')
         mkdirSync(emptyPath, { recursive: true })
