@@ -68,7 +68,7 @@ function sarifOf(step: StepResult): SarifLog {
   return JSON.parse(readFileSync(step.outputs['sarif-file'], 'utf8'))
 }
 
-describeIfTool(['go1.27', 'govulncheck-1.9'])(
+describeIfTool(['go1.26', 'go1.27', 'govulncheck-1.9'])(
   'govulncheck-gate with govulncheck 1.9 and Go 1.27',
   () => {
     let tmp: string
@@ -80,6 +80,8 @@ describeIfTool(['go1.27', 'govulncheck-1.9'])(
     let binaryFile: string
     /** The Go release in use, e.g. 1.27.4 (what govulncheck reports for the standard library). */
     let go: string
+    /** A directory whose govulncheck is govulncheck 1.9. */
+    let vulnBin: string
 
     /** Runs the bundle in the fixture repository with the Go tools and the local advisory API. */
     function gate(
@@ -123,7 +125,8 @@ describeIfTool(['go1.27', 'govulncheck-1.9'])(
         }
       })
       const env = goEnv('1.27', { GOPROXY: world.goproxy, GOSUMDB: 'off', GOFLAGS: '-mod=mod' })
-      env.PATH = `${govulncheckBin(tmp, requireTool('govulncheck-1.9'))}${path.delimiter}${env.PATH}`
+      vulnBin = govulncheckBin(tmp, requireTool('govulncheck-1.9'))
+      env.PATH = `${vulnBin}${path.delimiter}${env.PATH}`
       goVars = goVariables(env)
       go = (await run('go', ['env', 'GOVERSION'], { env })).stdout.trim().replace(/^go/, '')
       // The workspace needs go.sum files (workspace mode refuses -mod=mod).
@@ -253,6 +256,17 @@ describeIfTool(['go1.27', 'govulncheck-1.9'])(
         expect(run0.results[0].codeFlows?.[0].threadFlows[0].locations).toHaveLength(2)
         expect(api.violations).toEqual([])
       })
+    })
+
+    describe('with Go 1.26', () => {
+      it('classifies the module as with Go 1.27', async () => {
+        const go126 = goEnv('1.26', { GOPROXY: world.goproxy, GOSUMDB: 'off', GOFLAGS: '-mod=mod' })
+        go126.PATH = `${vulnBin}${path.delimiter}${go126.PATH}`
+        const step = await gate({ 'working-directory': 'app' }, goVariables(go126))
+        expect(step.exitCode).toBe(1)
+        expect(byId(step)).toEqual(byId(app))
+        expect(step.summary).toMatch(/source mode, symbol level, Go 1\.26\.\d+,/)
+      }, 60_000)
     })
 
     describe('the gate for each fail-on', () => {
