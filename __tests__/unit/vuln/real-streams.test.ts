@@ -141,6 +141,9 @@ describe('the gate on real -scan package / -scan module streams', () => {
       'GO-2021-0113': ['may-be-affected', 'blocking'],
       'GO-2021-0265': ['may-be-affected', 'blocking']
     })
+    expect(report.vulnerabilities.find(v => v.id === 'GO-2021-0113')?.reason).toBe(
+      'may be affected: imported, counted as called at -scan package, which does not check calls; severity unknown (unknown-severity: fail)'
+    )
     const messages = buildAnnotations(report).annotations.map(a => a.message)
     expect(messages).toContain(
       'golang.org/x/text v0.3.0 is imported and may be affected (-scan package does not check calls); affected by GO-2021-0113 (CVE-2021-38561, GHSA-ppp9-7jff-5vj2); fixed in golang.org/x/text v0.3.7'

@@ -91,7 +91,7 @@ export function judge(
     : ''
   const levelNote =
     level !== vuln.found
-      ? `may be affected: ${vuln.found}, counted as called at -scan ${scanLevel} (${scanLimit(scanLevel)})`
+      ? `may be affected: ${vuln.found}, counted as called at -scan ${scanLevel}, which does not check ${scanLevel === 'module' ? 'imports or calls' : 'calls'}`
       : vuln.found
   if (policy.failOn === 'none' || reachabilityRank(level) < reachabilityRank(policy.failOn)) {
     return {
