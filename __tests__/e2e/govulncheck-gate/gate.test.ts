@@ -841,6 +841,15 @@ describeIfTool(['go1.26', 'go1.27', 'govulncheck-1.9'])(
         )
       })
 
+      it('runs govulncheck -C from where it was started (not from the -C directory)', async () => {
+        const result = await cli(
+          ['--offline', '--json', '--', '-C', 'app', '-db', world.db, './...'],
+          world.repo
+        )
+        expect(result.code).toBe(1)
+        expect(JSON.parse(result.stdout).counts).toMatchObject({ called: 2, imported: 1 })
+      }, 60_000)
+
       it('exits 3 when govulncheck fails, with its stderr', async () => {
         const result = await cli(
           ['--offline', '--', '-db', world.db, './...'],
