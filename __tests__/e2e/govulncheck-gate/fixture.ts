@@ -1,5 +1,6 @@
 /**
- * An offline world for govulncheck 1.0.4: a `file://` vulnerability database,
+ * An offline world for govulncheck (1.9 with Go 1.27, and 1.0.4 with Go 1.22 for
+ * the compatibility tests): a `file://` vulnerability database,
  * fixture dependencies served from a `GOPROXY=file://` folder (real module
  * zips, so versions are visible to govulncheck; no `replace` to local dirs),
  * and a repository with:
@@ -9,8 +10,10 @@
  *          (required, not imported: no finding expected)
  *   ws/    a go.work with two modules: svc calls parser.Parse, api imports imponly
  *   bad/   a module that does not compile
+ *   rep/   requires imponly v0.3.1 but replaces it with the vulnerable v0.3.0
+ *          (imported only: reported on the replace line)
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { writeGoProxy, type ProxyModule } from '../../helpers/goproxy.js'
 
@@ -65,6 +68,7 @@ function proxyModules(): ProxyModule[] {
     { path: 'acme.test/parser', version: 'v1.4.1', files: { 'parser.go': PARSER_SOURCE } },
     { path: 'acme.test/parser', version: 'v1.4.2', files: { 'parser.go': PARSER_SOURCE } },
     { path: 'acme.test/imponly', version: 'v0.3.0', files: { 'imponly.go': IMPONLY_SOURCE } },
+    { path: 'acme.test/imponly', version: 'v0.3.1', files: { 'imponly.go': IMPONLY_SOURCE } },
     {
       path: 'acme.test/unused',
       version: 'v0.1.0',
@@ -94,7 +98,8 @@ const OSVS: OsvSpec[] = [
   {
     id: IDS.stdlib,
     module: 'stdlib',
-    fixed: '1.22.99',
+    // Above every Go the tests use (1.22.12 … 1.27.x), so the standard library is always affected.
+    fixed: '1.27.99',
     aliases: ['CVE-2098-10103'],
     imports: [{ path: 'net/url', symbols: ['Parse'] }]
   },
@@ -213,8 +218,25 @@ func Summarize(title string) string {
     'package api\n\nimport "acme.test/imponly"\n\n// Next is safe.\nfunc Next(n int) int {\n\treturn imponly.Good(n)\n}\n'
   )
 
+  write(
+    path.join(repo, 'rep', 'go.mod'),
+    'module acme.test/rep\n\ngo 1.22\n\nrequire acme.test/imponly v0.3.1\n\nreplace acme.test/imponly v0.3.1 => acme.test/imponly v0.3.0\n'
+  )
+  write(
+    path.join(repo, 'rep', 'rep.go'),
+    'package rep\n\nimport "acme.test/imponly"\n\n// Next is safe.\nfunc Next(n int) int {\n\treturn imponly.Good(n)\n}\n'
+  )
+
   write(path.join(repo, 'bad', 'go.mod'), 'module acme.test/bad\n\ngo 1.22\n')
   write(path.join(repo, 'bad', 'bad.go'), 'package bad\n\nfunc Broken( {\n')
+}
+
+/** A directory whose `govulncheck` is the given real one, to put first on PATH. */
+export function govulncheckBin(root: string, binary: string): string {
+  const dir = path.join(root, `bin-${path.basename(binary)}`)
+  mkdirSync(dir, { recursive: true })
+  symlinkSync(binary, path.join(dir, 'govulncheck'))
+  return dir
 }
 
 export interface VulnWorld {

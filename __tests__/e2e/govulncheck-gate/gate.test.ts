@@ -1,6 +1,7 @@
 /**
  * The govulncheck-gate bundle and the `go-ci-kit vuln` CLI against the real
- * govulncheck 1.0.4 with Go 1.22, fully offline. govulncheck runs once per
+ * govulncheck 1.9 with Go 1.27 (what users run), fully offline; govulncheck
+ * 1.0.4 with Go 1.22 is in compat.test.ts. govulncheck runs once per
  * scenario (app, go.work, binary, build error); the saved streams are then
  * reused through `input-file` / `--input` for the policy variations.
  */
@@ -20,9 +21,16 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { readBuildInfo } from '../../../src/core/vuln/buildinfo.js'
 import { describeStep, repoRoot, runStep, type StepResult } from '../../harness/runner.js'
-import { describeIfTool, goEnv, removeGoTemp } from '../../helpers/tools.js'
+import { describeIfTool, goEnv, removeGoTemp, requireTool } from '../../helpers/tools.js'
 import { codeScanningProblems, type SarifLog } from '../../unit/vuln/sarif-rules.js'
-import { buildVulnWorld, GHSA, goVariables, IDS, type VulnWorld } from './fixture.js'
+import {
+  buildVulnWorld,
+  GHSA,
+  govulncheckBin,
+  goVariables,
+  IDS,
+  type VulnWorld
+} from './fixture.js'
 import type { GitHubServer } from '../../harness/github-server.js'
 import { startAdvisoryApi } from './advisory-api.js'
 
@@ -60,8 +68,8 @@ function sarifOf(step: StepResult): SarifLog {
   return JSON.parse(readFileSync(step.outputs['sarif-file'], 'utf8'))
 }
 
-describeIfTool(['go1.22', 'go1.23', 'govulncheck'])(
-  'govulncheck-gate with govulncheck 1.0.4 and Go 1.22',
+describeIfTool(['go1.26', 'go1.27', 'govulncheck-1.9'])(
+  'govulncheck-gate with govulncheck 1.9 and Go 1.27',
   () => {
     let tmp: string
     let world: VulnWorld
@@ -70,6 +78,10 @@ describeIfTool(['go1.22', 'go1.23', 'govulncheck'])(
     const streams: Record<'app' | 'ws' | 'binary', string> = { app: '', ws: '', binary: '' }
     let app: StepResult
     let binaryFile: string
+    /** The Go release in use, e.g. 1.27.4 (what govulncheck reports for the standard library). */
+    let go: string
+    /** A directory whose govulncheck is govulncheck 1.9. */
+    let vulnBin: string
 
     /** Runs the bundle in the fixture repository with the Go tools and the local advisory API. */
     function gate(
@@ -87,7 +99,7 @@ describeIfTool(['go1.22', 'go1.23', 'govulncheck'])(
     }
 
     function keep(step: StepResult, name: keyof typeof streams): void {
-      expect(existsSync(step.outputs['json-file'])).toBe(true)
+      if (!existsSync(step.outputs['json-file'])) throw new Error(describeStep(step))
       streams[name] = path.join(tmp, 'streams', `${name}.json`)
       mkdirSync(path.dirname(streams[name]), { recursive: true })
       copyFileSync(step.outputs['json-file'], streams[name])
@@ -112,8 +124,11 @@ describeIfTool(['go1.22', 'go1.23', 'govulncheck'])(
           }
         }
       })
-      const env = goEnv('1.22', { GOPROXY: world.goproxy, GOSUMDB: 'off', GOFLAGS: '-mod=mod' })
+      const env = goEnv('1.27', { GOPROXY: world.goproxy, GOSUMDB: 'off', GOFLAGS: '-mod=mod' })
+      vulnBin = govulncheckBin(tmp, requireTool('govulncheck-1.9'))
+      env.PATH = `${vulnBin}${path.delimiter}${env.PATH}`
       goVars = goVariables(env)
+      go = (await run('go', ['env', 'GOVERSION'], { env })).stdout.trim().replace(/^go/, '')
       // The workspace needs go.sum files (workspace mode refuses -mod=mod).
       for (const dir of ['ws/svc', 'ws/api']) {
         await run('go', ['mod', 'tidy'], {
@@ -152,7 +167,7 @@ describeIfTool(['go1.22', 'go1.23', 'govulncheck'])(
         expect(failure?.message).toBe(
           'govulncheck-gate: 2 vulnerabilities block the gate (fail-on: called, severity-threshold: low): ' +
             `${IDS.parser} (called, severity high) in acme.test/parser@v1.4.1: fixed in acme.test/parser v1.4.2 (go get acme.test/parser@v1.4.2); ` +
-            `${IDS.stdlib} (called, severity unknown) in the Go 1.22.12 standard library: fixed in Go 1.22.99 (go get toolchain@go1.22.99)`
+            `${IDS.stdlib} (called, severity unknown) in the Go ${go} standard library: fixed in Go 1.27.99 (go get toolchain@go1.27.99)`
         )
       })
 
@@ -191,7 +206,7 @@ describeIfTool(['go1.22', 'go1.23', 'govulncheck'])(
             'error',
             'app/main.go',
             '12',
-            `\`app.main\` calls \`url.Parse\`, affected by ${IDS.stdlib} (CVE-2098-10103); fixed in Go 1.22.99`
+            `\`app.main\` calls \`url.Parse\`, affected by ${IDS.stdlib} (CVE-2098-10103); fixed in Go 1.27.99`
           ],
           [
             'notice',
@@ -212,9 +227,9 @@ describeIfTool(['go1.22', 'go1.23', 'govulncheck'])(
           ['| unknown', 'called']
         ])
         expect(app.summary).toContain('go get acme.test/parser@v1.4.2')
-        expect(app.summary).toContain('go get toolchain@go1.22.99')
+        expect(app.summary).toContain('go get toolchain@go1.27.99')
         expect(app.summary).toContain(
-          `${IDS.stdlib} is in the Go standard library (Go 1.22.12): fixed in Go 1.22.99`
+          `${IDS.stdlib} is in the Go standard library (Go ${go}): fixed in Go 1.27.99`
         )
       })
 
@@ -241,6 +256,17 @@ describeIfTool(['go1.22', 'go1.23', 'govulncheck'])(
         expect(run0.results[0].codeFlows?.[0].threadFlows[0].locations).toHaveLength(2)
         expect(api.violations).toEqual([])
       })
+    })
+
+    describe('with Go 1.26', () => {
+      it('classifies the module as with Go 1.27', async () => {
+        const go126 = goEnv('1.26', { GOPROXY: world.goproxy, GOSUMDB: 'off', GOFLAGS: '-mod=mod' })
+        go126.PATH = `${vulnBin}${path.delimiter}${go126.PATH}`
+        const step = await gate({ 'working-directory': 'app' }, goVariables(go126))
+        expect(step.exitCode).toBe(1)
+        expect(byId(step)).toEqual(byId(app))
+        expect(step.summary).toMatch(/source mode, symbol level, Go 1\.26\.\d+,/)
+      }, 60_000)
     })
 
     describe('the gate for each fail-on', () => {
@@ -396,12 +422,16 @@ describeIfTool(['go1.22', 'go1.23', 'govulncheck'])(
         expectExit(ws, 1)
         expect(byId(ws)).toEqual({
           [IDS.parser]: { found: 'called', status: 'blocking', severity: 'high' },
-          [IDS.imponly]: { found: 'imported', status: 'allowed', severity: 'low' }
+          [IDS.imponly]: { found: 'imported', status: 'allowed', severity: 'low' },
+          // govulncheck 1.9 also reports the standard library as required (1.0.4 did not).
+          [IDS.stdlib]: { found: 'required', status: 'allowed', severity: 'unknown' }
         })
         const annotations = [...ws.errors, ...ws.notices].filter(a => a.properties.file)
         expect(annotations.map(a => [a.properties.file, a.properties.line])).toEqual([
           ['ws/svc/svc.go', '7'],
-          ['ws/api/go.mod', '5']
+          ['ws/api/go.mod', '5'],
+          // The standard library: the go.work go line decides the Go of every module.
+          ['ws/go.work', '1']
         ])
         expect(annotations[0].message).toMatch(/^`svc\.Handle` calls `parser\.Parse`/)
         const sarif = sarifOf(ws)
@@ -419,7 +449,7 @@ describeIfTool(['go1.22', 'go1.23', 'govulncheck'])(
 
       it('reads the main module from the binary and points at its go.mod', async () => {
         expect(await readBuildInfo(binaryFile)).toMatchObject({
-          goVersion: 'go1.22.12',
+          goVersion: `go${go}`,
           mainModule: 'acme.test/app'
         })
         expectExit(bin, 1)
@@ -459,19 +489,29 @@ describeIfTool(['go1.22', 'go1.23', 'govulncheck'])(
         expect(step.summary).not.toMatch(/0 vulnerabilities|No vulnerabilities/)
       })
 
-      it('fails on a Go version mismatch (govulncheck 1.0.4 with Go 1.23) with the hint', async () => {
-        // The mismatch is real: govulncheck 1.0.4 cannot type-check Go 1.23's standard library.
-        const go123 = goVariables(
-          goEnv('1.23', { GOPROXY: world.goproxy, GOSUMDB: 'off', GOFLAGS: '-mod=mod' })
+      it('keeps the panic line and the end of a crashed govulncheck’s stderr', async () => {
+        // A stand-in for govulncheck v1.1.4 under Go 1.27: the reason first, then every goroutine.
+        const fake = path.join(tmp, 'fake-panic')
+        mkdirSync(fake, { recursive: true })
+        writeFileSync(
+          path.join(fake, 'govulncheck'),
+          `#!/bin/sh\nprintf '{"config":{"protocol_version":"v1.0.0"}}\\n'\n{ echo 'panic: unexpected expr: *ast.KeyValueExpr'; echo; echo 'goroutine 1 [running]:'; i=0; while [ $i -lt 3000 ]; do echo "golang.org/x/tools/go/ssa.(*builder).expr(...)"; echo "\t/go/pkg/mod/golang.org/x/tools@v0.29.0/go/ssa/builder.go:$i"; i=$((i+1)); done; echo 'main.main()'; echo '\t/go/src/golang.org/x/vuln/cmd/govulncheck/main.go:42 +0x1d'; } >&2\nexit 2\n`,
+          { mode: 0o755 }
         )
-        const step = await gate({ 'working-directory': 'app' }, go123)
+        const step = await gate(
+          { 'working-directory': 'app' },
+          { PATH: `${fake}${path.delimiter}${goVars.PATH}` }
+        )
         expect(step.exitCode).toBe(1)
-        const message = step.errors.map(e => e.message).join('\n')
-        expect(message).toMatch(/govulncheck failed \(exit code 1\), so there is no result/)
-        expect(message).toContain('mismatch between the Go version')
-        expect(message).toMatch(/Fix: govulncheck and the Go on PATH disagree/)
+        const message = errorText(step)
+        expect(message).toMatch(
+          /govulncheck failed \(exit code 2\), so there is no result: the scan did not complete:\npanic: unexpected expr: \*ast\.KeyValueExpr\n/
+        )
+        expect(message).toMatch(/lines omitted/)
+        expect(message).toContain('cmd/govulncheck/main.go:42 +0x1d')
+        expect(message).toContain('set govulncheck-version to v1.9.0 or later')
         expect(step.outputs.passed).toBeUndefined()
-      }, 60_000)
+      })
 
       it('says how to get govulncheck when it is missing and Go is not installed', async () => {
         const emptyPath = path.join(tmp, 'empty-path')
@@ -507,6 +547,217 @@ describeIfTool(['go1.22', 'go1.23', 'govulncheck'])(
         expect(step.exitCode).toBe(1)
         expect(step.errors.map(e => e.message).join('\n')).toMatch(pattern)
         expect(step.stderr).not.toMatch(/this is a bug/)
+      })
+    })
+
+    /** Runs the real govulncheck 1.9 directly (stdout kept whatever the exit code), like a user's `-json > out.json`. */
+    async function govulncheck(
+      args: string[],
+      cwd: string
+    ): Promise<{ file: string; code: number }> {
+      const file = path.join(tmp, 'direct', `${args.join('_').replace(/[^\w.-]+/g, '_')}.json`)
+      mkdirSync(path.dirname(file), { recursive: true })
+      let stdout: string
+      let code = 0
+      try {
+        stdout = (await run('govulncheck', args, { cwd, env: goVars as NodeJS.ProcessEnv })).stdout
+      } catch (error) {
+        const e = error as { code: number; stdout: string }
+        stdout = e.stdout
+        code = e.code
+      }
+      writeFileSync(file, stdout)
+      return { file, code }
+    }
+
+    function errorText(step: StepResult): string {
+      return step.errors.map(e => e.message).join('\n')
+    }
+
+    describe('never a false pass on a saved stream', () => {
+      it('fails on the stdout of a failed run (config only) as incomplete', async () => {
+        const failed = await govulncheck(
+          ['-json', '-db', world.db, './...'],
+          path.join(world.repo, 'bad')
+        )
+        expect(failed.code).toBe(1)
+        const step = await gate({ 'working-directory': 'bad', 'input-file': failed.file })
+        expect(step.exitCode).toBe(1)
+        expect(errorText(step)).toMatch(
+          /^govulncheck-gate: .*\.json: the stream is incomplete: govulncheck wrote its config and then nothing \(no progress, SBOM or finding\)/
+        )
+        expect(step.outputs.passed).toBeUndefined()
+        expect(step.summary).not.toMatch(/passed|No vulnerabilities/)
+      })
+
+      it('fails on a -mode query stream', async () => {
+        const query = await govulncheck(
+          ['-mode', 'query', '-json', '-db', world.db, 'acme.test/parser@v1.4.1'],
+          world.repo
+        )
+        expect(readFileSync(query.file, 'utf8')).toContain('"scan_mode": "query"')
+        const step = await gate({ 'working-directory': 'app', 'input-file': query.file })
+        expect(step.exitCode).toBe(1)
+        expect(errorText(step)).toMatch(
+          /this is a `govulncheck -mode query` stream: .*nothing to gate/
+        )
+      })
+
+      it('fails closed on message kinds and fields it does not know, naming the govulncheck version', async () => {
+        const text = readFileSync(streams.app, 'utf8')
+        const renamed = path.join(tmp, 'renamed.json')
+        writeFileSync(renamed, text.replaceAll('"finding":', '"vulnerability":'))
+        const kind = await gate({ 'working-directory': 'app', 'input-file': renamed })
+        expect(kind.exitCode).toBe(1)
+        expect(errorText(kind)).toMatch(
+          /renamed\.json:\d+: govulncheck v0\.0\.0 \(protocol v1\.0\.0\) wrote a message of kind "vulnerability", which the gate does not know; it fails closed/
+        )
+        const moduleless = path.join(tmp, 'moduleless.json')
+        writeFileSync(moduleless, text.replace(/"module": "acme\.test\/parser",\n/, ''))
+        const frame = await gate({ 'working-directory': 'app', 'input-file': moduleless })
+        expect(frame.exitCode).toBe(1)
+        expect(errorText(frame)).toMatch(/wrote a finding frame \(trace\[0\]\) without "module"/)
+      })
+
+      it('names an OpenVEX document given as input-file (not as SARIF)', async () => {
+        const vex = app.outputs['vex-file']
+        expect(JSON.parse(readFileSync(vex, 'utf8'))['@context']).toBe(
+          'https://openvex.dev/ns/v0.2.0'
+        )
+        const step = await gate({ 'working-directory': 'app', 'input-file': vex })
+        expect(step.exitCode).toBe(1)
+        expect(errorText(step)).toMatch(
+          /no govulncheck messages found \(this looks like an OpenVEX document\)/
+        )
+      })
+    })
+
+    describe('package and module scans', () => {
+      it.each([
+        ['package', 'does not check calls', { 'may-be-affected': '3', called: '0', imported: '0' }],
+        [
+          'module',
+          'does not check imports or calls',
+          { 'may-be-affected': '3', called: '0', required: '0' }
+        ]
+      ] as const)(
+        '-scan %s words findings as "may be affected"',
+        async (scan, limit, counts) => {
+          const step = await gate({ 'working-directory': 'app', scan, 'severity-lookup': 'false' })
+          expect(step.exitCode).toBe(1)
+          expect(step.outputs).toMatchObject(counts)
+          const messages = [...step.errors, ...step.warnings, ...step.notices]
+            .filter(a => a.properties.file)
+            .map(a => a.message)
+          expect(messages.length).toBeGreaterThan(0)
+          expect(messages.every(m => m.includes(`may be affected (-scan ${scan} ${limit})`))).toBe(
+            true
+          )
+          expect(messages.join('\n')).not.toMatch(/not called|no vulnerable package is imported/)
+          expect(step.summary).toContain(`may be affected (-scan ${scan} ${limit})`)
+        },
+        60_000
+      )
+    })
+
+    describe('what govulncheck itself says', () => {
+      it('shows its warnings in the log and the job summary', async () => {
+        const step = await gate({
+          'input-file': path.join(
+            repoRoot,
+            '__tests__/fixtures/vuln/govulncheck-1.9/binary-old-go.stream'
+          ),
+          mode: 'binary',
+          'severity-lookup': 'false'
+        })
+        expect(step.warnings.map(w => w.message)).toContain(
+          'govulncheck: binary built with Go version go1.12.10, only standard library vulnerabilities will be checked'
+        )
+        expect(step.summary).toContain(
+          '> govulncheck: binary built with Go version go1.12.10, only standard library vulnerabilities will be checked'
+        )
+      })
+
+      it('names the real version of a distribution build instead of v0.0.0', () => {
+        expect(readFileSync(streams.app, 'utf8')).toContain('"scanner_version": "v0.0.0"')
+        expect(app.summary).toContain(
+          'Scanned with govulncheck v1.9.0 (Debian package 1.9.0-1; the stream says v0.0.0), source mode'
+        )
+        expect((sarifOf(app).runs[0].tool.driver as { version?: string }).version).toBe('v1.9.0')
+      })
+    })
+
+    describe('OpenVEX', () => {
+      it('writes the statements govulncheck 1.9’s -format openvex writes for the same module', async () => {
+        const theirs = await govulncheck(
+          ['-format', 'openvex', '-db', world.db, './...'],
+          path.join(world.repo, 'app')
+        )
+        const expected = JSON.parse(readFileSync(theirs.file, 'utf8'))
+        const ours = JSON.parse(readFileSync(app.outputs['vex-file'], 'utf8'))
+        expect(Object.keys(ours)).toEqual(Object.keys(expected))
+        expect(ours.statements).toEqual(expected.statements)
+        expect(
+          ours.statements.map((s: { status: string; justification?: string }) => [
+            s.status,
+            s.justification
+          ])
+        ).toEqual([
+          ['affected', undefined],
+          ['affected', undefined],
+          ['not_affected', 'vulnerable_code_not_in_execute_path']
+        ])
+      })
+    })
+
+    describe('a replaced module', () => {
+      it('annotates the replace line and words the fix for the replacement', async () => {
+        const step = await gate({
+          'working-directory': 'rep',
+          'fail-on': 'imported',
+          'severity-lookup': 'false'
+        })
+        expect(step.exitCode).toBe(1)
+        const annotation = step.errors.find(a => a.properties.file)
+        expect([
+          annotation?.properties.file,
+          annotation?.properties.line,
+          annotation?.message
+        ]).toEqual([
+          'rep/go.mod',
+          '7',
+          `acme.test/imponly v0.3.0 (the replacement for acme.test/imponly v0.3.1) is imported, but its vulnerable code is not called; affected by ${IDS.imponly} (${GHSA.imponly}); fixed in acme.test/imponly v0.3.1: point the replace directive at v0.3.1 or later, or drop it`
+        ])
+        expect(step.summary).toContain(
+          'go mod edit -replace=acme.test/imponly@v0.3.1=acme.test/imponly@v0.3.1'
+        )
+        expect(step.summary).not.toContain('go get acme.test/imponly')
+      }, 60_000)
+    })
+
+    describe('bad paths are one clear line', () => {
+      it('names sarif-file when it points at a directory', async () => {
+        const dir = path.join(tmp, 'sarif-dir')
+        mkdirSync(dir, { recursive: true })
+        const step = await gate({
+          'working-directory': 'app',
+          'input-file': streams.app,
+          'sarif-file': dir
+        })
+        expect(step.exitCode).toBe(1)
+        expect(step.errors.map(e => e.message)).toEqual([
+          `govulncheck-gate: sarif-file: ${dir} is a directory. Fix: name a file to write, e.g. ${path.join(dir, 'govulncheck.sarif')}`
+        ])
+        expect(step.stderr).not.toMatch(/this is a bug|\n\s+at /)
+      })
+
+      it('names working-directory when it does not exist (not "spawn … ENOENT")', async () => {
+        const step = await gate({ 'working-directory': 'no-such-dir' })
+        expect(step.exitCode).toBe(1)
+        expect(step.errors.map(e => e.message)).toEqual([
+          'govulncheck-gate: working-directory: no-such-dir does not exist. Fix: set working-directory to the directory that holds go.mod or go.work (relative to the workspace)'
+        ])
+        expect(step.stderr).not.toMatch(/ENOENT|this is a bug|\n\s+at /)
       })
     })
 
@@ -556,6 +807,18 @@ describeIfTool(['go1.22', 'go1.23', 'govulncheck'])(
         )
       })
 
+      it('writes OpenVEX with --vex and names a --sarif that is a directory', async () => {
+        const vex = path.join(tmp, 'cli.openvex.json')
+        const result = await cli(['--input', streams.app, '--offline', '--vex', vex])
+        expect(result.code).toBe(1)
+        expect(result.stdout).toContain(`OpenVEX: ${vex}`)
+        expect(JSON.parse(readFileSync(vex, 'utf8')).statements).toHaveLength(3)
+        const bad = await cli(['--input', streams.app, '--offline', '--sarif', tmp])
+        expect(bad.code).toBe(2)
+        expect(bad.stderr).toContain(`--sarif: ${tmp} is a directory`)
+        expect(bad.stderr).not.toMatch(/\n\s+at /)
+      })
+
       it('exits 0 when the gate passes', async () => {
         const result = await cli(['--input', streams.app, '--fail-on', 'none', '--offline'])
         expect(result.code).toBe(0)
@@ -577,6 +840,15 @@ describeIfTool(['go1.22', 'go1.23', 'govulncheck'])(
           /cli-truncated\.json:\d+: the stream ends inside the JSON object/
         )
       })
+
+      it('runs govulncheck -C from where it was started (not from the -C directory)', async () => {
+        const result = await cli(
+          ['--offline', '--json', '--', '-C', 'app', '-db', world.db, './...'],
+          world.repo
+        )
+        expect(result.code).toBe(1)
+        expect(JSON.parse(result.stdout).counts).toMatchObject({ called: 2, imported: 1 })
+      }, 60_000)
 
       it('exits 3 when govulncheck fails, with its stderr', async () => {
         const result = await cli(

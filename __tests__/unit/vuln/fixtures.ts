@@ -6,6 +6,7 @@
  * filenames, scan_mode, SBOM).
  */
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { layoutFromModules, type ModuleLayout } from '../../../src/core/vuln/layout.js'
 
 export function stream(messages: unknown[]): string {
@@ -217,4 +218,9 @@ export function appLayout(): ModuleLayout {
 export async function* chunked(text: string, size: number): AsyncGenerator<Uint8Array> {
   const bytes = Buffer.from(text, 'utf8')
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size)
+}
+
+/** A file of real govulncheck output under __tests__/fixtures/vuln (see its README). */
+export function realFixture(name: string): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/vuln', name)
 }

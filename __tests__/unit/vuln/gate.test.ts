@@ -72,7 +72,14 @@ describe('evaluateGate', () => {
       ['GO-2098-0104', 'low', 'imported', 'allowed'],
       ['GO-2098-0103', 'unknown', 'called', 'blocking']
     ])
-    expect(report.counts).toEqual({ called: 2, imported: 1, required: 0, ignored: 0, blocking: 2 })
+    expect(report.counts).toEqual({
+      called: 2,
+      imported: 1,
+      required: 0,
+      mayBeAffected: 0,
+      ignored: 0,
+      blocking: 2
+    })
     expect(report.passed).toBe(false)
     expect(report.failureMessage).toBe(
       '2 vulnerabilities block the gate (fail-on: called, severity-threshold: low): ' +
@@ -119,7 +126,14 @@ describe('evaluateGate', () => {
       ['GO-2098-0104', 'allowed'],
       ['GO-2098-0103', 'blocking']
     ])
-    expect(report.counts).toEqual({ called: 1, imported: 1, required: 0, ignored: 1, blocking: 1 })
+    expect(report.counts).toEqual({
+      called: 1,
+      imported: 1,
+      required: 0,
+      mayBeAffected: 0,
+      ignored: 1,
+      blocking: 1
+    })
     expect(report.vulnerabilities[0].reason).toBe(
       'ignored by osv-scanner.toml:1 [[IgnoredVulns]] id = "GHSA-aaaa-bbbb-cccc" (trusted input only)'
     )
@@ -312,7 +326,10 @@ describe('job summary', () => {
 
   it('says so when nothing was found', async () => {
     const { report } = await gate(
-      stream([{ config: { scan_level: 'symbol', go_version: 'go1.22.12' } }])
+      stream([
+        { config: { scan_level: 'symbol', go_version: 'go1.22.12' } },
+        { progress: { message: 'Scanning your code and 3 packages across 1 dependent module...' } }
+      ])
     )
     expect(report.passed).toBe(true)
     expect(buildSummary(report)).toContain('No vulnerabilities found.')
@@ -372,7 +389,9 @@ describe('SARIF', () => {
     const { report } = await gate(v104SourceStream(), { allowList })
     const sarif = buildSarif(report, appLayout(), { category: 'c' }) as unknown as SarifLog
     expect(sarif.runs[0].results.map(r => r.ruleId)).toEqual(['GO-2098-0104', 'GO-2098-0103'])
-    const clean = await gate(stream([{ config: { scan_level: 'symbol' } }]))
+    const clean = await gate(
+      stream([{ config: { scan_level: 'symbol' } }, { progress: { message: 'Scanning...' } }])
+    )
     const empty = buildSarif(clean.report, appLayout(), { category: 'c' }) as unknown as SarifLog
     expect(empty.runs[0].results).toEqual([])
     expect(codeScanningProblems(empty)).toEqual([])

@@ -10,6 +10,7 @@ import {
 } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { collectingLogger } from '../../../src/core/report.js'
 import { elf, framedModinfo, inlineBlob } from '../buildinfo/builders.js'
 import { readBuildInfo } from '../../../src/core/vuln/buildinfo.js'
@@ -23,6 +24,7 @@ import {
   ToolFailure,
   type ProcessRunner
 } from '../../../src/core/vuln/govulncheck.js'
+import { identifyScanner, isPlaceholderVersion } from '../../../src/core/vuln/scanner.js'
 
 function tempDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'gck-vuln-run-'))
@@ -284,6 +286,40 @@ describe('runGovulncheck with the real process runner', () => {
     }
   })
 
+  it('keeps the first and the last lines of a panic’s stderr, and says which version to use', async () => {
+    const dir = tempDir()
+    try {
+      // What govulncheck v1.1.4 prints under Go 1.27: the reason first, then every goroutine.
+      const script = [
+        'process.stdout.write(\'{"config":{}}\')',
+        "const frames = Array.from({ length: 4000 }, (_, i) => 'golang.org/x/tools/go/ssa.(*builder).expr' + i + '(...)\\n\\t/go/pkg/mod/golang.org/x/tools@v0.29.0/go/ssa/builder.go:' + i)",
+        "process.stderr.write('panic: unexpected expr: *ast.KeyValueExpr\\n\\ngoroutine 1 [running]:\\n' + frames.join('\\n') + '\\nmain.main()\\n\\t/go/src/cmd/govulncheck/main.go:42 +0x1d\\n', () => process.exit(2))"
+      ].join(';')
+      const error = await runGovulncheck({
+        runner: nodeProcessRunner,
+        binary: process.execPath,
+        args: ['-e', script],
+        cwd: dir,
+        env: process.env,
+        outputFile: path.join(dir, 'vuln.json'),
+        logger: collectingLogger()
+      }).catch(e => e)
+      expect(error).toBeInstanceOf(ToolFailure)
+      const text: string = error.userMessage
+      expect(text).toMatch(
+        /^govulncheck failed \(exit code 2\), so there is no result: the scan did not complete:\npanic: unexpected expr: \*ast\.KeyValueExpr\n\ngoroutine 1 \[running\]:\n/
+      )
+      expect(text).toMatch(/\n… \(\d+ lines omitted\) …\n/)
+      expect(text).toMatch(
+        /main\.main\(\)\n\t\/go\/src\/cmd\/govulncheck\/main\.go:42 \+0x1d\n\. Fix: govulncheck crashed; /
+      )
+      expect(text).toContain('set govulncheck-version to v1.9.0 or later')
+      expect(text.split('\n').length).toBeLessThan(60)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('reports a binary that cannot be started', async () => {
     const dir = tempDir()
     try {
@@ -330,6 +366,66 @@ describe('readBuildInfo', () => {
       expect(await readBuildInfo(path.join(dir, 'text'))).toBeUndefined()
       expect(await readBuildInfo(path.join(dir, 'missing'))).toBeUndefined()
       expect(await readBuildInfo(dir)).toBeUndefined()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('identifyScanner', () => {
+  function goBinary(file: string, modinfo: string): void {
+    writeFileSync(
+      file,
+      elf({
+        bits: 64,
+        bigEndian: false,
+        machine: 62,
+        sections: true,
+        data: inlineBlob('go1.27.2', framedModinfo(modinfo)),
+        vaddr: 0x400000
+      })
+    )
+  }
+
+  it('takes the version from the build info of a `go install` build', async () => {
+    const dir = tempDir()
+    try {
+      const file = path.join(dir, 'govulncheck')
+      goBinary(
+        file,
+        'path\tgolang.org/x/vuln/cmd/govulncheck\nmod\tgolang.org/x/vuln\tv1.9.0\th1:x=\n'
+      )
+      expect(await identifyScanner(file)).toEqual({
+        version: 'v1.9.0',
+        note: 'from the binary’s build info'
+      })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('takes it from the Debian changelog beside a distribution build, or says it is unknown', async () => {
+    const dir = tempDir()
+    try {
+      const file = path.join(dir, 'usr', 'bin', 'govulncheck')
+      mkdirSync(path.dirname(file), { recursive: true })
+      goBinary(file, 'path\tgolang.org/x/vuln/cmd/govulncheck\n')
+      expect(await identifyScanner(file)).toEqual({
+        note: 'the binary records no version (a distribution build with go1.27.2)'
+      })
+      const doc = path.join(dir, 'usr', 'share', 'doc', 'govulncheck')
+      mkdirSync(doc, { recursive: true })
+      writeFileSync(
+        path.join(doc, 'changelog.Debian.gz'),
+        gzipSync('golang-golang-x-vuln (1.9.0-1) unstable; urgency=medium\n\n  * Team upload\n')
+      )
+      expect(await identifyScanner(file)).toEqual({
+        version: 'v1.9.0',
+        note: 'Debian package 1.9.0-1'
+      })
+      expect(isPlaceholderVersion('v0.0.0')).toBe(true)
+      expect(isPlaceholderVersion('v0.0.0-00000000000-20000101010101')).toBe(true)
+      expect(isPlaceholderVersion('v1.9.0')).toBe(false)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -98,32 +98,68 @@ describe('parseGovulncheckStream', () => {
     })
   })
 
-  it('skips unknown message kinds and unknown fields', async () => {
-    const text = stream([
-      {
-        config: {
-          protocol_version: 'v1.0.0',
-          scan_level: 'symbol',
-          scan_mode: 'source',
-          future: true
-        }
-      },
-      { telemetry: { anything: [1, 2, 3] } },
-      {
-        finding: {
-          osv: 'GO-1',
-          trace: [{ module: 'm', version: 'v1', package: 'm/p', extra: { x: 1 } }],
-          new_field: 'x'
-        }
-      }
-    ])
-    const { scan, logger } = await parseText(text)
-    expect(summary(scan)).toEqual({ 'GO-1': { level: 'imported', findings: 1 } })
-    expect(scan.unknownMessages).toEqual({ telemetry: 1 })
-    expect(logger.lines).toContainEqual({
-      level: 'debug',
-      message: 'out.json: skipped 1 message(s) of unknown kind "telemetry"'
-    })
+  const config19 = {
+    config: {
+      protocol_version: 'v1.0.0',
+      scanner_name: 'govulncheck',
+      scanner_version: 'v1.9.0',
+      scan_level: 'symbol',
+      scan_mode: 'source'
+    }
+  }
+
+  it.each([
+    [
+      'an unknown message kind',
+      { vulnerability: { osv: 'GO-1', trace: [{ module: 'm' }] } },
+      'a message of kind "vulnerability"'
+    ],
+    [
+      'a finding field the protocol does not define',
+      { finding: { osv: 'GO-1', trace: [{ module: 'm' }], reachable: false } },
+      'a finding message with the field "reachable"'
+    ],
+    [
+      'a frame without module',
+      { finding: { osv: 'GO-1', trace: [{ package: 'm/p', function: 'F' }] } },
+      'a finding frame (trace[0]) without "module"'
+    ],
+    [
+      'a frame field the protocol does not define',
+      { finding: { osv: 'GO-1', trace: [{ module: 'm', symbol: 'F' }] } },
+      'a finding frame (trace[0]) with the field "symbol"'
+    ],
+    ['a finding without a trace', { finding: { osv: 'GO-1' } }, 'finding GO-1 without a trace'],
+    [
+      'two kinds in one message',
+      { progress: { message: 'x' }, finding: { osv: 'GO-1', trace: [{ module: 'm' }] } },
+      'a message with 2 kinds (progress, finding)'
+    ]
+  ])(
+    'fails closed on %s, naming the govulncheck version and the part',
+    async (_name, message, part) => {
+      const text = stream([config19, { progress: { message: 'Scanning...' } }, message])
+      expect(await failure(text)).toBe(
+        `out.json:15: govulncheck v1.9.0 (protocol v1.0.0) wrote ${part}, which the gate does not know; it fails closed rather than guess what it means. Fix: use a govulncheck release the gate is tested with (v1.0.4 to v1.9.0; set govulncheck-version), or update go-ci-kit`
+      )
+    }
+  )
+
+  it('fails closed on an unknown config field, protocol, scan level or scan mode', async () => {
+    const variant = (extra: Record<string, unknown>) =>
+      stream([{ config: { ...config19.config, ...extra } }, { progress: { message: 'x' } }])
+    expect(await failure(variant({ reachability: 'off' }))).toMatch(
+      /^out\.json:1: govulncheck v1\.9\.0 \(protocol v1\.0\.0\) wrote a config message with the field "reachability"/
+    )
+    expect(await failure(variant({ protocol_version: 'v2.0.0' }))).toMatch(
+      /wrote protocol version v2\.0\.0, which the gate does not know/
+    )
+    expect(await failure(variant({ scan_level: 'function' }))).toMatch(
+      /wrote the scan level "function", which the gate does not know/
+    )
+    expect(await failure(variant({ scan_mode: 'convert' }))).toMatch(
+      /wrote the scan mode "convert", which the gate does not know/
+    )
   })
 
   it('rejects an empty stream', async () => {
@@ -173,14 +209,10 @@ describe('parseGovulncheckStream', () => {
     expect(await failure(text)).toMatch(/^out\.json:4: a finding without an "osv" id/)
   })
 
-  it('warns when the config message is missing but still reads the findings', async () => {
-    const { scan, logger } = await parseText(
-      stream([{ finding: { osv: 'GO-1', trace: [{ module: 'm' }] } }])
+  it('refuses a stream without the config message: its scan level is unknown', async () => {
+    expect(await failure(stream([{ finding: { osv: 'GO-1', trace: [{ module: 'm' }] } }]))).toMatch(
+      /^out\.json:1: the stream does not start with govulncheck's config message, so its scan level and version are unknown/
     )
-    expect(summary(scan)).toEqual({ 'GO-1': { level: 'required', findings: 1 } })
-    expect(
-      logger.lines.some(l => l.level === 'warning' && /no config message/.test(l.message))
-    ).toBe(true)
   })
 
   it('reads files and names a missing one', async () => {

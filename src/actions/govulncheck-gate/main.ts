@@ -7,7 +7,12 @@ import {
   nodeProcessRunner,
   normaliseDb
 } from '../../core/vuln/govulncheck.js'
-import { defaultPatterns, repoRelative } from '../../core/vuln/layout.js'
+import {
+  defaultPatterns,
+  rebasePattern,
+  repoRelative,
+  scanDirectory
+} from '../../core/vuln/layout.js'
 import { FAIL_ON_VALUES, UNKNOWN_SEVERITY_VALUES } from '../../core/vuln/policy.js'
 import { runVulnGate, type StreamSource } from '../../core/vuln/run.js'
 import { gitHubAdvisoryFetcher, SEVERITY_THRESHOLDS } from '../../core/vuln/severity.js'
@@ -44,6 +49,7 @@ await runMain('govulncheck-gate', async () => {
     severityLookup: inputs.boolean('severity-lookup', true),
     token: inputs.secret('github-token'),
     sarifFile: inputs.path('sarif-file', context.workspace),
+    vexFile: inputs.path('vex-file', context.workspace),
     jsonFile: inputs.path('json-file', context.workspace),
     sarifCategory: inputs.optional('sarif-category'),
     annotations: inputs.boolean('annotations', true)
@@ -69,17 +75,19 @@ await runMain('govulncheck-gate', async () => {
         fix: 'set packages to the path of the built binary'
       })
     }
+    const cwd = run.mode === 'source' ? scanDirectory(workingDirectory) : workingDirectory
     const packages =
       run.mode === 'binary'
         ? run.packages.map(p => path.resolve(workingDirectory, p))
-        : run.packages.length > 0
-          ? run.packages
-          : defaultPatterns(workingDirectory)
+        : (run.packages.length > 0 ? run.packages : defaultPatterns(workingDirectory)).map(p =>
+            rebasePattern(p, workingDirectory, cwd)
+          )
     source = {
       kind: 'run',
       args: buildGovulncheckArgs({ ...run, packages }),
       mode: run.mode,
       binary: run.mode === 'binary' ? packages[0] : undefined,
+      cwd,
       govulncheckVersion: run.govulncheckVersion
     }
   }
@@ -93,6 +101,7 @@ await runMain('govulncheck-gate', async () => {
     tempDir,
     jsonFile: run.jsonFile ?? path.join(tempDir, 'govulncheck.json'),
     sarifFile: run.sarifFile ?? path.join(tempDir, 'govulncheck.sarif'),
+    vexFile: run.vexFile ?? path.join(tempDir, 'govulncheck.openvex.json'),
     sarifCategory: run.sarifCategory ?? `govulncheck-gate/${run.mode}/${where}`,
     failOn: run.failOn,
     severityThreshold: run.severityThreshold,

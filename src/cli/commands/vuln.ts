@@ -10,7 +10,7 @@ import {
   nodeProcessRunner,
   ToolFailure
 } from '../../core/vuln/govulncheck.js'
-import { defaultPatterns } from '../../core/vuln/layout.js'
+import { defaultPatterns, rebasePattern, scanDirectory } from '../../core/vuln/layout.js'
 import { callSiteMessage, manifestMessage } from '../../core/vuln/messages.js'
 import {
   FAIL_ON_VALUES,
@@ -26,6 +26,7 @@ import {
 } from '../../core/vuln/severity.js'
 import { StreamFormatError } from '../../core/vuln/splitter.js'
 import { goRelease } from '../../core/vuln/symbols.js'
+import type { ScanLevel } from '../../core/vuln/types.js'
 import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
 
 const help = `Usage: go-ci-kit vuln [options] --input FILE
@@ -47,6 +48,7 @@ Options:
   --ignore-file FILE         osv-scanner.toml allow-list ([[IgnoredVulns]] id / ignoreUntil / reason);
                              default: osv-scanner.toml in DIR when it exists
   --sarif OUT                write SARIF 2.1.0 for code scanning to OUT
+  --vex OUT                  write an OpenVEX document (as govulncheck -format openvex) to OUT
   --sarif-category CAT       automationDetails.id category (default: govulncheck-gate/<mode>/<dir>)
   --json-file OUT            keep the govulncheck stream at OUT when the command runs govulncheck
   --offline                  no GitHub Advisory lookups: every severity is unknown
@@ -80,6 +82,7 @@ const options = {
   'unknown-severity': { type: 'string' },
   'ignore-file': { type: 'string' },
   sarif: { type: 'string' },
+  vex: { type: 'string' },
   'sarif-category': { type: 'string' },
   'json-file': { type: 'string' },
   offline: { type: 'boolean' },
@@ -157,7 +160,11 @@ function cliLogger(io: CliIO): Logger {
   }
 }
 
-function textReport(vulns: VulnerabilityReport[], binaryMode: boolean): string {
+function textReport(
+  vulns: VulnerabilityReport[],
+  binaryMode: boolean,
+  scanLevel: ScanLevel
+): string {
   const lines: string[] = []
   for (const v of vulns) {
     const severity =
@@ -173,7 +180,9 @@ function textReport(vulns: VulnerabilityReport[], binaryMode: boolean): string {
       lines.push(`         ${site.path}:${site.line}: ${callSiteMessage(v, site)}`)
     if (v.callSites.length === 0)
       for (const site of v.manifestSites.slice(0, 5))
-        lines.push(`         ${site.path}:${site.line}: ${manifestMessage(v, site, binaryMode)}`)
+        lines.push(
+          `         ${site.path}:${site.line}: ${manifestMessage(v, site, binaryMode, scanLevel)}`
+        )
     lines.push(`         ${v.status === 'ignored' ? v.reason : `fix: ${v.upgrades[0] ?? v.fix}`}`)
   }
   return lines.join('\n')
@@ -214,15 +223,25 @@ export const vulnCommand: Command = {
     if (values.input) {
       source = { kind: 'file', file: path.resolve(io.cwd, values.input) }
     } else {
-      const args = govulncheckArgs(passThrough ?? [], dir)
+      let args = govulncheckArgs(passThrough ?? [], dir)
+      // govulncheck applies -C itself, from where it is started.
+      let cwd = dir
       const chdir = flagValue(args, 'C')
       if (chdir) dir = path.resolve(dir, chdir)
       const mode = flagValue(args, 'mode') === 'binary' ? 'binary' : 'source'
+      if (mode === 'source' && !chdir && scanDirectory(dir) !== dir) {
+        // A go.work directory that is not a module: govulncheck runs in a used module.
+        cwd = scanDirectory(dir)
+        args = args.map((arg, i) =>
+          arg.startsWith('-') || isFlagValue(args, i) ? arg : rebasePattern(arg, dir, cwd)
+        )
+      }
       source = {
         kind: 'run',
         args,
         mode,
         binary: mode === 'binary' ? path.resolve(dir, args[args.length - 1]) : undefined,
+        cwd,
         govulncheckVersion: values['govulncheck-version'] ?? DEFAULT_GOVULNCHECK_VERSION
       }
       tempDir = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-vuln-'))
@@ -240,6 +259,14 @@ export const vulnCommand: Command = {
         tempDir: tempDir ?? os.tmpdir(),
         jsonFile: values['json-file'] ? path.resolve(io.cwd, values['json-file']) : undefined,
         sarifFile: values.sarif ? path.resolve(io.cwd, values.sarif) : undefined,
+        vexFile: values.vex ? path.resolve(io.cwd, values.vex) : undefined,
+        inputNames: {
+          workingDirectory: '--dir (or govulncheck -C)',
+          inputFile: '--input',
+          sarifFile: '--sarif',
+          jsonFile: '--json-file',
+          vexFile: '--vex'
+        },
         sarifCategory:
           values['sarif-category'] ??
           `govulncheck-gate/${source.kind === 'run' ? source.mode : 'source'}/${where}`,
@@ -275,6 +302,7 @@ export const vulnCommand: Command = {
           },
           vulnerabilities: vulnerabilitiesOutput(report),
           ...(result.sarifFile ? { sarifFile: result.sarifFile } : {}),
+          ...(result.vexFile ? { vexFile: result.vexFile } : {}),
           ...(source.kind === 'file' || values['json-file'] ? { jsonFile: result.jsonFile } : {}),
           ...(report.severityUnavailable
             ? { severityUnavailable: report.severityUnavailable }
@@ -282,7 +310,11 @@ export const vulnCommand: Command = {
           ...(report.failureMessage ? { failureMessage: report.failureMessage } : {})
         })
       } else {
-        const text = textReport(report.vulnerabilities, report.scan.mode === 'binary')
+        const text = textReport(
+          report.vulnerabilities,
+          report.scan.mode === 'binary',
+          report.scan.level
+        )
         if (text) io.stdout(`${text}\n\n`)
         io.stdout(
           report.passed
@@ -290,6 +322,7 @@ export const vulnCommand: Command = {
             : `FAIL: ${report.failureMessage}\n`
         )
         if (result.sarifFile) io.stdout(`SARIF: ${result.sarifFile}\n`)
+        if (result.vexFile) io.stdout(`OpenVEX: ${result.vexFile}\n`)
       }
       return report.passed ? ExitCode.ok : ExitCode.gateFailed
     } catch (error) {

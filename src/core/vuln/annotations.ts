@@ -12,7 +12,7 @@ export const ANNOTATIONS_PER_LEVEL = 10
 
 function annotationLevel(v: VulnerabilityReport): AnnotationLevel {
   if (v.status === 'blocking') return 'error'
-  return v.found === 'called' ? 'warning' : 'notice'
+  return v.found === 'called' || v.found === 'may-be-affected' ? 'warning' : 'notice'
 }
 
 function title(v: VulnerabilityReport): string {
@@ -50,7 +50,7 @@ export function buildAnnotations(report: GateReport): {
         file: site.path,
         startLine: site.line,
         endLine: site.line,
-        message: manifestMessage(v, site, report.scan.mode === 'binary')
+        message: manifestMessage(v, site, report.scan.mode === 'binary', report.scan.level)
       })
     }
   }

@@ -7,11 +7,13 @@ import type { Logger } from '../report.js'
 import { describeEntry, formatDate, type IgnoreEntry } from './allowlist.js'
 import type { ModuleLayout } from './layout.js'
 import { isStdlibFrame } from './paths.js'
-import { judge, type GatePolicy, type VerdictStatus } from './policy.js'
+import { evidenceAt, judge, type GatePolicy, type VerdictStatus } from './policy.js'
+import { isPlaceholderVersion, type ScannerIdentity } from './scanner.js'
 import { severityRank, type SeverityInfo, type SeverityResolver } from './severity.js'
 import {
   callSites,
   manifestSites,
+  replaceCommand,
   type BinaryTarget,
   type CallSite,
   type ManifestSite
@@ -19,6 +21,7 @@ import {
 import { fixDescription, goRelease, upgradeCommand } from './symbols.js'
 import {
   reachabilityRank,
+  type Evidence,
   type Reachability,
   type ScanLevel,
   type ScanMode,
@@ -32,8 +35,13 @@ export interface VulnerabilityReport {
   summary?: string
   details?: string
   url: string
-  /** Strongest evidence: called, imported or required. */
-  found: Reachability
+  /**
+   * What the scan shows: called, imported or required, or may-be-affected for a
+   * finding at the level of a -scan package / -scan module scan.
+   */
+  found: Evidence
+  /** The strongest evidence in govulncheck's traces (what `found` is based on). */
+  reachability: Reachability
   /** The evidence level compared with fail-on (raised at -scan package/module). */
   gateLevel: Reachability
   /** The vulnerable module with the strongest evidence, its version and fix. */
@@ -60,16 +68,28 @@ export interface GateReport {
   passed: boolean
   vulnerabilities: VulnerabilityReport[]
   blocking: VulnerabilityReport[]
-  counts: { called: number; imported: number; required: number; ignored: number; blocking: number }
+  counts: {
+    called: number
+    imported: number
+    required: number
+    mayBeAffected: number
+    ignored: number
+    blocking: number
+  }
   scan: {
     mode: ScanMode
     level: ScanLevel
+    /** For people: "govulncheck v1.9.0", with a note when the version came from elsewhere. */
     scanner?: string
+    /** The version alone, when known (never govulncheck's v0.0.0 placeholder with a better one at hand). */
+    scannerVersion?: string
     goVersion?: string
     db?: string
     dbLastModified?: string
     osvEntries: number
     findingMessages: number
+    /** govulncheck's own warnings, e.g. about an old Go binary. */
+    warnings: string[]
   }
   policy: Omit<GatePolicy, 'allowList'> & { allowListFile?: string }
   /** Set when severity lookups stopped (offline, rate limited). */
@@ -86,6 +106,8 @@ export interface GateInput {
   policy: GatePolicy
   severity: SeverityResolver
   binary?: BinaryTarget
+  /** What the gate found out about the govulncheck binary when the stream says v0.0.0. */
+  scanner?: ScannerIdentity
   logger: Logger
 }
 
@@ -115,13 +137,18 @@ export async function evaluateGate(input: GateInput): Promise<GateReport> {
     const primary = record.modules.find(m => m.path === primaryPath) ?? record.modules[0]
     const stdlib = isStdlibFrame({ module: primary?.path ?? '' })
     const fixed = primary?.fixedVersion ?? stdlibFixFromOsv(record, primary?.version)
+    const sites = manifestSites(record, layout, input.binary)
+    const replacedBy = (module: string) =>
+      sites.find(site => site.kind === 'replace' && site.module === module)
+    const primaryReplace = replacedBy(primary?.path ?? '')
     const report: VulnerabilityReport = {
       id: record.id,
       aliases,
       summary: record.osv?.summary,
       details: record.osv?.details,
       url: record.osv?.url ?? `https://pkg.go.dev/vuln/${record.id}`,
-      found: record.level,
+      found: evidenceAt(record.level, scan.scanLevel),
+      reachability: record.level,
       gateLevel: verdict.gateLevel,
       module: primary?.path ?? '',
       version: primary?.version,
@@ -133,12 +160,22 @@ export async function evaluateGate(input: GateInput): Promise<GateReport> {
       reason: verdict.reason,
       ignoredBy: verdict.ignoredBy,
       expiredEntry: verdict.expiredEntry,
-      fix: fixDescription(primary?.path ?? '', fixed),
+      fix:
+        fixDescription(primary?.path ?? '', fixed) +
+        (primaryReplace && fixed
+          ? ` as the replacement for ${primaryReplace.replaces!.oldPath} (${primaryReplace.path}:${primaryReplace.line})`
+          : ''),
       upgrades: record.modules
-        .map(m => upgradeCommand(m.path, m.fixedVersion ?? (m === primary ? fixed : undefined)))
+        .map(m => {
+          const fixedVersion = m.fixedVersion ?? (m === primary ? fixed : undefined)
+          const replace = replacedBy(m.path)
+          return replace
+            ? replaceCommand(replace, fixedVersion)
+            : upgradeCommand(m.path, fixedVersion)
+        })
         .filter((line): line is string => line !== undefined),
       callSites: callSites(record, layout),
-      manifestSites: manifestSites(record, layout, input.binary),
+      manifestSites: sites,
       record
     }
     return report
@@ -158,20 +195,20 @@ export async function evaluateGate(input: GateInput): Promise<GateReport> {
       called: active.filter(v => v.found === 'called').length,
       imported: active.filter(v => v.found === 'imported').length,
       required: active.filter(v => v.found === 'required').length,
+      mayBeAffected: active.filter(v => v.found === 'may-be-affected').length,
       ignored: vulnerabilities.length - active.length,
       blocking: blocking.length
     },
     scan: {
       mode: scan.scanMode,
       level: scan.scanLevel,
-      scanner: scan.config
-        ? `${scan.config.scanner_name ?? 'govulncheck'}${scan.config.scanner_version ? ` ${scan.config.scanner_version}` : ''}`
-        : undefined,
+      ...describeScanner(scan, input.scanner),
       goVersion: scan.config?.go_version ?? scan.sbom?.go_version,
       db: scan.config?.db,
       dbLastModified: scan.config?.db_last_modified,
       osvEntries: scan.osvCount,
-      findingMessages: scan.findingMessages
+      findingMessages: scan.findingMessages,
+      warnings: scan.warnings
     },
     policy: {
       failOn: policy.failOn,
@@ -188,12 +225,34 @@ export async function evaluateGate(input: GateInput): Promise<GateReport> {
   return report
 }
 
+function describeScanner(
+  scan: ScanResult,
+  identity: ScannerIdentity | undefined
+): { scanner?: string; scannerVersion?: string } {
+  if (!scan.config) return {}
+  const name = scan.config.scanner_name || 'govulncheck'
+  const reported = scan.config.scanner_version || undefined
+  if (!identity) {
+    if (reported && isPlaceholderVersion(reported))
+      return { scanner: `${name} ${reported} (the build records no version)` }
+    return { scanner: reported ? `${name} ${reported}` : name, scannerVersion: reported }
+  }
+  if (identity.version) {
+    return {
+      scanner: `${name} ${identity.version} (${identity.note}; the stream says ${reported ?? 'nothing'})`,
+      scannerVersion: identity.version
+    }
+  }
+  return { scanner: `${name} ${reported ?? ''} (${identity.note})`.replace('  ', ' ') }
+}
+
 /** Severity first (known before unknown), then evidence, then id. */
 export function compareVulnerabilities(a: VulnerabilityReport, b: VulnerabilityReport): number {
   return (
     severityRank(b.severity.label) - severityRank(a.severity.label) ||
     (b.severity.score ?? 0) - (a.severity.score ?? 0) ||
-    reachabilityRank(b.found) - reachabilityRank(a.found) ||
+    reachabilityRank(b.gateLevel) - reachabilityRank(a.gateLevel) ||
+    reachabilityRank(b.reachability) - reachabilityRank(a.reachability) ||
     a.id.localeCompare(b.id)
   )
 }

@@ -46,8 +46,13 @@ export class ToolFailure extends ConfigurationError {
 }
 
 export const GOVULNCHECK_MODULE = 'golang.org/x/vuln/cmd/govulncheck'
-/** Installed when govulncheck is not on PATH: the last release before the v1.4.0 panic that still builds with Go 1.22. */
-export const DEFAULT_GOVULNCHECK_VERSION = 'v1.1.4'
+/**
+ * Installed when govulncheck is not on PATH. v1.9.0 (the Debian govulncheck
+ * 1.9.0 the tests run) needs Go 1.26+ to build and reads Go 1.26 and 1.27
+ * code; v1.1.4, the previous default, panics under Go 1.27
+ * ("unexpected expr: *ast.KeyValueExpr" in its x/tools SSA builder).
+ */
+export const DEFAULT_GOVULNCHECK_VERSION = 'v1.9.0'
 
 export type RunMode = 'source' | 'binary'
 export type ScanFlag = 'symbol' | 'package' | 'module'
@@ -159,7 +164,9 @@ export async function locateGovulncheck(options: LocateOptions): Promise<string>
       {
         exitCode: result.exitCode,
         stderr: result.stderr,
-        fix: 'check govulncheck-version (newer releases need a newer Go) and that the module proxy is reachable'
+        fix: /requires go >= ?([\w.]+)/.test(result.stderr)
+          ? `govulncheck ${version} needs Go ${/requires go >= ?([\w.]+)/.exec(result.stderr)![1]} or later to build: set up that Go (actions/setup-go) or pick an older govulncheck-version`
+          : 'check govulncheck-version (newer releases need a newer Go) and that the module proxy is reachable'
       }
     )
   }
@@ -213,17 +220,39 @@ function describeExit(result: ProcessResult): string {
   return `exit code ${result.exitCode}`
 }
 
-const MAX_STDERR = 8000
+const HEAD_LINES = 15
+const TAIL_LINES = 25
+const MAX_LINE = 400
+
+/**
+ * The stderr shown in an error: its first and last lines. A Go panic puts the
+ * reason on the first line and thousands of goroutine lines after it, while
+ * a build error's summary comes last; both ends matter.
+ */
+export function stderrExcerpt(stderr: string): string {
+  const lines = stderr
+    .trim()
+    .split(/\r?\n/)
+    .map(line => (line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line))
+  if (lines.length <= HEAD_LINES + TAIL_LINES) return lines.join('\n')
+  const omitted = lines.length - HEAD_LINES - TAIL_LINES
+  return [
+    ...lines.slice(0, HEAD_LINES),
+    `… (${omitted} lines omitted) …`,
+    ...lines.slice(-TAIL_LINES)
+  ].join('\n')
+}
 
 function stderrBlock(stderr: string): string {
-  const text = stderr.trim()
-  if (!text) return ''
-  const shown = text.length > MAX_STDERR ? `…${text.slice(-MAX_STDERR)}` : text
-  return `:\n${shown}\n`
+  const text = stderrExcerpt(stderr)
+  return text ? `:\n${text}\n` : ''
 }
 
 /** A fix for the failures people hit most, recognised from govulncheck's stderr. */
 export function failureHint(stderr: string): string | undefined {
+  if (/^panic: |\ngoroutine \d+ \[/m.test(stderr)) {
+    return `govulncheck crashed; old releases panic on newer Go (v1.1.4 under Go 1.27: "unexpected expr: *ast.KeyValueExpr"): set govulncheck-version to ${DEFAULT_GOVULNCHECK_VERSION} or later (it needs Go 1.26+), or report it at https://go.dev/issue/new`
+  }
   if (
     /mismatch between the Go version|source-processing packages|requires go >=|go\.mod requires go|newer Go version/i.test(
       stderr
@@ -247,7 +276,10 @@ export function failureHint(stderr: string): string | undefined {
   return undefined
 }
 
-/** The real runner: node:child_process, stdout to a file, stderr kept (its last MiB, if huge). */
+const STDERR_HEAD_BYTES = 64 * 1024
+const STDERR_TAIL_BYTES = 1024 * 1024
+
+/** The real runner: node:child_process, stdout to a file, stderr kept (both ends, if huge). */
 export const nodeProcessRunner: ProcessRunner = {
   run(command, args, options) {
     return new Promise(resolve => {
@@ -258,13 +290,31 @@ export const nodeProcessRunner: ProcessRunner = {
         stdio: ['ignore', out ? 'pipe' : 'ignore', 'pipe'],
         windowsHide: true
       })
-      const stderr: Buffer[] = []
-      let stderrBytes = 0
+      // The first 64 KiB (a panic's reason) and the last MiB (a build error's summary).
+      const head: Buffer[] = []
+      let headBytes = 0
+      const tail: Buffer[] = []
+      let tailBytes = 0
+      let dropped = false
       child.stderr?.on('data', (chunk: Buffer) => {
-        stderr.push(chunk)
-        stderrBytes += chunk.length
-        while (stderrBytes > 1024 * 1024 && stderr.length > 1) stderrBytes -= stderr.shift()!.length
+        if (headBytes < STDERR_HEAD_BYTES) {
+          const take = chunk.subarray(0, STDERR_HEAD_BYTES - headBytes)
+          head.push(take)
+          headBytes += take.length
+          chunk = chunk.subarray(take.length)
+          if (chunk.length === 0) return
+        }
+        tail.push(chunk)
+        tailBytes += chunk.length
+        while (tailBytes > STDERR_TAIL_BYTES && tail.length > 1) {
+          tailBytes -= tail.shift()!.length
+          dropped = true
+        }
       })
+      const stderrText = () =>
+        Buffer.concat(head).toString('utf8') +
+        (dropped ? '\n… (stderr cut here) …\n' : '') +
+        Buffer.concat(tail).toString('utf8')
       if (out && child.stdout) child.stdout.pipe(out)
       let settled = false
       const finish = (result: ProcessResult) => {
@@ -285,7 +335,7 @@ export const nodeProcessRunner: ProcessRunner = {
         finish({
           exitCode: code,
           signal: signal ?? undefined,
-          stderr: Buffer.concat(stderr).toString('utf8')
+          stderr: stderrText()
         })
       )
     })

@@ -129,6 +129,30 @@ export function defaultPatterns(workingDirectory: string): string[] {
 }
 
 /**
+ * Where govulncheck can run for a working directory. It refuses a directory
+ * where `go env GOMOD` is empty ("no go.mod file"), which is the case in a
+ * go.work directory that is not itself a module; from the first used module
+ * the go command still finds the go.work and loads the whole workspace.
+ */
+export function scanDirectory(workingDirectory: string): string {
+  const goWork = path.join(workingDirectory, 'go.work')
+  if (!existsSync(goWork) || existsSync(path.join(workingDirectory, 'go.mod')))
+    return workingDirectory
+  const uses = parseGoWork(readFileSync(goWork, 'utf8'), goWork).uses
+  return uses.length > 0 ? path.resolve(workingDirectory, uses[0].path) : workingDirectory
+}
+
+/** A relative package pattern (./x/..., ../y) written for `from`, rewritten for `to`; others unchanged. */
+export function rebasePattern(pattern: string, from: string, to: string): string {
+  if (from === to || !/^\.\.?(\/|$)/.test(pattern)) return pattern
+  const wildcard = pattern.endsWith('/...') ? '/...' : ''
+  const base = wildcard ? pattern.slice(0, -wildcard.length) : pattern
+  const relative = path.relative(to, path.resolve(from, base)).split(path.sep).join('/')
+  const prefix = relative === '' ? '.' : relative.startsWith('..') ? relative : `./${relative}`
+  return `${prefix}${wildcard}`
+}
+
+/**
  * Binary mode: the go.mod of the module a binary was built from, when it is
  * not among the modules found from the working directory. Searches the
  * workspace (skipping vendor, testdata and node_modules).

@@ -11,7 +11,13 @@ import {
   type IgnoreEntry
 } from './allowlist.js'
 import { severityRank, type SeverityInfo, type SeverityThreshold } from './severity.js'
-import { reachabilityRank, type Reachability, type ScanLevel } from './types.js'
+import {
+  reachabilityRank,
+  SCAN_LEVEL_REACH,
+  type Evidence,
+  type Reachability,
+  type ScanLevel
+} from './types.js'
 
 export type FailOn = Reachability | 'none'
 export const FAIL_ON_VALUES: readonly FailOn[] = ['called', 'imported', 'required', 'none']
@@ -42,13 +48,26 @@ export interface Verdict {
 /**
  * A scan below symbol level cannot show that code is *not* called: at
  * `-scan package` an imported package may be called, at `-scan module` a
- * required module may be. Findings at the scan's own level are therefore
- * gated as if called.
+ * required module may be. Findings at (or, as govulncheck 1.0.4 writes for the
+ * standard library, above) the scan's own level are therefore gated as if
+ * called, as govulncheck's own exit code 3 does.
  */
 export function gateLevel(found: Reachability, scanLevel: ScanLevel): Reachability {
-  if (scanLevel === 'package' && found === 'imported') return 'called'
-  if (scanLevel === 'module' && found === 'required') return 'called'
-  return found
+  return reachabilityRank(found) >= reachabilityRank(SCAN_LEVEL_REACH[scanLevel]) ? 'called' : found
+}
+
+/** The reachability, or may-be-affected for a finding at the level of a package or module scan. */
+export function evidenceAt(found: Reachability, scanLevel: ScanLevel): Evidence {
+  return scanLevel !== 'symbol' && gateLevel(found, scanLevel) === 'called'
+    ? 'may-be-affected'
+    : found
+}
+
+/** Why the scan level leaves it open, e.g. "-scan package does not check calls". */
+export function scanLimit(scanLevel: ScanLevel): string {
+  return scanLevel === 'module'
+    ? '-scan module does not check imports or calls'
+    : '-scan package does not check calls'
 }
 
 export function judge(
@@ -71,7 +90,9 @@ export function judge(
     ? ` (the allow-list entry at ${expiredEntry.file}:${expiredEntry.line} expired on ${formatDate(expiredEntry.ignoreUntil!)})`
     : ''
   const levelNote =
-    level !== vuln.found ? `${vuln.found}, counted as called at -scan ${scanLevel}` : vuln.found
+    level !== vuln.found
+      ? `may be affected: ${vuln.found}, counted as called at -scan ${scanLevel}, which does not check ${scanLevel === 'module' ? 'imports or calls' : 'calls'}`
+      : vuln.found
   if (policy.failOn === 'none' || reachabilityRank(level) < reachabilityRank(policy.failOn)) {
     return {
       status: 'allowed',

@@ -4,8 +4,9 @@
  * policy, write SARIF, and describe the result as outputs, annotations and a
  * job summary.
  */
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { ConfigurationError } from '../errors.js'
 import type { ActionResult, Logger } from '../report.js'
 import { loadAllowList, type AllowList } from './allowlist.js'
 import { buildAnnotations } from './annotations.js'
@@ -14,7 +15,9 @@ import { evaluateGate, type GateReport } from './gate.js'
 import { locateGovulncheck, runGovulncheck, type ProcessRunner } from './govulncheck.js'
 import { discoverLayout, findModuleInWorkspace, repoRelative, type ModuleLayout } from './layout.js'
 import type { FailOn, UnknownSeverityPolicy } from './policy.js'
+import { buildOpenVex } from './openvex.js'
 import { buildSarif } from './sarif.js'
+import { identifyScanner, isPlaceholderVersion, type ScannerIdentity } from './scanner.js'
 import { SeverityResolver, type AdvisoryFetcher, type SeverityThreshold } from './severity.js'
 import type { BinaryTarget } from './sites.js'
 import { parseGovulncheckFile } from './stream.js'
@@ -32,6 +35,8 @@ export type StreamSource =
       mode: ScanMode
       /** Absolute path of the scanned binary in binary mode. */
       binary?: string
+      /** Where govulncheck runs, when not the working directory (see scanDirectory). */
+      cwd?: string
       govulncheckVersion: string
       forceInstall?: boolean
     }
@@ -50,6 +55,10 @@ export interface GateRunOptions {
   jsonFile?: string
   /** Where SARIF is written; undefined writes none. */
   sarifFile?: string
+  /** Where an OpenVEX document is written; undefined writes none. */
+  vexFile?: string
+  /** How the user named each path (action inputs, CLI options), for error messages. */
+  inputNames?: Partial<InputNames>
   sarifCategory: string
   failOn: FailOn
   severityThreshold: SeverityThreshold
@@ -65,17 +74,36 @@ export interface GateRunOptions {
   toolVersion?: string
 }
 
+export interface InputNames {
+  workingDirectory: string
+  inputFile: string
+  sarifFile: string
+  jsonFile: string
+  vexFile: string
+}
+
+const ACTION_INPUT_NAMES: InputNames = {
+  workingDirectory: 'working-directory',
+  inputFile: 'input-file',
+  sarifFile: 'sarif-file',
+  jsonFile: 'json-file',
+  vexFile: 'vex-file'
+}
+
 export interface GateRunResult {
   report: GateReport
   layout: ModuleLayout
   jsonFile: string
   sarifFile?: string
+  vexFile?: string
   action: ActionResult
 }
 
 export async function runVulnGate(options: GateRunOptions): Promise<GateRunResult> {
   const { logger } = options
-  // Configuration first, so a broken allow-list fails before a slow scan.
+  const names = { ...ACTION_INPUT_NAMES, ...options.inputNames }
+  // Configuration first, so a bad path or a broken allow-list fails before a slow scan.
+  checkPaths(options, names)
   const allowList = await readAllowList(options)
   const layout = discoverLayout({
     workspace: options.workspace,
@@ -86,6 +114,7 @@ export async function runVulnGate(options: GateRunOptions): Promise<GateRunResul
   let jsonFile: string
   let modeHint: ScanMode | undefined
   let binaryFile: string | undefined
+  let scannerBinary: string | undefined
   if (options.source.kind === 'file') {
     jsonFile = options.source.file
     modeHint = options.source.mode
@@ -105,13 +134,14 @@ export async function runVulnGate(options: GateRunOptions): Promise<GateRunResul
       runner: options.runner,
       binary,
       args: source.args,
-      cwd: options.workingDirectory,
+      cwd: source.cwd ?? options.workingDirectory,
       env: options.env,
       outputFile: jsonFile,
       logger
     })
     modeHint = source.mode
     binaryFile = source.binary
+    scannerBinary = binary
   }
 
   const scan = await parseGovulncheckFile(jsonFile, {
@@ -135,6 +165,13 @@ export async function runVulnGate(options: GateRunOptions): Promise<GateRunResul
       `severity-threshold is ${options.severityThreshold} but severity lookups are off, so every severity is unknown and unknown-severity (${options.unknownSeverity}) decides`
     )
   }
+  let scanner: ScannerIdentity | undefined
+  if (scannerBinary && isPlaceholderVersion(scan.config?.scanner_version)) {
+    scanner = await identifyScanner(scannerBinary)
+    logger.info(
+      `govulncheck reports version ${scan.config?.scanner_version || '(none)'}: ${scanner.version ? `it is ${scanner.version} (${scanner.note})` : scanner.note}`
+    )
+  }
   const severity = new SeverityResolver({ fetcher: options.advisoryFetcher, logger })
   const report = await evaluateGate({
     scan,
@@ -148,6 +185,7 @@ export async function runVulnGate(options: GateRunOptions): Promise<GateRunResul
     },
     severity,
     binary,
+    scanner,
     logger
   })
 
@@ -157,8 +195,17 @@ export async function runVulnGate(options: GateRunOptions): Promise<GateRunResul
       category: options.sarifCategory,
       toolVersion: options.toolVersion
     })
-    writeAtomically(options.sarifFile, JSON.stringify(sarif, null, 2) + '\n')
+    writeAtomically(options.sarifFile, JSON.stringify(sarif, null, 2) + '\n', names.sarifFile)
     sarifFile = options.sarifFile
+  }
+  let vexFile: string | undefined
+  if (options.vexFile) {
+    const vex = buildOpenVex(report, {
+      now: options.now ?? new Date(),
+      tooling: `go-ci-kit govulncheck-gate${options.toolVersion ? ` ${options.toolVersion}` : ''} from ${report.scan.scanner ?? 'govulncheck'}`
+    })
+    writeAtomically(options.vexFile, JSON.stringify(vex, null, 2) + '\n', names.vexFile)
+    vexFile = options.vexFile
   }
   const { annotations, dropped } = buildAnnotations(report)
   const summary = buildSummary(report, { droppedAnnotations: dropped })
@@ -168,9 +215,11 @@ export async function runVulnGate(options: GateRunOptions): Promise<GateRunResul
       called: report.counts.called,
       imported: report.counts.imported,
       required: report.counts.required,
+      'may-be-affected': report.counts.mayBeAffected,
       ignored: report.counts.ignored,
       vulnerabilities: boundedOutput(vulnerabilitiesOutput(report), logger),
       'sarif-file': sarifFile ?? '',
+      'vex-file': vexFile ?? '',
       'json-file': jsonFile
     },
     annotations,
@@ -178,9 +227,70 @@ export async function runVulnGate(options: GateRunOptions): Promise<GateRunResul
     failureMessage: report.failureMessage
   }
   logger.info(
-    `govulncheck-gate: ${report.vulnerabilities.length} vulnerabilities (${report.counts.called} called, ${report.counts.imported} imported, ${report.counts.required} required, ${report.counts.ignored} ignored); ${report.passed ? 'passed' : `${report.counts.blocking} blocking`}`
+    `govulncheck-gate: ${report.vulnerabilities.length} vulnerabilities (${report.counts.called} called, ${report.counts.imported} imported, ${report.counts.required} required, ${report.counts.mayBeAffected} may be affected, ${report.counts.ignored} ignored); ${report.passed ? 'passed' : `${report.counts.blocking} blocking`}`
   )
-  return { report, layout, jsonFile, sarifFile, action }
+  return { report, layout, jsonFile, sarifFile, vexFile, action }
+}
+
+/**
+ * One clear line for a path that cannot work, before anything runs: a missing
+ * working directory (spawn would say "ENOENT" as if govulncheck were missing),
+ * an input that is a directory, an output that is a directory or lies under a file.
+ */
+function checkPaths(options: GateRunOptions, names: InputNames): void {
+  const shown = (file: string) => displayPath(options.workspace, file)
+  const dir = options.workingDirectory
+  const dirStat = statSync(dir, { throwIfNoEntry: false })
+  if (!dirStat) {
+    throw new ConfigurationError(`${names.workingDirectory}: ${shown(dir)} does not exist`, {
+      fix: `set ${names.workingDirectory} to the directory that holds go.mod or go.work (relative to ${names.workingDirectory === 'working-directory' ? 'the workspace' : 'the current directory'})`
+    })
+  }
+  if (!dirStat.isDirectory()) {
+    throw new ConfigurationError(`${names.workingDirectory}: ${shown(dir)} is not a directory`, {
+      fix: `set ${names.workingDirectory} to the directory that holds go.mod or go.work`
+    })
+  }
+  if (options.source.kind === 'file') {
+    const input = options.source.file
+    if (statSync(input, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new ConfigurationError(`${names.inputFile}: ${shown(input)} is a directory`, {
+        fix: `name the file that holds the \`govulncheck -json\` output, e.g. ${shown(path.join(input, 'govulncheck.json'))}`
+      })
+    }
+  }
+  const outputs: [string | undefined, string, string][] = [
+    [options.sarifFile, names.sarifFile, 'govulncheck.sarif'],
+    [options.vexFile, names.vexFile, 'govulncheck.openvex.json'],
+    [
+      options.source.kind === 'run' ? options.jsonFile : undefined,
+      names.jsonFile,
+      'govulncheck.json'
+    ]
+  ]
+  for (const [file, name, example] of outputs) {
+    if (!file) continue
+    if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new ConfigurationError(`${name}: ${shown(file)} is a directory`, {
+        fix: `name a file to write, e.g. ${shown(path.join(file, example))}`
+      })
+    }
+    for (
+      let parent = path.dirname(file);
+      parent !== path.dirname(parent);
+      parent = path.dirname(parent)
+    ) {
+      const stat = statSync(parent, { throwIfNoEntry: false })
+      if (!stat) continue
+      if (stat.isDirectory()) break
+      throw new ConfigurationError(
+        `${name}: ${shown(file)} lies under ${shown(parent)}, which is a file`,
+        {
+          fix: `name a file in a directory, e.g. ${shown(path.join(path.dirname(parent), example))}`
+        }
+      )
+    }
+  }
 }
 
 async function readAllowList(options: GateRunOptions): Promise<AllowList | undefined> {
@@ -264,9 +374,19 @@ export function boundedOutput(list: VulnerabilityOutput[], logger: Logger): stri
 }
 
 /** Writes through a temp file and a rename, so readers never see half a file. */
-export function writeAtomically(file: string, text: string): void {
-  mkdirSync(path.dirname(file), { recursive: true })
+export function writeAtomically(file: string, text: string, inputName?: string): void {
   const temp = `${file}.${process.pid}.tmp`
-  writeFileSync(temp, text)
-  renameSync(temp, file)
+  try {
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(temp, text)
+    renameSync(temp, file)
+  } catch (error) {
+    rmSync(temp, { force: true })
+    const code = (error as NodeJS.ErrnoException).code
+    if (!code) throw error
+    throw new ConfigurationError(
+      `${inputName ? `${inputName}: ` : ''}cannot write ${file}: ${code}`,
+      { fix: 'name a file in a directory this job can write' }
+    )
+  }
 }

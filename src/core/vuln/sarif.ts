@@ -40,10 +40,8 @@ export function securitySeverity(severity: SeverityInfo): string | undefined {
 export function buildSarif(report: GateReport, layout: ModuleLayout, options: SarifOptions): Json {
   const reported = report.vulnerabilities.filter(v => v.status !== 'ignored')
   const rules = reported.map(rule)
-  const results = reported.flatMap((v, index) =>
-    resultsFor(v, index, layout, report.scan.mode === 'binary')
-  )
-  const scanner = report.scan.scanner?.split(' ')[1]
+  const results = reported.flatMap((v, index) => resultsFor(v, index, layout, report.scan))
+  const scanner = report.scan.scannerVersion
   const driver: Json = {
     name: 'govulncheck',
     informationUri: 'https://pkg.go.dev/golang.org/x/vuln/cmd/govulncheck',
@@ -113,7 +111,7 @@ function rule(v: VulnerabilityReport): Json {
 
 function resultLevel(v: VulnerabilityReport): 'error' | 'warning' | 'note' {
   if (v.status === 'blocking') return 'error'
-  return v.found === 'called' ? 'warning' : 'note'
+  return v.found === 'called' || v.found === 'may-be-affected' ? 'warning' : 'note'
 }
 
 function fingerprint(parts: string[]): string {
@@ -135,7 +133,7 @@ function resultsFor(
   v: VulnerabilityReport,
   ruleIndex: number,
   layout: ModuleLayout,
-  binaryMode: boolean
+  scan: GateReport['scan']
 ): Json[] {
   const level = resultLevel(v)
   if (v.callSites.length > 0) {
@@ -177,7 +175,7 @@ function resultsFor(
     ruleId: v.id,
     ruleIndex,
     level,
-    message: { text: `${manifestMessage(v, site, binaryMode)}.` },
+    message: { text: `${manifestMessage(v, site, scan.mode === 'binary', scan.level)}.` },
     locations: [physical(site.path, site.line)],
     partialFingerprints: {
       'govulncheckGate/v1': fingerprint([v.id, site.kind, site.module, site.path])

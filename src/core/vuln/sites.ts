@@ -23,7 +23,8 @@ export interface CallSite {
   findings: ClassifiedFinding[]
 }
 
-export type ManifestKind = 'require' | 'toolchain' | 'go' | 'module' | 'binary' | 'fallback'
+export type ManifestKind =
+  'require' | 'replace' | 'toolchain' | 'go' | 'module' | 'binary' | 'fallback'
 
 export interface ManifestSite {
   path: string
@@ -31,6 +32,8 @@ export interface ManifestSite {
   kind: ManifestKind
   /** The vulnerable module this site is about. */
   module: string
+  /** For a `replace` site: what the vulnerable module replaces, and in which file kind. */
+  replaces?: { oldPath: string; oldVersion?: string; goWork: boolean }
 }
 
 export function callSites(record: VulnRecord, layout: ModuleLayout): CallSite[] {
@@ -93,9 +96,15 @@ export function manifestSites(
   }
   const sites = new Map<string, ManifestSite>()
   const add = (site: ManifestSite) => sites.set(`${site.path}:${site.line}`, site)
-  for (const { path: modulePath } of record.modules) {
+  for (const { path: modulePath, version } of record.modules) {
     if (isStdlibFrame({ module: modulePath })) {
       for (const site of goVersionSites(layout, candidates, modulePath)) add(site)
+      continue
+    }
+    // govulncheck names a replaced module by its replacement: the fix goes on the replace line.
+    const replaced = replaceSites(layout, candidates, modulePath, version)
+    if (replaced.length > 0) {
+      for (const site of replaced) add(site)
       continue
     }
     const requiring = candidates.filter(m => m.goMod.requires.some(r => r.path === modulePath))
@@ -118,6 +127,47 @@ export function manifestSites(
     add(fallbackSite(layout, binary, module))
   }
   return [...sites.values()]
+}
+
+/** `go mod edit -replace=old@v=new@fixed` (or `go work edit`) that moves a replacement to its fix. */
+export function replaceCommand(
+  site: ManifestSite,
+  fixedVersion: string | undefined
+): string | undefined {
+  if (!fixedVersion || !site.replaces) return undefined
+  const { oldPath, oldVersion, goWork } = site.replaces
+  return `go ${goWork ? 'work' : 'mod'} edit -replace=${oldPath}${oldVersion ? `@${oldVersion}` : ''}=${site.module}@${fixedVersion}`
+}
+
+/**
+ * The replace directives whose target is this module (at this version, when
+ * known): go.work's, which win over every go.mod's, else the go.mod ones.
+ */
+export function replaceSites(
+  layout: ModuleLayout,
+  candidates: MainModule[],
+  modulePath: string,
+  version: string | undefined
+): ManifestSite[] {
+  const matches = (r: { newPath: string; newVersion?: string }) =>
+    r.newPath === modulePath && (version === undefined || r.newVersion === version)
+  const site = (
+    file: string,
+    r: { oldPath: string; oldVersion?: string; line: number },
+    goWork: boolean
+  ): ManifestSite => ({
+    path: file,
+    line: r.line,
+    kind: 'replace',
+    module: modulePath,
+    replaces: { oldPath: r.oldPath, oldVersion: r.oldVersion, goWork }
+  })
+  const inWork = layout.goWork?.replaces.filter(matches) ?? []
+  if (layout.goWorkPath !== undefined && inWork.length > 0)
+    return inWork.map(r => site(layout.goWorkPath!, r, true))
+  return candidates.flatMap(module =>
+    module.goMod.replaces.filter(matches).map(r => site(module.goModPath!, r, false))
+  )
 }
 
 function goVersionSites(

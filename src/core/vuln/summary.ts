@@ -5,6 +5,7 @@
  * 1 MiB step-summary limit by capping the rows.
  */
 import { describeEntry, formatDate } from './allowlist.js'
+import { scanLimit } from './policy.js'
 import type { GateReport, VulnerabilityReport } from './gate.js'
 import { goRelease } from './symbols.js'
 
@@ -63,6 +64,13 @@ export function buildSummary(
       : undefined
   ].filter(Boolean)
   lines.push(`Scanned with ${facts.join(', ')}.`, '')
+  if (scan.warnings.length > 0) {
+    lines.push(
+      '> [!WARNING]',
+      ...scan.warnings.map(warning => `> govulncheck: ${cell(warning)}`),
+      ''
+    )
+  }
   const policy = report.policy
   lines.push(
     `Policy: fail on \`${policy.failOn}\`, severity ≥ \`${policy.severityThreshold}\`, unknown severity \`${policy.unknownSeverity}\`${policy.allowListFile ? `, allow-list \`${policy.allowListFile}\`` : ''}.`,
@@ -72,9 +80,16 @@ export function buildSummary(
     lines.push('No vulnerabilities found.', '')
     return lines.join('\n')
   }
-  const { called, imported, required, ignored } = report.counts
+  const { called, imported, required, mayBeAffected, ignored } = report.counts
+  const found =
+    scan.level === 'symbol'
+      ? `${called} called, ${imported} imported only, ${required} required only`
+      : `${mayBeAffected} may be affected (${scanLimit(scan.level)}), ${scan.level === 'package' ? `${required} required only` : ''}`.replace(
+          /, $/,
+          ''
+        )
   lines.push(
-    `Found ${total} ${total === 1 ? 'vulnerability' : 'vulnerabilities'}: ${called} called, ${imported} imported only, ${required} required only, ${ignored} ignored.`,
+    `Found ${total} ${total === 1 ? 'vulnerability' : 'vulnerabilities'}: ${found}, ${ignored} ignored.`,
     ''
   )
   lines.push(
@@ -85,7 +100,7 @@ export function buildSummary(
     const aliases = v.aliases.length > 0 ? `<br>${cell(v.aliases.join(', '))}` : ''
     const summary = v.summary ? `<br>${cell(v.summary)}` : ''
     lines.push(
-      `| ${severityCell(v)} | [${v.id}](${v.url})${aliases}${summary} | ${v.found} | ${moduleCell(v)} | ${fixedCell(v)} | ${STATUS_TEXT[v.status]} |`
+      `| ${severityCell(v)} | [${v.id}](${v.url})${aliases}${summary} | ${v.found.replace(/-/g, ' ')} | ${moduleCell(v)} | ${fixedCell(v)} | ${STATUS_TEXT[v.status]} |`
     )
   }
   if (total > MAX_SUMMARY_ROWS) {

@@ -1,7 +1,8 @@
 /**
  * govulncheck's JSON protocol (v1.0.0, unchanged from govulncheck v1.0.0 to
- * v1.6.0) as far as the gate reads it, and the gate's own model. Every field of
- * the wire types is optional: the parser tolerates missing and unknown fields.
+ * v1.9.0) as far as the gate reads it, and the gate's own model. Every field of
+ * the wire types is optional; fields protocol v1.0.0 does not define are refused
+ * (collect.ts), so a later govulncheck never turns into a silent pass.
  */
 
 export interface GovulncheckConfig {
@@ -70,6 +71,21 @@ export function reachabilityRank(level: Reachability): number {
 }
 
 export type ScanLevel = 'module' | 'package' | 'symbol'
+
+/**
+ * What the gate can say about a vulnerability at the scan's level: the
+ * reachability, or `may-be-affected` when the finding is at the level of a
+ * `-scan package` / `-scan module` scan, which cannot tell more (govulncheck's
+ * own words: "Your code may be affected").
+ */
+export type Evidence = Reachability | 'may-be-affected'
+
+/** The reachability a scan level can establish: symbol → called, package → imported, module → required. */
+export const SCAN_LEVEL_REACH: Record<ScanLevel, Reachability> = {
+  symbol: 'called',
+  package: 'imported',
+  module: 'required'
+}
 export type ScanMode = 'source' | 'binary' | 'convert' | 'query' | 'extract'
 
 /** One finding after de-duplication, classified by its first frame. */
@@ -111,6 +127,6 @@ export interface ScanResult {
   osvCount: number
   /** Raw finding messages before de-duplication. */
   findingMessages: number
-  /** Message kinds that were skipped because the gate does not know them. */
-  unknownMessages: Record<string, number>
+  /** govulncheck's own warnings (progress messages starting with "warning:"), e.g. an old Go binary. */
+  warnings: string[]
 }
