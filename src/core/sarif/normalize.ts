@@ -31,6 +31,7 @@ import {
 } from './severity.js'
 import {
   isRecord,
+  type Artifact,
   type ArtifactLocation,
   type Location,
   type Message,
@@ -56,6 +57,8 @@ export interface NormalizeNotes {
   otherSchemes: Map<string, number>
   unresolvedBases: Map<string, number>
   emptyUris: number
+  /** Artifacts whose location could not be placed (kept without it). */
+  unplacedArtifacts: number
   danglingIndexes: number
   droppedLocations: number
   unlocatedResults: number
@@ -74,6 +77,7 @@ export function emptyNotes(): NormalizeNotes {
     otherSchemes: new Map(),
     unresolvedBases: new Map(),
     emptyUris: 0,
+    unplacedArtifacts: 0,
     danglingIndexes: 0,
     droppedLocations: 0,
     unlocatedResults: 0,
@@ -152,16 +156,7 @@ function normalizeRun(
   const resolver = new RunPathResolver(options.lookup, options, run, absoluteFile)
   resolver.prepare()
 
-  const artifactUris: (string | undefined)[] = []
-  for (const artifact of run.artifacts ?? []) {
-    const location = isRecord(artifact) ? artifact.location : undefined
-    if (
-      isRecord(location) &&
-      resolveArtifactLocation(location, resolver, notes, undefined, options)
-    ) {
-      artifactUris.push(location.uri)
-    } else artifactUris.push(undefined)
-  }
+  const artifactUris = normalizeArtifacts(run, resolver, notes, options)
 
   const rules = new Map<string, ReportingDescriptor>()
   const uniqueRules: ReportingDescriptor[] = []
@@ -239,6 +234,98 @@ function normalizeRun(
     unlocated,
     tally
   }
+}
+
+/**
+ * Resolves every `run.artifacts[].location` and returns the URIs by the
+ * artifacts' original indexes (results' `index` references are materialized
+ * into URIs from them). An artifact whose location cannot be placed (a base
+ * nobody defined, an empty URI) keeps its other members but loses the
+ * location: results that need it are dropped or repaired on their own, and an
+ * unusable location must not make the whole file invalid. Artifacts that end up
+ * identical are merged, as SARIF requires them unique (parent indexes follow).
+ */
+function normalizeArtifacts(
+  run: SarifRun,
+  resolver: RunPathResolver,
+  notes: NormalizeNotes,
+  options: NormalizeOptions
+): (string | undefined)[] {
+  const uris: (string | undefined)[] = []
+  if (!Array.isArray(run.artifacts)) return uris
+  // The artifacts list is an index, not findings: its paths are not counted as locations.
+  const scratch = emptyNotes()
+  for (const artifact of run.artifacts) {
+    const location = isRecord(artifact) ? artifact.location : undefined
+    if (!isRecord(location)) {
+      uris.push(undefined)
+      continue
+    }
+    if (resolveArtifactLocation(location, resolver, scratch, undefined, options)) {
+      uris.push(location.uri)
+    } else {
+      uris.push(undefined)
+      delete (artifact as Artifact).location
+      notes.unplacedArtifacts++
+    }
+  }
+  run.artifacts = uniqueArtifacts(run.artifacts)
+  return uris
+}
+
+/**
+ * `artifacts` without repeats (SARIF's uniqueItems), `parentIndex` pointing into
+ * the new list; `into` (already unique) comes first when given. Returns the new
+ * index of every artifact of `from`.
+ */
+export function uniqueArtifacts(from: Artifact[], into: Artifact[] = []): Artifact[] {
+  const kept: Artifact[] = []
+  const keys = new Map<string, number>()
+  const add = (artifact: Artifact): number => {
+    const key = JSON.stringify(artifact)
+    let at = keys.get(key)
+    if (at === undefined) {
+      at = kept.length
+      keys.set(key, at)
+      kept.push(artifact)
+    }
+    return at
+  }
+  for (const artifact of into) add(artifact)
+  // Parent links are compared after they are remapped, so two children of equal parents match.
+  const remap: number[] = []
+  const pending = from.map(artifact => (isRecord(artifact) ? artifact : {}))
+  const order = artifactOrder(pending)
+  for (const index of order) {
+    const artifact = pending[index]
+    const parent = artifact.parentIndex
+    if (typeof parent === 'number') {
+      const mapped = remap[parent]
+      if (mapped === undefined) delete artifact.parentIndex
+      else artifact.parentIndex = mapped
+    }
+    remap[index] = add(artifact)
+  }
+  return kept
+}
+
+/** Parents before their children (a parentIndex may point forward); cycles are cut. */
+function artifactOrder(artifacts: Artifact[]): number[] {
+  const order: number[] = []
+  const state = new Uint8Array(artifacts.length)
+  const visit = (index: number) => {
+    if (state[index] !== 0) return
+    state[index] = 1
+    const parent = artifacts[index].parentIndex
+    if (typeof parent === 'number' && parent >= 0 && parent < artifacts.length) {
+      if (state[parent] === 1) delete artifacts[index].parentIndex
+      else visit(parent)
+    } else if (parent !== undefined) delete artifacts[index].parentIndex
+    state[index] = 2
+    order.push(index)
+  }
+  for (let index = 0; index < artifacts.length; index++) visit(index)
+  return order
 }
 
 /** Deletes null-valued members and null array elements, except inside property bags. */

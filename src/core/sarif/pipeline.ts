@@ -276,6 +276,10 @@ function report(
       `Merged ${note.runs} runs of ${note.tool}${note.category ? ` (category ${note.category})` : ''} from ${note.sources.join(', ')}: code scanning rejects several runs of one tool and category${versions}${duplicates}`
     )
   }
+  if (notes.unplacedArtifacts > 0)
+    logger.info(
+      `Removed the location of ${notes.unplacedArtifacts} run.artifacts entr(y/ies) that could not be placed (a uriBaseId nobody defined, or an empty URI)`
+    )
   if (notes.danglingIndexes > 0)
     logger.info(
       `Removed ${notes.danglingIndexes} artifactLocation.index reference(s) to missing artifacts`
