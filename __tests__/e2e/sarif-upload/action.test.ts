@@ -12,6 +12,7 @@ import {
   type RecordedRequest
 } from '../../harness/github-server.js'
 import { describeStep, runStep, type StepResult } from '../../harness/runner.js'
+import { oasisProblems } from '../../unit/sarif/oasis.js'
 import type { SarifLog } from '../../../src/core/sarif/types.js'
 import {
   golangciRun,
@@ -100,7 +101,10 @@ function uploads(): RecordedRequest[] {
 
 function uploadedLog(request: RecordedRequest): SarifLog {
   const body = request.body as { sarif: string }
-  return JSON.parse(gunzipSync(Buffer.from(body.sarif, 'base64')).toString('utf8')) as SarifLog
+  const log = JSON.parse(gunzipSync(Buffer.from(body.sarif, 'base64')).toString('utf8')) as SarifLog
+  // What is sent must be valid SARIF 2.1.0 (the OASIS schema), not only what GitHub reads.
+  expect(oasisProblems(log)).toEqual([])
+  return log
 }
 
 /** Annotations on files (log warnings are workflow commands too, without a file). */

@@ -12,6 +12,7 @@ import { sarifValidators } from '../../../src/core/sarif/schema.js'
 import type { SarifLog } from '../../../src/core/sarif/types.js'
 import { startGitHubServer } from '../../harness/github-server.js'
 import { repoRoot } from '../../harness/runner.js'
+import { oasisProblems } from '../../unit/sarif/oasis.js'
 import {
   golangciRun,
   govulncheckRun,
@@ -95,6 +96,7 @@ describe('go-ci-kit sarif normalize', () => {
         .log(doc)
         .filter(p => p.severity === 'error')
     ).toEqual([])
+    expect(oasisProblems(doc)).toEqual([])
   })
 
   it.each([
@@ -441,6 +443,7 @@ describe('govulncheck SARIF', () => {
         .log(doc)
         .filter(p => p.severity === 'error')
     ).toEqual([])
+    expect(oasisProblems(doc)).toEqual([])
     expect(JSON.stringify(doc)).not.toContain('uriBaseId')
     const [first] = doc.runs[0].results
     expect(first.locations?.[0].physicalLocation?.artifactLocation?.uri).toBe('moda/main.go')

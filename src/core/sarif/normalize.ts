@@ -43,6 +43,7 @@ import {
   type SarifSource,
   type ToolComponent
 } from './types.js'
+import { matchesFormat } from './schema.js'
 import { fileUri } from './uris.js'
 
 export interface NormalizeOptions extends PathOptions {
@@ -153,6 +154,11 @@ function normalizeRun(
   const driver = run.tool.driver
   if (!Array.isArray(driver.rules)) driver.rules = []
   const tool = driver.name
+  for (const component of [driver, ...(run.tool.extensions ?? [])])
+    if (isRecord(component)) setAsideMalformed(component, ['informationUri', 'downloadUri'], 'uri')
+  for (const invocation of run.invocations ?? [])
+    if (isRecord(invocation))
+      setAsideMalformed(invocation, ['startTimeUtc', 'endTimeUtc'], 'date-time')
   const resolver = new RunPathResolver(options.lookup, options, run, absoluteFile)
   resolver.prepare()
 
@@ -570,8 +576,27 @@ function normalizeRule(rule: ReportingDescriptor, tool: string, notes: Normalize
     (rule.helpUri ? `${rule.fullDescription.text} See ${rule.helpUri}` : rule.fullDescription.text)
   rule.help = { ...rule.help, text: help }
   if (rule.defaultConfiguration) normalizeLevel(rule.defaultConfiguration, notes)
+  setAsideMalformed(rule, ['helpUri'], 'uri')
   dedupeTags(rule.properties, notes)
   normalizeSecuritySeverity(rule.properties)
+}
+
+/**
+ * A malformed URL or time (reading warned about it) would make the output
+ * invalid SARIF: the value moves, as it is, into the object's property bag.
+ */
+function setAsideMalformed(
+  holder: Record<string, unknown>,
+  keys: string[],
+  format: 'uri' | 'date-time'
+): void {
+  for (const key of keys) {
+    const value = holder[key]
+    if (value === undefined || (typeof value === 'string' && matchesFormat(format, value))) continue
+    const properties = isRecord(holder.properties) ? holder.properties : (holder.properties = {})
+    properties[key] = value
+    delete holder[key]
+  }
 }
 
 function dedupeTags(properties: PropertyBag | undefined, notes: NormalizeNotes): void {

@@ -381,6 +381,23 @@ export function sarifValidators(mode: SchemaMode): SarifValidators {
   return validators
 }
 
+const formatCheckers = new Map<string, ValidateFunction>()
+
+/** Whether a string is a valid `uri`, `uri-reference` or `date-time` as the SARIF schema means it. */
+export function matchesFormat(
+  format: 'uri' | 'uri-reference' | 'date-time',
+  value: string
+): boolean {
+  let check = formatCheckers.get(format)
+  if (!check) {
+    const ajv = new Ajv({ strict: false })
+    addFormats(ajv, [format])
+    check = ajv.compile({ type: 'string', format })
+    formatCheckers.set(format, check)
+  }
+  return check(value)
+}
+
 function problems(validate: ValidateFunction, value: unknown, prefix: string): SchemaProblem[] {
   if (validate(value)) return []
   return describeErrors(validate.errors ?? [], prefix)
