@@ -4,15 +4,14 @@
  * govulncheck-gate SARIF normalized end to end.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs'
 import path from 'node:path'
 import { hashText } from '../../../src/core/sarif/linehash.js'
 import { sarifValidators } from '../../../src/core/sarif/schema.js'
 import type { SarifLog } from '../../../src/core/sarif/types.js'
 import { startGitHubServer } from '../../harness/github-server.js'
-import { repoRoot } from '../../harness/runner.js'
 import { oasisProblems } from '../../unit/sarif/oasis.js'
+import { cli } from './cli-helper.js'
 import {
   golangciRun,
   govulncheckRun,
@@ -22,36 +21,6 @@ import {
   WORKSPACE_FILES,
   type TempRepo
 } from '../../unit/sarif/fixtures.js'
-
-const CLI = path.join(repoRoot, 'dist', 'cli', 'index.js')
-
-interface CliRun {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-function cli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    const out: Buffer[] = []
-    const err: Buffer[] = []
-    child.stdout.on('data', chunk => out.push(chunk))
-    child.stderr.on('data', chunk => err.push(chunk))
-    child.on('error', reject)
-    child.on('close', code =>
-      resolve({
-        code: code ?? -1,
-        stdout: Buffer.concat(out).toString(),
-        stderr: Buffer.concat(err).toString()
-      })
-    )
-  })
-}
 
 let repo: TempRepo
 beforeAll(() => {
