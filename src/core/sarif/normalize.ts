@@ -70,6 +70,10 @@ export interface NormalizeNotes {
   levelsMapped: Map<string, number>
   messagesFilled: number
   missingFiles: Map<string, number>
+  /** Relative paths several directories have, with those directories; left unresolved. */
+  ambiguous: Map<string, { dirs: string[]; count: number }>
+  /** Regions with no start (`region: {}`) removed. */
+  emptyRegions: number
 }
 
 export function emptyNotes(): NormalizeNotes {
@@ -88,7 +92,9 @@ export function emptyNotes(): NormalizeNotes {
     clampedRegions: 0,
     levelsMapped: new Map(),
     messagesFilled: 0,
-    missingFiles: new Map()
+    missingFiles: new Map(),
+    ambiguous: new Map(),
+    emptyRegions: 0
   }
 }
 
@@ -400,8 +406,16 @@ class LocationWalker {
         const physical = value as PhysicalLocation
         for (const member of Object.keys(physical))
           if (physical[member] === null) delete physical[member]
-        if (isRecord(physical.region)) clampRegion(physical.region, this.notes)
-        if (isRecord(physical.contextRegion)) clampRegion(physical.contextRegion, this.notes)
+        for (const key of ['region', 'contextRegion'] as const) {
+          const region = physical[key]
+          if (region === undefined) continue
+          if (isRecord(region) && hasStart(region)) clampRegion(region, this.notes)
+          else {
+            // `region: {}` says nothing and code scanning needs a start line.
+            delete physical[key]
+            this.notes.emptyRegions++
+          }
+        }
         if (!this.placePhysical(node as Location, physical)) delete node.physicalLocation
         continue
       }
@@ -424,8 +438,16 @@ class LocationWalker {
     const artifact = physical.artifactLocation
     if (!isRecord(artifact)) return false
     const original = { uri: artifact.uri, uriBaseId: artifact.uriBaseId }
+    const line = physical.region?.startLine
     if (
-      resolveArtifactLocation(artifact, this.resolver, this.notes, this.artifactUris, this.options)
+      resolveArtifactLocation(
+        artifact,
+        this.resolver,
+        this.notes,
+        this.artifactUris,
+        this.options,
+        typeof line === 'number' ? line : undefined
+      )
     )
       return true
     if (original.uri && original.uriBaseId) {
@@ -445,7 +467,8 @@ function resolveArtifactLocation(
   resolver: RunPathResolver,
   notes: NormalizeNotes,
   artifactUris: (string | undefined)[] | undefined,
-  options: NormalizeOptions
+  options: NormalizeOptions,
+  line?: number
 ): boolean {
   if (location.index !== undefined) {
     const fromArtifact =
@@ -459,12 +482,16 @@ function resolveArtifactLocation(
       return true
     }
   }
-  const resolved = resolver.resolve(location)
+  const resolved = resolver.resolve(location, line)
   switch (resolved.kind) {
     case 'repo':
       location.uri = options.lookup.repoUri(resolved.path)
       location.uriBaseId = undefined
-      if (!resolved.exists) bump(notes.missingFiles, resolved.path)
+      if (resolved.ambiguous) {
+        const known = notes.ambiguous.get(resolved.path)
+        if (known) known.count++
+        else notes.ambiguous.set(resolved.path, { dirs: resolved.ambiguous, count: 1 })
+      } else if (!resolved.exists) bump(notes.missingFiles, resolved.path)
       return true
     case 'outside':
       location.uri = fileUri(resolved.absolute)
@@ -487,6 +514,15 @@ function resolveArtifactLocation(
 function displayOutside(absolute: string, checkout: string): string {
   const relative = path.relative(checkout, absolute)
   return relative.length < absolute.length ? relative : absolute
+}
+
+/** A region must start somewhere: a line, or a character or byte offset. */
+function hasStart(region: Record<string, unknown>): boolean {
+  return (
+    typeof region.startLine === 'number' ||
+    typeof region.charOffset === 'number' ||
+    typeof region.byteOffset === 'number'
+  )
 }
 
 function clampRegion(region: Record<string, unknown>, notes: NormalizeNotes): void {

@@ -74,7 +74,17 @@ export function sarifSchema(mode: SchemaMode): Schema {
       endColumn: { type: 'integer', minimum: minLine },
       charOffset: { type: 'integer', minimum: -1 },
       byteOffset: { type: 'integer', minimum: -1 }
-    }
+    },
+    // A region starts somewhere (`region: {}` is removed by normalization).
+    ...(strict
+      ? {
+          anyOf: [
+            { required: ['startLine'] },
+            { required: ['charOffset'] },
+            { required: ['byteOffset'] }
+          ]
+        }
+      : {})
   }
   const artifactLocation = {
     type: 'object',
