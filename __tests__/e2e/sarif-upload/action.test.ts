@@ -515,7 +515,7 @@ describe('sarif-upload API failures: one error with a fix; rate limits waited ou
     expect(uploads()).toHaveLength(1)
     expect(result.errors.map(e => e.message)).toEqual([
       expect.stringMatching(
-        /^code scanning upload was rate limited \(403: API rate limit exceeded for installation ID 1\.\) — GitHub asked to wait 60 min, longer than is left of upload-timeout: run the job again later/
+        /^code scanning upload was rate limited \(403: API rate limit exceeded for installation ID 1\.\) — GitHub asked to wait 6[01] min, longer than is left of upload-timeout: run the job again later/
       )
     ])
     expectSaidOnce(result, 'rate limited (403')

@@ -122,7 +122,7 @@ export function describeUploadFailure(
 
 function formatWait(ms: number): string {
   const seconds = Math.ceil(ms / 1000)
-  return seconds < 120 ? `${seconds} s` : `${Math.ceil(seconds / 60)} min`
+  return seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`
 }
 
 const MAX_413_SPLITS = 3
