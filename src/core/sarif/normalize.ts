@@ -670,9 +670,15 @@ function unique<T>(items: T[], notes: NormalizeNotes): T[] {
   return kept
 }
 
+function isUsableLocation(location: Location): boolean {
+  return isRecord(location) && typeof location.physicalLocation?.artifactLocation?.uri === 'string'
+}
+
 /** Locations code scanning can use: with a physical location that has a URI. */
 function usableLocations(locations: Location[] | undefined, notes: NormalizeNotes): Location[] {
   if (!Array.isArray(locations)) return []
+  // Usually every location is usable: no new array then.
+  if (locations.every(isUsableLocation)) return locations
   const usable = locations.filter(
     location =>
       isRecord(location) && typeof location.physicalLocation?.artifactLocation?.uri === 'string'
@@ -712,6 +718,8 @@ function fillMessage(
       args[Number(n)] !== undefined ? String(args[Number(n)]) : whole
     )
   }
-  if (text !== message.text) notes.messagesFilled++
-  result.message = { ...message, text }
+  if (text !== message.text) {
+    notes.messagesFilled++
+    result.message = { ...message, text }
+  } else if (message !== result.message) result.message = message
 }

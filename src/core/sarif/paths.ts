@@ -116,6 +116,7 @@ export class RunPathResolver {
   private readonly bases = new Map<string, Base>()
   private readonly workingDirectory: Base
   private candidates: string[] | undefined
+  private readonly byFileUri = new Map<string, ResolvedLocation>()
   /** Where the tool evidently ran: a file found there is the one it meant. */
   private trusted: Set<string> | undefined
   /** The candidate that explains most of the run's relative paths, if one does. */
@@ -146,17 +147,31 @@ export class RunPathResolver {
     if (typeof uri !== 'string' || uri.trim() === '') return { kind: 'empty' }
     const scheme = uriScheme(uri)
     if (scheme === 'file') {
+      // Thousands of results share a few hundred files: each absolute URI is resolved once.
+      const known = this.byFileUri.get(uri)
+      if (known !== undefined) return known
       const absolute = filePathOfUri(uri)
-      if (absolute !== undefined) return this.fromAbsolute(foreignOrLocalPath(absolute))
+      if (absolute !== undefined) {
+        const resolved = this.fromAbsolute(foreignOrLocalPath(absolute))
+        this.byFileUri.set(uri, resolved)
+        return resolved
+      }
       // `file://src/f.go`: relative, as codeql-action reads it.
       const relative = relativeFileUriPath(uri)
       return relative === undefined ? { kind: 'other', uri } : this.search(relative, line)
     }
     if (scheme !== undefined) return { kind: 'other', uri }
+    return this.resolveRelative(uri, location.uriBaseId, line)
+  }
+
+  private resolveRelative(
+    uri: string,
+    baseId: string | undefined,
+    line: number | undefined
+  ): ResolvedLocation {
     const relative = decodeUriPath(uri).replace(/\\/g, '/')
     if (path.isAbsolute(relative) || WINDOWS_DRIVE.test(relative))
       return this.fromAbsolute(foreignOrLocalPath(relative))
-    const baseId = location.uriBaseId
     if (baseId === undefined) return this.search(relative, line)
     const base = this.base(baseId)
     if (base === undefined) {
