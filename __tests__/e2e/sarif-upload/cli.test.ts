@@ -9,7 +9,7 @@ import path from 'node:path'
 import { hashText } from '../../../src/core/sarif/linehash.js'
 import { sarifValidators } from '../../../src/core/sarif/schema.js'
 import type { SarifLog } from '../../../src/core/sarif/types.js'
-import { startGitHubServer } from '../../harness/github-server.js'
+import { rateLimitResponse, startGitHubServer } from '../../harness/github-server.js'
 import { oasisProblems } from '../../unit/sarif/oasis.js'
 import { cli } from './cli-helper.js'
 import {
@@ -302,6 +302,52 @@ describe('go-ci-kit sarif upload', () => {
         ref: 'refs/heads/main',
         tool_name: 'golangci-lint'
       })
+    } finally {
+      await server.close()
+    }
+  })
+})
+
+describe('go-ci-kit sarif upload failures', () => {
+  it.each([
+    [
+      '401',
+      {
+        status: 401,
+        body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' }
+      },
+      /^go-ci-kit: code scanning refused the upload \(401: Bad credentials\)\. Fix: the token was not accepted/
+    ],
+    [
+      'a rate limit past --upload-timeout',
+      rateLimitResponse('secondary', 600),
+      /^go-ci-kit: code scanning upload was rate limited \(429: You have exceeded a secondary rate limit\. Please wait a few minutes before you try again\.\)\. Fix: GitHub asked to wait 10 min, longer than is left of --upload-timeout 1m/
+    ]
+  ])('%s: one line with the fix, exit 2', async (_name, response, pattern) => {
+    const server = await startGitHubServer({ 'code-scanning/upload-sarif': response })
+    try {
+      repo.write('refused.sarif', sarifLog([golangciRun()]))
+      const result = await cli(
+        [
+          'sarif',
+          'upload',
+          'refused.sarif',
+          '--repo',
+          'acme/widgets',
+          '--sha',
+          'd6cd1e2bd19e03a81132a23b2025920577f84e37',
+          '--ref',
+          'refs/heads/main',
+          '--upload-timeout',
+          '1m'
+        ],
+        repo.dir,
+        { GITHUB_TOKEN: 'ghs_cli', GITHUB_API_URL: server.url, GO_CI_KIT_RETRY_BASE_MS: '5' }
+      )
+      expect(result.code).toBe(2)
+      const errors = result.stderr.split('\n').filter(line => line.startsWith('go-ci-kit:'))
+      expect(errors).toEqual([expect.stringMatching(pattern)])
+      expect(result.stderr).not.toContain('    at ')
     } finally {
       await server.close()
     }
