@@ -3,6 +3,9 @@
 // (`go-ci-kit sarif normalize --json`), and compare the fingerprint phase's
 // throughput (MB of source read per second) with a plain sha256 pass over the
 // same files: reading and hashing every byte once is the I/O bound.
+// Second: `sarif normalize` on a real ESLint SARIF (ESLint + @microsoft/eslint-formatter-sarif
+// over node_modules/lodash, ~16,000 results, ~11 MB, written to os.tmpdir() at bench time)
+// against a plain JSON.parse + JSON.stringify of the same file in a node process.
 // Medians of REPETITIONS runs, measured in this run. Writes bench-out/sarif-upload.json.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -17,6 +20,7 @@ const REPETITIONS = 9
 const FILES = 2_000
 const RESULTS = 100_000
 const TARGET_RATIO = 3
+const ESLINT_TARGET_RATIO = 3
 
 mkdirSync(outDir, { recursive: true })
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'gck-sarif-bench-'))
@@ -200,6 +204,66 @@ for (const file of files) {
 process.stdout.write(JSON.stringify({ ms: performance.now() - started, bytes }))
 `
 
+// The rules are chosen to report a lot on lodash's real (old-style) code, as a big legacy tree would.
+const ESLINT_RULES = Object.fromEntries(
+  [
+    'no-var',
+    'prefer-const',
+    'eqeqeq',
+    'curly',
+    'no-undef',
+    'no-unused-vars',
+    'one-var',
+    'no-plusplus',
+    'vars-on-top',
+    'func-style',
+    'no-param-reassign',
+    'prefer-rest-params',
+    'no-nested-ternary',
+    'prefer-arrow-callback',
+    'object-shorthand',
+    'no-void',
+    'no-underscore-dangle',
+    'id-length',
+    'no-magic-numbers',
+    'prefer-template',
+    'no-negated-condition',
+    'capitalized-comments'
+  ].map(rule => [rule, rule === 'eqeqeq' || rule === 'no-undef' ? 'error' : 'warn'])
+)
+
+/** Real ESLint and the real SARIF formatter over a real tree already on the machine. */
+async function generateEslintSarif(tree, file) {
+  const { ESLint } = await import('eslint')
+  const { createRequire } = await import('node:module')
+  const formatter = createRequire(import.meta.url)('@microsoft/eslint-formatter-sarif')
+  const eslint = new ESLint({
+    cwd: tree,
+    overrideConfigFile: true,
+    overrideConfig: {
+      files: ['**/*.js'],
+      languageOptions: { ecmaVersion: 2022, sourceType: 'commonjs' },
+      rules: ESLINT_RULES
+    },
+    ignore: false
+  })
+  const results = await eslint.lintFiles(['**/*.js'])
+  writeFileSync(
+    file,
+    formatter(results, { cwd: tree, rulesMeta: eslint.getRulesMetaForResults(results) })
+  )
+  return {
+    files: results.length,
+    results: results.reduce((sum, r) => sum + r.messages.length, 0),
+    bytes: statSync(file).size
+  }
+}
+
+const PARSE_STRINGIFY = `
+const { readFileSync, writeFileSync } = require('node:fs')
+writeFileSync(process.argv[2], JSON.stringify(JSON.parse(readFileSync(process.argv[1], 'utf8'))))
+`
+
 const rows = []
 let details = {}
 try {
@@ -308,11 +372,52 @@ try {
     node: process.version,
     cpus: os.cpus().length
   }
+  console.log(`phases (ms, median): ${JSON.stringify(details.phases)}`)
+
+  const lodash = path.join(root, 'node_modules', 'lodash')
+  const eslintSarif = path.join(scratch, 'eslint.sarif')
+  const eslintInput = await generateEslintSarif(lodash, eslintSarif)
+  console.log(
+    `ESLint SARIF: ${eslintInput.results} results over ${eslintInput.files} files of lodash, ${(eslintInput.bytes / 1e6).toFixed(1)} MB`
+  )
+  const normalizeArgs = [
+    cli,
+    'sarif',
+    'normalize',
+    eslintSarif,
+    '--out',
+    path.join(scratch, 'eslint-out.sarif'),
+    '--checkout',
+    lodash
+  ]
+  const plainArgs = ['-e', PARSE_STRINGIFY, eslintSarif, path.join(scratch, 'eslint-plain.json')]
+  measure(normalizeArgs)
+  const normalizeRuns = []
+  const plainRuns = []
+  for (let i = 0; i < REPETITIONS; i++) {
+    normalizeRuns.push(measure(normalizeArgs).ms)
+    plainRuns.push(measure(plainArgs).ms)
+  }
+  const normalizeMs = median(normalizeRuns)
+  const plainMs = median(plainRuns)
+  const eslintRatio = +(normalizeMs / plainMs).toFixed(2)
+  rows.push({
+    bench: 'sarif-normalize-eslint',
+    metric: `normalize ${(eslintInput.bytes / 1e6).toFixed(1)} MB / ${eslintInput.results} results vs JSON.parse + JSON.stringify (ms, median)`,
+    ours: Math.round(normalizeMs),
+    baseline: Math.round(plainMs),
+    ratio: eslintRatio,
+    target: `≤ ${ESLINT_TARGET_RATIO}×`,
+    met: eslintRatio <= ESLINT_TARGET_RATIO
+  })
+  details.eslint = {
+    input: eslintInput,
+    runs: { normalize: normalizeRuns.map(Math.round), plain: plainRuns.map(Math.round) }
+  }
   writeFileSync(
     path.join(outDir, 'sarif-upload.json'),
     `${JSON.stringify({ rows, ...details }, null, 2)}\n`
   )
-  console.log(`phases (ms, median): ${JSON.stringify(details.phases)}`)
 } finally {
   rmSync(scratch, { recursive: true, force: true })
 }

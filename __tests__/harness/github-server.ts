@@ -756,3 +756,35 @@ export async function startGitHubServer(
       })
   }
 }
+
+/**
+ * Fault injection: GitHub's rate-limit answers. `primary`: 403 with
+ * `x-ratelimit-remaining: 0` and a reset `seconds` from now (a token's hourly
+ * quota); `secondary`: 429 with `retry-after: seconds` (too many requests at once).
+ */
+export function rateLimitResponse(kind: 'primary' | 'secondary', seconds: number): MockResponse {
+  const documentation_url =
+    'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api'
+  if (kind === 'primary') {
+    return {
+      status: 403,
+      headers: {
+        'x-ratelimit-limit': '1000',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-used': '1000',
+        'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000 + seconds)),
+        'x-ratelimit-resource': 'core'
+      },
+      body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url }
+    }
+  }
+  return {
+    status: 429,
+    headers: { 'retry-after': String(seconds) },
+    body: {
+      message:
+        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      documentation_url
+    }
+  }
+}

@@ -7,11 +7,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { gunzipSync } from 'node:zlib'
 import {
   exampleResponse,
+  rateLimitResponse,
   startGitHubServer,
   type GitHubServer,
   type RecordedRequest
 } from '../../harness/github-server.js'
 import { describeStep, runStep, type StepResult } from '../../harness/runner.js'
+import { oasisProblems } from '../../unit/sarif/oasis.js'
 import type { SarifLog } from '../../../src/core/sarif/types.js'
 import {
   golangciRun,
@@ -100,7 +102,17 @@ function uploads(): RecordedRequest[] {
 
 function uploadedLog(request: RecordedRequest): SarifLog {
   const body = request.body as { sarif: string }
-  return JSON.parse(gunzipSync(Buffer.from(body.sarif, 'base64')).toString('utf8')) as SarifLog
+  const log = JSON.parse(gunzipSync(Buffer.from(body.sarif, 'base64')).toString('utf8')) as SarifLog
+  // What is sent must be valid SARIF 2.1.0 (the OASIS schema), not only what GitHub reads.
+  expect(oasisProblems(log)).toEqual([])
+  return log
+}
+
+/** An API failure is the step's error, once: not also a warning or a log line. */
+function expectSaidOnce(result: StepResult, text: string): void {
+  expect(result.errors.filter(e => e.message.includes(text))).toHaveLength(1)
+  expect(result.warnings.filter(w => w.message.includes(text))).toEqual([])
+  expect(result.stdout.split(text).length - 1).toBe(1)
 }
 
 /** Annotations on files (log warnings are workflow commands too, without a file). */
@@ -284,6 +296,7 @@ describe('sarif-upload action', () => {
     expect(result.errors.map(e => e.message).join('\n')).toContain(
       'code scanning refused the upload (413: Payload Too Large) — the SARIF is too large even after splitting'
     )
+    expectSaidOnce(result, 'refused the upload (413')
     expect(result.outputs['sarif-id']).toBe('')
   })
 
@@ -305,6 +318,7 @@ describe('sarif-upload action', () => {
     expect(result.errors.map(e => e.message).join('\n')).toContain(
       'code scanning refused the upload (422: No commit found for SHA: d6cd1e2) — GitHub rejected the request; check ref and sha'
     )
+    expectSaidOnce(result, 'refused the upload (422')
     expect(result.outputs.annotations).toBe('checks')
   })
 
@@ -427,5 +441,83 @@ describe('sarif-upload action', () => {
       'sarif-upload: reports/bad.sarif: not valid SARIF for code scanning: /runs/0/tool/driver/name: is required but missing'
     )
     expect(server.requests).toEqual([])
+  })
+})
+
+describe('sarif-upload API failures: one error with a fix; rate limits waited out within upload-timeout', () => {
+  it('401: the token was not accepted', async () => {
+    server = await startGitHubServer({
+      'code-scanning/upload-sarif': {
+        status: 401,
+        body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' }
+      }
+    })
+    const result = await runAction({ 'sarif-file': 'reports/lint.sarif', annotations: 'none' })
+    expect(result.exitCode).toBe(1)
+    expect(server.violations).toEqual([])
+    expect(result.errors.map(e => e.message)).toEqual([
+      expect.stringContaining(
+        'code scanning refused the upload (401: Bad credentials) — the token was not accepted (expired, revoked or mistyped)'
+      )
+    ])
+    expectSaidOnce(result, 'refused the upload (401')
+  })
+
+  it('5xx every time: retried, then one error saying so', async () => {
+    server = await startGitHubServer({
+      'code-scanning/upload-sarif': { status: 502, body: { message: 'Server Error' } }
+    })
+    const result = await runAction({ 'sarif-file': 'reports/lint.sarif', annotations: 'none' })
+    expect(result.exitCode).toBe(1)
+    expect(uploads()).toHaveLength(4)
+    expect(result.errors.map(e => e.message)).toEqual([
+      expect.stringContaining(
+        'code scanning refused the upload (502: Server Error) — GitHub failed (after 4 attempt(s)); run the job again'
+      )
+    ])
+    expectSaidOnce(result, 'refused the upload (502')
+  })
+
+  it.each([
+    ['429 with retry-after', () => rateLimitResponse('secondary', 1)],
+    // Made when asked: the reset is a moment in time.
+    ['403 with x-ratelimit-remaining: 0', () => rateLimitResponse('primary', 2)]
+  ])('%s: waited for, then sent again', async (_name, limited) => {
+    server = await startGitHubServer({
+      'code-scanning/upload-sarif': (_request, call) =>
+        call === 0 ? limited() : receipt('after-limit'),
+      'code-scanning/get-sarif': sarifStatus('complete', [])
+    })
+    // The client itself waits at most 50 ms here: the wait is the upload budget's.
+    const result = await runAction(
+      { 'sarif-file': 'reports/lint.sarif', 'upload-timeout': '1m' },
+      { env: { GO_CI_KIT_RETRY_MAX_MS: '50' } }
+    )
+    expect([result.exitCode, describeStep(result)]).toEqual([0, expect.any(String)])
+    expect(server.violations).toEqual([])
+    expect(uploads()).toHaveLength(2)
+    expect(result.outputs['sarif-id']).toBe('after-limit')
+    expect(result.stdout).toMatch(
+      /GitHub rate limit \((429|403)[^)]*\): waiting \d+ s before sending upload 1 again/
+    )
+  })
+
+  it('a rate limit that resets after upload-timeout fails at once, saying so', async () => {
+    server = await startGitHubServer({
+      'code-scanning/upload-sarif': rateLimitResponse('primary', 3600)
+    })
+    const result = await runAction({
+      'sarif-file': 'reports/lint.sarif',
+      'upload-timeout': '2m',
+      annotations: 'none'
+    })
+    expect(result.exitCode).toBe(1)
+    expect(uploads()).toHaveLength(1)
+    expect(result.errors.map(e => e.message)).toEqual([
+      expect.stringMatching(
+        /^code scanning upload was rate limited \(403: API rate limit exceeded for installation ID 1\.\) — GitHub asked to wait 6[01] min, longer than is left of upload-timeout: run the job again later/
+      )
+    ])
+    expectSaidOnce(result, 'rate limited (403')
   })
 })

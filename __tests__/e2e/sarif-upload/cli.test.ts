@@ -4,14 +4,14 @@
  * govulncheck-gate SARIF normalized end to end.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs'
 import path from 'node:path'
 import { hashText } from '../../../src/core/sarif/linehash.js'
 import { sarifValidators } from '../../../src/core/sarif/schema.js'
 import type { SarifLog } from '../../../src/core/sarif/types.js'
-import { startGitHubServer } from '../../harness/github-server.js'
-import { repoRoot } from '../../harness/runner.js'
+import { rateLimitResponse, startGitHubServer } from '../../harness/github-server.js'
+import { oasisProblems } from '../../unit/sarif/oasis.js'
+import { cli } from './cli-helper.js'
 import {
   golangciRun,
   govulncheckRun,
@@ -21,36 +21,6 @@ import {
   WORKSPACE_FILES,
   type TempRepo
 } from '../../unit/sarif/fixtures.js'
-
-const CLI = path.join(repoRoot, 'dist', 'cli', 'index.js')
-
-interface CliRun {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-function cli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    const out: Buffer[] = []
-    const err: Buffer[] = []
-    child.stdout.on('data', chunk => out.push(chunk))
-    child.stderr.on('data', chunk => err.push(chunk))
-    child.on('error', reject)
-    child.on('close', code =>
-      resolve({
-        code: code ?? -1,
-        stdout: Buffer.concat(out).toString(),
-        stderr: Buffer.concat(err).toString()
-      })
-    )
-  })
-}
 
 let repo: TempRepo
 beforeAll(() => {
@@ -95,6 +65,7 @@ describe('go-ci-kit sarif normalize', () => {
         .log(doc)
         .filter(p => p.severity === 'error')
     ).toEqual([])
+    expect(oasisProblems(doc)).toEqual([])
   })
 
   it.each([
@@ -337,6 +308,52 @@ describe('go-ci-kit sarif upload', () => {
   })
 })
 
+describe('go-ci-kit sarif upload failures', () => {
+  it.each([
+    [
+      '401',
+      {
+        status: 401,
+        body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' }
+      },
+      /^go-ci-kit: code scanning refused the upload \(401: Bad credentials\)\. Fix: the token was not accepted/
+    ],
+    [
+      'a rate limit past --upload-timeout',
+      rateLimitResponse('secondary', 600),
+      /^go-ci-kit: code scanning upload was rate limited \(429: You have exceeded a secondary rate limit\. Please wait a few minutes before you try again\.\)\. Fix: GitHub asked to wait 10 min, longer than is left of --upload-timeout 1m/
+    ]
+  ])('%s: one line with the fix, exit 2', async (_name, response, pattern) => {
+    const server = await startGitHubServer({ 'code-scanning/upload-sarif': response })
+    try {
+      repo.write('refused.sarif', sarifLog([golangciRun()]))
+      const result = await cli(
+        [
+          'sarif',
+          'upload',
+          'refused.sarif',
+          '--repo',
+          'acme/widgets',
+          '--sha',
+          'd6cd1e2bd19e03a81132a23b2025920577f84e37',
+          '--ref',
+          'refs/heads/main',
+          '--upload-timeout',
+          '1m'
+        ],
+        repo.dir,
+        { GITHUB_TOKEN: 'ghs_cli', GITHUB_API_URL: server.url, GO_CI_KIT_RETRY_BASE_MS: '5' }
+      )
+      expect(result.code).toBe(2)
+      const errors = result.stderr.split('\n').filter(line => line.startsWith('go-ci-kit:'))
+      expect(errors).toEqual([expect.stringMatching(pattern)])
+      expect(result.stderr).not.toContain('    at ')
+    } finally {
+      await server.close()
+    }
+  })
+})
+
 describe('govulncheck SARIF', () => {
   it('normalizes our own govulncheck-gate SARIF (module paths, %GOMODCACHE% code-flow steps)', async () => {
     const stream = [
@@ -441,6 +458,7 @@ describe('govulncheck SARIF', () => {
         .log(doc)
         .filter(p => p.severity === 'error')
     ).toEqual([])
+    expect(oasisProblems(doc)).toEqual([])
     expect(JSON.stringify(doc)).not.toContain('uriBaseId')
     const [first] = doc.runs[0].results
     expect(first.locations?.[0].physicalLocation?.artifactLocation?.uri).toBe('moda/main.go')

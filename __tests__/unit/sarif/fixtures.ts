@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { collectingLogger } from '../../../src/core/report.js'
+import { oasisProblems } from './oasis.js'
 import {
   prepareSarif,
   type PrepareOptions,
@@ -314,5 +315,11 @@ export async function prepare(
     logger: log,
     ...extra
   })
+  // Every output of normalize, merge and split must be valid SARIF 2.1.0, not only our subset.
+  for (const upload of prepared.uploads) {
+    const problems = oasisProblems(upload.json)
+    if (problems.length > 0)
+      throw new Error(`upload ${upload.index} fails the OASIS schema: ${problems.join('; ')}`)
+  }
   return { ...prepared, log }
 }

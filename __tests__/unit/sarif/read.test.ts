@@ -106,6 +106,10 @@ describe('bad input', () => {
       level: 'warning',
       message: 'warn.sarif: /runs/0/tool/driver/rules/0/helpUri: is not a valid uri (kept as it is)'
     })
+    // Kept in the rule's property bag: as helpUri it would make the output invalid SARIF.
+    const [rule] = JSON.parse(prepared.uploads[0].json).runs[0].tool.driver.rules
+    expect(rule.helpUri).toBeUndefined()
+    expect(rule.properties.helpUri).toBe('not a uri')
   })
 
   it('accepts a UTF-8 byte order mark', async () => {

@@ -1,6 +1,8 @@
 /**
- * Real producer output: staticcheck 2024.1 (`-f sarif`) on a go.work with two
+ * Real producer output: staticcheck (`-f sarif`) on a go.work with two
  * modules, run from the workspace root and from each module, as CI jobs do.
+ * The current staticcheck 2026.2 with Go 1.27, and 2024.1 with Go 1.23 for
+ * compatibility.
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
@@ -40,14 +42,28 @@ const FILES: Record<string, string> = {
     'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Errorf("ignored %d", 1)\n}\n'
 }
 
-let repo: TempRepo
+interface Version {
+  tool: 'staticcheck-2026.2' | 'staticcheck-2024.1'
+  go: '1.27' | '1.23'
+  /** driver.version as it writes it. */
+  version: RegExp
+}
+
+const VERSIONS: Version[] = [
+  { tool: 'staticcheck-2026.2', go: '1.27', version: /^2026\.2(\.\d+)?$/ },
+  { tool: 'staticcheck-2024.1', go: '1.23', version: /^2024\.1$/ }
+]
 
 /** staticcheck exits 1 when it reports something; the SARIF is on stdout either way. */
-async function staticcheck(cwd: string, args: string[]): Promise<string> {
-  const binary = requireTool('staticcheck')
+async function staticcheck(version: Version, cwd: string, args: string[]): Promise<string> {
+  const binary = requireTool(version.tool)
   try {
     return (
-      await run(binary, ['-f', 'sarif', ...args], { cwd, env: goEnv('1.23'), maxBuffer: 64 << 20 })
+      await run(binary, ['-f', 'sarif', ...args], {
+        cwd,
+        env: goEnv(version.go),
+        maxBuffer: 64 << 20
+      })
     ).stdout
   } catch (error) {
     const failed = error as { stdout?: string; code?: number; stderr?: string }
@@ -71,79 +87,88 @@ function expectFingerprints(results: SarifResult[]): void {
   }
 }
 
-describeIfTool(['staticcheck', 'go1.23'])('staticcheck 2024.1 SARIF', () => {
-  beforeAll(async () => {
-    repo = tempRepo(FILES)
-    // The first run compiles the standard library's export data; the others reuse it.
-    writeFileSync(
-      path.join(repo.dir, 'root.sarif'),
-      await staticcheck(repo.dir, ['./moda/...', './modb/...'])
-    )
-    const [a, b] = await Promise.all([
-      staticcheck(path.join(repo.dir, 'moda'), ['./...']),
-      staticcheck(path.join(repo.dir, 'modb'), ['./...'])
-    ])
-    writeFileSync(path.join(repo.dir, 'moda', 'staticcheck.sarif'), a)
-    writeFileSync(path.join(repo.dir, 'modb', 'staticcheck.sarif'), b)
-    mkdirSync(path.join(repo.dir, 'reports'))
-    copyFileSync(
-      path.join(repo.dir, 'moda', 'staticcheck.sarif'),
-      path.join(repo.dir, 'reports', 'a.sarif')
-    )
-    copyFileSync(
-      path.join(repo.dir, 'modb', 'staticcheck.sarif'),
-      path.join(repo.dir, 'reports', 'b.sarif')
-    )
-  }, 180_000)
-  afterAll(() => repo?.cleanup())
+for (const version of VERSIONS) {
+  let repo: TempRepo
+  describeIfTool([version.tool, `go${version.go}`])(
+    `${version.tool} SARIF with Go ${version.go}`,
+    () => {
+      beforeAll(async () => {
+        repo = tempRepo(FILES)
+        // The first run compiles the standard library's export data; the others reuse it.
+        writeFileSync(
+          path.join(repo.dir, 'root.sarif'),
+          await staticcheck(version, repo.dir, ['./moda/...', './modb/...'])
+        )
+        const [a, b] = await Promise.all([
+          staticcheck(version, path.join(repo.dir, 'moda'), ['./...']),
+          staticcheck(version, path.join(repo.dir, 'modb'), ['./...'])
+        ])
+        writeFileSync(path.join(repo.dir, 'moda', 'staticcheck.sarif'), a)
+        writeFileSync(path.join(repo.dir, 'modb', 'staticcheck.sarif'), b)
+        mkdirSync(path.join(repo.dir, 'reports'))
+        copyFileSync(
+          path.join(repo.dir, 'moda', 'staticcheck.sarif'),
+          path.join(repo.dir, 'reports', 'a.sarif')
+        )
+        copyFileSync(
+          path.join(repo.dir, 'modb', 'staticcheck.sarif'),
+          path.join(repo.dir, 'reports', 'b.sarif')
+        )
+      }, 180_000)
+      afterAll(() => repo?.cleanup())
 
-  it('produces the quirks we repair: %SRCROOT% without originalUriBaseIds, no fullDescription', () => {
-    const raw = JSON.parse(
-      readFileSync(path.join(repo.dir, 'moda', 'staticcheck.sarif'), 'utf8')
-    ) as SarifLog
-    expect(raw.runs[0].tool.driver).toMatchObject({ name: 'Staticcheck', version: '2024.1' })
-    expect(raw.runs[0].originalUriBaseIds).toBeUndefined()
-    expect(raw.runs[0].results.length).toBeGreaterThan(0)
-    expect(
-      raw.runs[0].results.every(
-        r => r.locations?.[0].physicalLocation?.artifactLocation?.uriBaseId === '%SRCROOT%'
-      )
-    ).toBe(true)
-    expect(raw.runs[0].tool.driver.rules?.some(rule => rule.fullDescription === undefined)).toBe(
-      true
-    )
-  })
+      it('produces the quirks we repair: %SRCROOT% without originalUriBaseIds, no fullDescription', () => {
+        const raw = JSON.parse(
+          readFileSync(path.join(repo.dir, 'moda', 'staticcheck.sarif'), 'utf8')
+        ) as SarifLog
+        expect(raw.runs[0].tool.driver).toMatchObject({
+          name: 'Staticcheck',
+          version: expect.stringMatching(version.version)
+        })
+        expect(raw.runs[0].originalUriBaseIds).toBeUndefined()
+        expect(raw.runs[0].results.length).toBeGreaterThan(0)
+        expect(
+          raw.runs[0].results.every(
+            r => r.locations?.[0].physicalLocation?.artifactLocation?.uriBaseId === '%SRCROOT%'
+          )
+        ).toBe(true)
+        expect(
+          raw.runs[0].tool.driver.rules?.some(rule => rule.fullDescription === undefined)
+        ).toBe(true)
+      })
 
-  it('the workspace-root run: repository paths, fingerprints, valid for upload', async () => {
-    const prepared = await prepare(repo, ['root.sarif'])
-    const doc = JSON.parse(prepared.uploads[0].json) as SarifLog
-    const results = doc.runs[0].results
-    expect(new Set(results.map(uri))).toEqual(new Set(['moda/main.go', 'modb/main.go']))
-    expect(results.map(r => r.ruleId).sort()).toEqual(['SA1019', 'SA4000', 'SA4017'])
-    expectFingerprints(results)
-    expect(
-      sarifValidators('upload')
-        .log(doc)
-        .filter(p => p.severity === 'error')
-    ).toEqual([])
-    expect(prepared.warnings).toEqual([])
-  })
+      it('the workspace-root run: repository paths, fingerprints, valid for upload', async () => {
+        const prepared = await prepare(repo, ['root.sarif'])
+        const doc = JSON.parse(prepared.uploads[0].json) as SarifLog
+        const results = doc.runs[0].results
+        expect(new Set(results.map(uri))).toEqual(new Set(['moda/main.go', 'modb/main.go']))
+        expect(results.map(r => r.ruleId).sort()).toEqual(['SA1019', 'SA4000', 'SA4017'])
+        expectFingerprints(results)
+        expect(
+          sarifValidators('upload')
+            .log(doc)
+            .filter(p => p.severity === 'error')
+        ).toEqual([])
+        expect(prepared.warnings).toEqual([])
+      })
 
-  it('per-module runs, wherever their SARIF was written, merge into one run with module paths', async () => {
-    for (const inputs of [['moda/staticcheck.sarif', 'modb/staticcheck.sarif'], ['reports']]) {
-      const prepared = await prepare(repo, inputs)
-      expect(prepared.runs).toHaveLength(1)
-      const results = prepared.runs[0].run.results
-      expect(results.map(uri).sort()).toEqual(['moda/main.go', 'moda/main.go', 'modb/main.go'])
-      expectFingerprints(results)
-      expect(prepared.tally.levels.warning + prepared.tally.levels.error).toBe(3)
+      it('per-module runs, wherever their SARIF was written, merge into one run with module paths', async () => {
+        for (const inputs of [['moda/staticcheck.sarif', 'modb/staticcheck.sarif'], ['reports']]) {
+          const prepared = await prepare(repo, inputs)
+          expect(prepared.runs).toHaveLength(1)
+          const results = prepared.runs[0].run.results
+          expect(results.map(uri).sort()).toEqual(['moda/main.go', 'moda/main.go', 'modb/main.go'])
+          expectFingerprints(results)
+          expect(prepared.tally.levels.warning + prepared.tally.levels.error).toBe(3)
+        }
+      })
+
+      it('the same analysis twice (root and per-module) is not counted twice', async () => {
+        const prepared = await prepare(repo, ['root.sarif', 'reports'])
+        expect(prepared.runs[0].run.results).toHaveLength(3)
+        expect(prepared.merged[0].duplicates).toBe(3)
+        expect(prepared.tally.levels.warning + prepared.tally.levels.error).toBe(3)
+      })
     }
-  })
-
-  it('the same analysis twice (root and per-module) is not counted twice', async () => {
-    const prepared = await prepare(repo, ['root.sarif', 'reports'])
-    expect(prepared.runs[0].run.results).toHaveLength(3)
-    expect(prepared.merged[0].duplicates).toBe(3)
-    expect(prepared.tally.levels.warning + prepared.tally.levels.error).toBe(3)
-  })
-})
+  )
+}

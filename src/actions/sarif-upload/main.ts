@@ -7,7 +7,8 @@ import {
   UPLOAD_MODES,
   type SarifUploadInputs
 } from '../../core/sarif/action.js'
-import { goBaseDirs, pollOptionsFromEnv, retryFromEnv } from '../../core/sarif/env.js'
+import { goBaseDirs, pollOptionsFromEnv, retryFromEnv, uploadBudget } from '../../core/sarif/env.js'
+import { DEFAULT_UPLOAD_TIMEOUT_MS } from '../../core/sarif/upload.js'
 import { parseFailOn } from '../../core/sarif/severity.js'
 import {
   actionInputs,
@@ -34,6 +35,7 @@ await runMain('sarif-upload', async () => {
     ref: inputs.optional('ref'),
     sha: inputs.optional('sha')
   }
+  const uploadTimeoutMs = inputs.duration('upload-timeout', DEFAULT_UPLOAD_TIMEOUT_MS)
   if (run.sarifFiles.length === 0) inputs.required('sarif-file')
   const token = inputs.secret('token')
   if (token) core.setSecret(token)
@@ -65,7 +67,12 @@ await runMain('sarif-upload', async () => {
       baseDirs: goBaseDirs(process.env),
       startedAt
     },
-    { client, logger: actionLogger, poll: pollOptionsFromEnv(process.env) }
+    {
+      client,
+      logger: actionLogger,
+      poll: pollOptionsFromEnv(process.env),
+      uploadBudget: uploadBudget(uploadTimeoutMs)
+    }
   )
   await applyResult(result)
 })

@@ -1,6 +1,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError, GateFailure } from '../../core/errors.js'
+import { parseDuration } from '../../core/inputs.js'
 import { createGitHubClient } from '../../core/github/client.js'
 import type { Logger } from '../../core/report.js'
 import {
@@ -9,13 +10,15 @@ import {
   selectForCommands,
   toAnnotation
 } from '../../core/sarif/annotations.js'
-import { goBaseDirs, pollOptionsFromEnv, retryFromEnv } from '../../core/sarif/env.js'
+import { goBaseDirs, pollOptionsFromEnv, retryFromEnv, uploadBudget } from '../../core/sarif/env.js'
 import { describeCut, GITHUB_LIMITS } from '../../core/sarif/limits.js'
 import { prepareSarif, type PreparedSarif } from '../../core/sarif/pipeline.js'
 import { resolveAnalysisRef } from '../../core/sarif/refs.js'
 import { evaluateGate, FAIL_ON_HELP, parseFailOn } from '../../core/sarif/severity.js'
 import { fileUri } from '../../core/sarif/uris.js'
 import {
+  DEFAULT_UPLOAD_TIMEOUT_MS,
+  describeUploadFailure,
   UploadFailure,
   uploadToCodeScanning,
   waitForProcessing,
@@ -59,6 +62,8 @@ Options:
   --sha SHA            upload: the commit analysed (default: GITHUB_SHA)
   --ref REF            upload: refs/heads/..., refs/pull/N/merge, ... (default: GITHUB_REF)
   --wait               upload: wait until code scanning has processed the upload
+  --upload-timeout T   upload: time allowed in all, rate-limit waits included, such as
+                       90s or 5m (default 5m); a longer rate limit fails at once
   --json               print one JSON report on stdout (logs go to stderr)
   -h, --help           show this help
 
@@ -165,6 +170,7 @@ export const sarifCommand: Command = {
       sha: { type: 'string' },
       ref: { type: 'string' },
       wait: { type: 'boolean' },
+      'upload-timeout': { type: 'string' },
       json: { type: 'boolean' }
     })
     const json = values.json === true
@@ -245,7 +251,14 @@ export const sarifCommand: Command = {
 async function upload(
   prepared: PreparedSarif,
   gate: { failOn: string; failure?: string },
-  values: { repo?: string; sha?: string; ref?: string; wait?: boolean; checkout?: string },
+  values: {
+    repo?: string
+    sha?: string
+    ref?: string
+    wait?: boolean
+    checkout?: string
+    'upload-timeout'?: string
+  },
   io: CliIO,
   log: Logger,
   json: boolean
@@ -281,23 +294,34 @@ async function upload(
     checkoutUri: fileUri(path.resolve(io.cwd, values.checkout ?? '.')),
     startedAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
   }
+  let timeoutMs = DEFAULT_UPLOAD_TIMEOUT_MS
+  if (values['upload-timeout'] !== undefined) {
+    const parsed = parseDuration(values['upload-timeout'])
+    if (parsed === undefined)
+      throw new ConfigurationError(
+        `--upload-timeout is not a duration: "${values['upload-timeout']}"`,
+        { fix: 'write it like 90s, 5m or 1h' }
+      )
+    timeoutMs = parsed
+  }
   let receipts
   try {
-    receipts = await uploadToCodeScanning(client, target, prepared.uploads, GITHUB_LIMITS, log)
+    receipts = await uploadToCodeScanning(
+      client,
+      target,
+      prepared.uploads,
+      GITHUB_LIMITS,
+      log,
+      uploadBudget(timeoutMs)
+    )
   } catch (error) {
     if (!(error instanceof UploadFailure)) throw error
-    const done = error.uploaded.length
-      ? ` (${error.uploaded.length} upload(s) had gone through: ${error.uploaded.map(r => r.id).join(', ')})`
-      : ''
-    throw new ConfigurationError(
-      `code scanning refused the upload: ${error.cause.message}${done}`,
-      {
-        fix:
-          error.cause.status === 403
-            ? 'the token needs security_events (security-events: write), and private repositories need GitHub Code Security'
-            : 'see the API message'
-      }
+    const { what, fix } = describeUploadFailure(
+      error,
+      prepared.uploads.length,
+      `--upload-timeout ${values['upload-timeout'] ?? '5m'}`
     )
+    throw new ConfigurationError(what, { fix })
   }
   const processing: ProcessingResult[] = []
   if (values.wait) {

@@ -29,11 +29,13 @@ import { evaluateGate, type FailOn } from './severity.js'
 import { buildSummary } from './summary.js'
 import { fileUri } from './uris.js'
 import {
+  describeUploadFailure,
   UploadFailure,
   uploadToCodeScanning,
   waitForProcessing,
   type PollOptions,
   type ProcessingResult,
+  type UploadBudget,
   type UploadReceipt,
   type UploadTarget
 } from './upload.js'
@@ -77,6 +79,8 @@ export interface SarifUploadServices {
   client?: GitHubClient
   logger: Logger
   poll: PollOptions
+  /** Time allowed for uploading, rate-limit waits included; none: rate limits fail at once. */
+  uploadBudget?: UploadBudget
   limits?: Partial<Limits>
   streamThresholdBytes?: number
 }
@@ -164,7 +168,8 @@ export async function runSarifUpload(
     reason = 'code scanning shows the alerts'
   } else {
     channel = 'checks'
-    reason = `${upload.reason}; falling back to a check run`
+    // A failed upload is the step's error already: named, not repeated.
+    reason = `${upload.state === 'failed' ? 'the upload failed (see the error)' : upload.reason}; falling back to a check run`
   }
   if (channel === 'checks' && (!client || pullRequest?.fromFork)) {
     channel = 'commands'
@@ -310,39 +315,36 @@ async function uploadStep(
   }
   let receipts: UploadReceipt[]
   try {
-    receipts = await uploadToCodeScanning(client, target, prepared.uploads, limits, logger)
+    receipts = await uploadToCodeScanning(
+      client,
+      target,
+      prepared.uploads,
+      limits,
+      logger,
+      services.uploadBudget
+    )
   } catch (error) {
     if (!(error instanceof UploadFailure)) throw error
     const api = error.cause
     const status = api.status
-    const what = `code scanning refused the upload (${status || api.kind}${api.apiMessage ? `: ${api.apiMessage}` : ''})`
-    const partial =
-      error.uploaded.length > 0
-        ? ` after ${error.uploaded.length} of ${prepared.uploads.length} uploads went through (SARIF ids ${error.uploaded.map(r => r.id).join(', ')})`
-        : ''
+    const { what, fix } = describeUploadFailure(error, prepared.uploads.length)
     if ((status === 403 || status === 404) && !api.rateLimited && error.uploaded.length === 0) {
       if (inputs.upload === 'auto') {
         logger.warning(`${what}: code scanning is not available to this token`)
         return { state: 'skipped', reason: what, receipts: [], processing: [], refused: true }
       }
       throw new ConfigurationError(`${what}`, {
-        fix: 'grant `permissions: security-events: write`; private repositories need GitHub Code Security (Advanced Security); or use upload: auto to fall back to annotations'
+        fix: `${fix}; or use upload: auto to fall back to annotations`
       })
     }
-    const fix =
-      status === 413
-        ? ' — the SARIF is too large even after splitting'
-        : status === 422
-          ? ' — GitHub rejected the request; check ref and sha'
-          : ''
-    logger.warning(`${what}${partial}${fix}`)
+    // Said once, as the step's error (not also as a warning).
     return {
       state: 'failed',
-      reason: `${what}${partial}`,
+      reason: what,
       receipts: error.uploaded,
       processing: [],
       refused: false,
-      failure: `${what}${partial}${fix}`
+      failure: `${what} — ${fix}`
     }
   }
   const processing: ProcessingResult[] = []

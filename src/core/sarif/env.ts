@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { statSync } from 'node:fs'
 import path from 'node:path'
 import type { RetryPolicy } from '../github/client.js'
-import { DEFAULT_POLL, type PollOptions } from './upload.js'
+import { DEFAULT_POLL, type PollOptions, type UploadBudget } from './upload.js'
 
 /**
  * Where `%GOROOT%` and `%GOMODCACHE%` (govulncheck's stack frames) point:
@@ -50,8 +50,21 @@ export function pollOptionsFromEnv(env: NodeJS.ProcessEnv): PollOptions {
   return { ...DEFAULT_POLL, sleep }
 }
 
-/** GO_CI_KIT_RETRY_BASE_MS shortens the API retry backoff, for tests. */
+/**
+ * GO_CI_KIT_RETRY_BASE_MS shortens the API retry backoff and GO_CI_KIT_RETRY_MAX_MS
+ * the longest wait the client makes itself (longer rate-limit waits are then the
+ * upload budget's), for tests.
+ */
 export function retryFromEnv(env: NodeJS.ProcessEnv): Partial<RetryPolicy> {
+  const policy: Partial<RetryPolicy> = {}
   const base = Number(env.GO_CI_KIT_RETRY_BASE_MS)
-  return Number.isFinite(base) && base > 0 ? { baseDelayMs: base } : {}
+  if (Number.isFinite(base) && base > 0) policy.baseDelayMs = base
+  const max = Number(env.GO_CI_KIT_RETRY_MAX_MS)
+  if (Number.isFinite(max) && max > 0) policy.maxDelayMs = max
+  return policy
+}
+
+/** The upload budget: `timeoutMs` from the action input or CLI option, real sleeping. */
+export function uploadBudget(timeoutMs: number): UploadBudget {
+  return { timeoutMs, sleep }
 }

@@ -12,7 +12,7 @@ import {
   mergeTally,
   securitySeverity
 } from './severity.js'
-import type { NormalizedRun } from './normalize.js'
+import { uniqueArtifacts, type NormalizedRun } from './normalize.js'
 import type { ReportingDescriptor, SarifRun, ToolComponent } from './types.js'
 
 export interface MergeNote {
@@ -105,7 +105,10 @@ function mergeInto(target: NormalizedRun, other: NormalizedRun): void {
       else extensions.push(extension)
     }
   }
-  appendList(into, from, 'artifacts')
+  // SARIF wants artifacts unique: the same file listed by two modules' runs is one artifact.
+  // Results carry no artifact indexes after normalization (they are made URIs).
+  if (Array.isArray(from.artifacts) && from.artifacts.length > 0)
+    into.artifacts = uniqueArtifacts(from.artifacts, into.artifacts ?? [])
   appendList(into, from, 'invocations')
   unionByName(into, from, 'taxonomies')
   target.sources.push(...other.sources)
@@ -123,7 +126,7 @@ function unionRules(into: ToolComponent, from: ToolComponent): void {
   }
 }
 
-function appendList(into: SarifRun, from: SarifRun, key: 'artifacts' | 'invocations'): void {
+function appendList(into: SarifRun, from: SarifRun, key: 'invocations'): void {
   const items = from[key]
   if (!Array.isArray(items) || items.length === 0) return
   const target = (into[key] ??= []) as unknown[]

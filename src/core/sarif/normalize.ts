@@ -31,6 +31,7 @@ import {
 } from './severity.js'
 import {
   isRecord,
+  type Artifact,
   type ArtifactLocation,
   type Location,
   type Message,
@@ -42,6 +43,7 @@ import {
   type SarifSource,
   type ToolComponent
 } from './types.js'
+import { matchesFormat } from './schema.js'
 import { fileUri } from './uris.js'
 
 export interface NormalizeOptions extends PathOptions {
@@ -56,6 +58,8 @@ export interface NormalizeNotes {
   otherSchemes: Map<string, number>
   unresolvedBases: Map<string, number>
   emptyUris: number
+  /** Artifacts whose location could not be placed (kept without it). */
+  unplacedArtifacts: number
   danglingIndexes: number
   droppedLocations: number
   unlocatedResults: number
@@ -66,6 +70,10 @@ export interface NormalizeNotes {
   levelsMapped: Map<string, number>
   messagesFilled: number
   missingFiles: Map<string, number>
+  /** Relative paths several directories have, with those directories; left unresolved. */
+  ambiguous: Map<string, { dirs: string[]; count: number }>
+  /** Regions with no start (`region: {}`) removed. */
+  emptyRegions: number
 }
 
 export function emptyNotes(): NormalizeNotes {
@@ -74,6 +82,7 @@ export function emptyNotes(): NormalizeNotes {
     otherSchemes: new Map(),
     unresolvedBases: new Map(),
     emptyUris: 0,
+    unplacedArtifacts: 0,
     danglingIndexes: 0,
     droppedLocations: 0,
     unlocatedResults: 0,
@@ -83,7 +92,9 @@ export function emptyNotes(): NormalizeNotes {
     clampedRegions: 0,
     levelsMapped: new Map(),
     messagesFilled: 0,
-    missingFiles: new Map()
+    missingFiles: new Map(),
+    ambiguous: new Map(),
+    emptyRegions: 0
   }
 }
 
@@ -149,19 +160,15 @@ function normalizeRun(
   const driver = run.tool.driver
   if (!Array.isArray(driver.rules)) driver.rules = []
   const tool = driver.name
+  for (const component of [driver, ...(run.tool.extensions ?? [])])
+    if (isRecord(component)) setAsideMalformed(component, ['informationUri', 'downloadUri'], 'uri')
+  for (const invocation of run.invocations ?? [])
+    if (isRecord(invocation))
+      setAsideMalformed(invocation, ['startTimeUtc', 'endTimeUtc'], 'date-time')
   const resolver = new RunPathResolver(options.lookup, options, run, absoluteFile)
   resolver.prepare()
 
-  const artifactUris: (string | undefined)[] = []
-  for (const artifact of run.artifacts ?? []) {
-    const location = isRecord(artifact) ? artifact.location : undefined
-    if (
-      isRecord(location) &&
-      resolveArtifactLocation(location, resolver, notes, undefined, options)
-    ) {
-      artifactUris.push(location.uri)
-    } else artifactUris.push(undefined)
-  }
+  const artifactUris = normalizeArtifacts(run, resolver, notes, options)
 
   const rules = new Map<string, ReportingDescriptor>()
   const uniqueRules: ReportingDescriptor[] = []
@@ -241,6 +248,98 @@ function normalizeRun(
   }
 }
 
+/**
+ * Resolves every `run.artifacts[].location` and returns the URIs by the
+ * artifacts' original indexes (results' `index` references are materialized
+ * into URIs from them). An artifact whose location cannot be placed (a base
+ * nobody defined, an empty URI) keeps its other members but loses the
+ * location: results that need it are dropped or repaired on their own, and an
+ * unusable location must not make the whole file invalid. Artifacts that end up
+ * identical are merged, as SARIF requires them unique (parent indexes follow).
+ */
+function normalizeArtifacts(
+  run: SarifRun,
+  resolver: RunPathResolver,
+  notes: NormalizeNotes,
+  options: NormalizeOptions
+): (string | undefined)[] {
+  const uris: (string | undefined)[] = []
+  if (!Array.isArray(run.artifacts)) return uris
+  // The artifacts list is an index, not findings: its paths are not counted as locations.
+  const scratch = emptyNotes()
+  for (const artifact of run.artifacts) {
+    const location = isRecord(artifact) ? artifact.location : undefined
+    if (!isRecord(location)) {
+      uris.push(undefined)
+      continue
+    }
+    if (resolveArtifactLocation(location, resolver, scratch, undefined, options)) {
+      uris.push(location.uri)
+    } else {
+      uris.push(undefined)
+      delete (artifact as Artifact).location
+      notes.unplacedArtifacts++
+    }
+  }
+  run.artifacts = uniqueArtifacts(run.artifacts)
+  return uris
+}
+
+/**
+ * `artifacts` without repeats (SARIF's uniqueItems), `parentIndex` pointing into
+ * the new list; `into` (already unique) comes first when given. Returns the new
+ * index of every artifact of `from`.
+ */
+export function uniqueArtifacts(from: Artifact[], into: Artifact[] = []): Artifact[] {
+  const kept: Artifact[] = []
+  const keys = new Map<string, number>()
+  const add = (artifact: Artifact): number => {
+    const key = JSON.stringify(artifact)
+    let at = keys.get(key)
+    if (at === undefined) {
+      at = kept.length
+      keys.set(key, at)
+      kept.push(artifact)
+    }
+    return at
+  }
+  for (const artifact of into) add(artifact)
+  // Parent links are compared after they are remapped, so two children of equal parents match.
+  const remap: number[] = []
+  const pending = from.map(artifact => (isRecord(artifact) ? artifact : {}))
+  const order = artifactOrder(pending)
+  for (const index of order) {
+    const artifact = pending[index]
+    const parent = artifact.parentIndex
+    if (typeof parent === 'number') {
+      const mapped = remap[parent]
+      if (mapped === undefined) delete artifact.parentIndex
+      else artifact.parentIndex = mapped
+    }
+    remap[index] = add(artifact)
+  }
+  return kept
+}
+
+/** Parents before their children (a parentIndex may point forward); cycles are cut. */
+function artifactOrder(artifacts: Artifact[]): number[] {
+  const order: number[] = []
+  const state = new Uint8Array(artifacts.length)
+  const visit = (index: number) => {
+    if (state[index] !== 0) return
+    state[index] = 1
+    const parent = artifacts[index].parentIndex
+    if (typeof parent === 'number' && parent >= 0 && parent < artifacts.length) {
+      if (state[parent] === 1) delete artifacts[index].parentIndex
+      else visit(parent)
+    } else if (parent !== undefined) delete artifacts[index].parentIndex
+    state[index] = 2
+    order.push(index)
+  }
+  for (let index = 0; index < artifacts.length; index++) visit(index)
+  return order
+}
+
 /** Deletes null-valued members and null array elements, except inside property bags. */
 export function stripNulls(value: unknown): void {
   if (Array.isArray(value)) {
@@ -307,8 +406,16 @@ class LocationWalker {
         const physical = value as PhysicalLocation
         for (const member of Object.keys(physical))
           if (physical[member] === null) delete physical[member]
-        if (isRecord(physical.region)) clampRegion(physical.region, this.notes)
-        if (isRecord(physical.contextRegion)) clampRegion(physical.contextRegion, this.notes)
+        for (const key of ['region', 'contextRegion'] as const) {
+          const region = physical[key]
+          if (region === undefined) continue
+          if (isRecord(region) && hasStart(region)) clampRegion(region, this.notes)
+          else {
+            // `region: {}` says nothing and code scanning needs a start line.
+            delete physical[key]
+            this.notes.emptyRegions++
+          }
+        }
         if (!this.placePhysical(node as Location, physical)) delete node.physicalLocation
         continue
       }
@@ -331,8 +438,16 @@ class LocationWalker {
     const artifact = physical.artifactLocation
     if (!isRecord(artifact)) return false
     const original = { uri: artifact.uri, uriBaseId: artifact.uriBaseId }
+    const line = physical.region?.startLine
     if (
-      resolveArtifactLocation(artifact, this.resolver, this.notes, this.artifactUris, this.options)
+      resolveArtifactLocation(
+        artifact,
+        this.resolver,
+        this.notes,
+        this.artifactUris,
+        this.options,
+        typeof line === 'number' ? line : undefined
+      )
     )
       return true
     if (original.uri && original.uriBaseId) {
@@ -352,7 +467,8 @@ function resolveArtifactLocation(
   resolver: RunPathResolver,
   notes: NormalizeNotes,
   artifactUris: (string | undefined)[] | undefined,
-  options: NormalizeOptions
+  options: NormalizeOptions,
+  line?: number
 ): boolean {
   if (location.index !== undefined) {
     const fromArtifact =
@@ -366,12 +482,16 @@ function resolveArtifactLocation(
       return true
     }
   }
-  const resolved = resolver.resolve(location)
+  const resolved = resolver.resolve(location, line)
   switch (resolved.kind) {
     case 'repo':
       location.uri = options.lookup.repoUri(resolved.path)
       location.uriBaseId = undefined
-      if (!resolved.exists) bump(notes.missingFiles, resolved.path)
+      if (resolved.ambiguous) {
+        const known = notes.ambiguous.get(resolved.path)
+        if (known) known.count++
+        else notes.ambiguous.set(resolved.path, { dirs: resolved.ambiguous, count: 1 })
+      } else if (!resolved.exists) bump(notes.missingFiles, resolved.path)
       return true
     case 'outside':
       location.uri = fileUri(resolved.absolute)
@@ -394,6 +514,15 @@ function resolveArtifactLocation(
 function displayOutside(absolute: string, checkout: string): string {
   const relative = path.relative(checkout, absolute)
   return relative.length < absolute.length ? relative : absolute
+}
+
+/** A region must start somewhere: a line, or a character or byte offset. */
+function hasStart(region: Record<string, unknown>): boolean {
+  return (
+    typeof region.startLine === 'number' ||
+    typeof region.charOffset === 'number' ||
+    typeof region.byteOffset === 'number'
+  )
 }
 
 function clampRegion(region: Record<string, unknown>, notes: NormalizeNotes): void {
@@ -483,8 +612,27 @@ function normalizeRule(rule: ReportingDescriptor, tool: string, notes: Normalize
     (rule.helpUri ? `${rule.fullDescription.text} See ${rule.helpUri}` : rule.fullDescription.text)
   rule.help = { ...rule.help, text: help }
   if (rule.defaultConfiguration) normalizeLevel(rule.defaultConfiguration, notes)
+  setAsideMalformed(rule, ['helpUri'], 'uri')
   dedupeTags(rule.properties, notes)
   normalizeSecuritySeverity(rule.properties)
+}
+
+/**
+ * A malformed URL or time (reading warned about it) would make the output
+ * invalid SARIF: the value moves, as it is, into the object's property bag.
+ */
+function setAsideMalformed(
+  holder: Record<string, unknown>,
+  keys: string[],
+  format: 'uri' | 'date-time'
+): void {
+  for (const key of keys) {
+    const value = holder[key]
+    if (value === undefined || (typeof value === 'string' && matchesFormat(format, value))) continue
+    const properties = isRecord(holder.properties) ? holder.properties : (holder.properties = {})
+    properties[key] = value
+    delete holder[key]
+  }
 }
 
 function dedupeTags(properties: PropertyBag | undefined, notes: NormalizeNotes): void {
@@ -522,9 +670,15 @@ function unique<T>(items: T[], notes: NormalizeNotes): T[] {
   return kept
 }
 
+function isUsableLocation(location: Location): boolean {
+  return isRecord(location) && typeof location.physicalLocation?.artifactLocation?.uri === 'string'
+}
+
 /** Locations code scanning can use: with a physical location that has a URI. */
 function usableLocations(locations: Location[] | undefined, notes: NormalizeNotes): Location[] {
   if (!Array.isArray(locations)) return []
+  // Usually every location is usable: no new array then.
+  if (locations.every(isUsableLocation)) return locations
   const usable = locations.filter(
     location =>
       isRecord(location) && typeof location.physicalLocation?.artifactLocation?.uri === 'string'
@@ -564,6 +718,8 @@ function fillMessage(
       args[Number(n)] !== undefined ? String(args[Number(n)]) : whole
     )
   }
-  if (text !== message.text) notes.messagesFilled++
-  result.message = { ...message, text }
+  if (text !== message.text) {
+    notes.messagesFilled++
+    result.message = { ...message, text }
+  } else if (message !== result.message) result.message = message
 }

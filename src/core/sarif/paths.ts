@@ -15,14 +15,18 @@
  *   that explains most of the run's paths, then the checkout, the SARIF
  *   file's directory and its parents, and every Go module directory.
  */
-import { statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { ArtifactLocation, SarifRun } from './types.js'
 import { decodeUriPath, encodeRepoPath, filePathOfUri, relativeInside, uriScheme } from './uris.js'
 
 export type ResolvedLocation =
-  /** Inside the repository; `exists` says whether the file is there. */
-  | { kind: 'repo'; path: string; exists: boolean }
+  /**
+   * Inside the repository; `exists` says whether the file is there. `ambiguous`
+   * lists the directories that each have the file when nothing tells which one
+   * the tool meant: `path` is then the URI as written, relative to the root.
+   */
+  | { kind: 'repo'; path: string; exists: boolean; ambiguous?: string[] }
   /** An absolute path outside the checkout (kept as a `file://` URI). */
   | { kind: 'outside'; absolute: string }
   /** A non-file URI such as https:; kept as it is. */
@@ -36,6 +40,7 @@ export class FileLookup {
   private readonly files = new Map<string, boolean>()
   private readonly dirs = new Map<string, boolean>()
   private readonly uris = new Map<string, string>()
+  private readonly lines = new Map<string, number>()
 
   /**
    * The URI of a repository path, one string per path: encoded once, and results
@@ -58,6 +63,23 @@ export class FileLookup {
       this.files.set(file, known)
     }
     return known
+  }
+
+  /** Lines in a file (a last line without a newline counts); read once, only when asked. */
+  lineCount(file: string): number {
+    let count = this.lines.get(file)
+    if (count === undefined) {
+      count = 0
+      try {
+        const bytes = readFileSync(file)
+        for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) count++
+        if (bytes.length > 0 && bytes[bytes.length - 1] !== 10) count++
+      } catch {
+        count = 0
+      }
+      this.lines.set(file, count)
+    }
+    return count
   }
 
   isDirectory(dir: string): boolean {
@@ -94,6 +116,11 @@ export class RunPathResolver {
   private readonly bases = new Map<string, Base>()
   private readonly workingDirectory: Base
   private candidates: string[] | undefined
+  private readonly byFileUri = new Map<string, ResolvedLocation>()
+  /** Where the tool evidently ran: a file found there is the one it meant. */
+  private trusted: Set<string> | undefined
+  /** The candidate that explains most of the run's relative paths, if one does. */
+  private favourite: string | undefined
 
   constructor(
     private readonly lookup: FileLookup,
@@ -102,8 +129,10 @@ export class RunPathResolver {
     /** Absolute path of the SARIF file the run came from. */
     private readonly sarifFile: string
   ) {
-    const uri = run.invocations?.[0]?.workingDirectory?.uri
-    const dir = typeof uri === 'string' ? filePathOfUri(uri) : undefined
+    const uri = run.invocations?.find(
+      invocation => typeof invocation?.workingDirectory?.uri === 'string'
+    )?.workingDirectory?.uri
+    const dir = typeof uri === 'string' ? foreignOrLocalPath(filePathOfUri(uri)) : undefined
     this.workingDirectory = dir === undefined ? undefined : { dir, local: lookup.isDirectory(dir) }
   }
 
@@ -112,26 +141,44 @@ export class RunPathResolver {
     if (this.candidates === undefined) this.inferCandidates()
   }
 
-  resolve(location: ArtifactLocation): ResolvedLocation {
+  /** `line`: the region's start line, when known, tells apart files of one name. */
+  resolve(location: ArtifactLocation, line?: number): ResolvedLocation {
     const uri = location.uri
     if (typeof uri !== 'string' || uri.trim() === '') return { kind: 'empty' }
     const scheme = uriScheme(uri)
     if (scheme === 'file') {
+      // Thousands of results share a few hundred files: each absolute URI is resolved once.
+      const known = this.byFileUri.get(uri)
+      if (known !== undefined) return known
       const absolute = filePathOfUri(uri)
-      return absolute === undefined ? { kind: 'other', uri } : this.fromAbsolute(absolute)
+      if (absolute !== undefined) {
+        const resolved = this.fromAbsolute(foreignOrLocalPath(absolute))
+        this.byFileUri.set(uri, resolved)
+        return resolved
+      }
+      // `file://src/f.go`: relative, as codeql-action reads it.
+      const relative = relativeFileUriPath(uri)
+      return relative === undefined ? { kind: 'other', uri } : this.search(relative, line)
     }
     if (scheme !== undefined) return { kind: 'other', uri }
+    return this.resolveRelative(uri, location.uriBaseId, line)
+  }
+
+  private resolveRelative(
+    uri: string,
+    baseId: string | undefined,
+    line: number | undefined
+  ): ResolvedLocation {
     const relative = decodeUriPath(uri).replace(/\\/g, '/')
-    if (path.isAbsolute(relative) || /^[a-zA-Z]:\//.test(relative))
-      return this.fromAbsolute(relative)
-    const baseId = location.uriBaseId
-    if (baseId === undefined) return this.search(relative)
+    if (path.isAbsolute(relative) || WINDOWS_DRIVE.test(relative))
+      return this.fromAbsolute(foreignOrLocalPath(relative))
+    if (baseId === undefined) return this.search(relative, line)
     const base = this.base(baseId)
     if (base === undefined) {
-      if (SOURCE_ROOT_IDS.has(baseIdName(baseId))) return this.search(relative)
+      if (SOURCE_ROOT_IDS.has(baseIdName(baseId))) return this.search(relative, line)
       return { kind: 'unresolved', uri, baseId }
     }
-    if (!base.local) return this.search(relative)
+    if (!base.local) return this.search(relative, line)
     return this.fromAbsolute(path.resolve(base.dir, relative))
   }
 
@@ -188,17 +235,56 @@ export class RunPathResolver {
     return base
   }
 
-  /** A relative path with an unknown base: the first candidate directory that has the file. */
-  private search(relative: string): ResolvedLocation {
+  /**
+   * A relative path with an unknown base. Where the tool ran (its working
+   * directory, the SARIF file's directory and parents, the checkout root)
+   * decides first; else a module or config directory, when only one has the
+   * file (with the line), or the run's other paths single it out. Several
+   * equally likely: ambiguous, nothing guessed. Nowhere: relative to the
+   * working directory or the root, as code scanning reads it.
+   */
+  private search(relative: string, line?: number): ResolvedLocation {
     const candidates = this.candidates ?? this.inferCandidates()
+    const having: string[] = []
     for (const dir of candidates) {
-      const absolute = path.resolve(dir, relative)
-      if (this.lookup.isFile(absolute)) return this.fromAbsoluteFound(absolute)
+      if (this.lookup.isFile(path.resolve(dir, relative))) having.push(dir)
     }
-    const absolute = path.resolve(candidates[0], relative)
-    const inside = relativeInside(this.options.checkoutDir, absolute)
-    if (inside === undefined || inside === '') return { kind: 'outside', absolute }
-    return { kind: 'repo', path: inside, exists: false }
+    // Where the tool evidently ran wins (candidates are in order of likelihood).
+    const trusted =
+      having.find(dir => this.trusted?.has(dir)) ?? (having.length === 1 ? having[0] : undefined)
+    if (trusted !== undefined) return this.fromAbsoluteFound(path.resolve(trusted, relative))
+    if (having.length === 0) {
+      const base =
+        this.workingDirectory?.local &&
+        relativeInside(this.options.checkoutDir, this.workingDirectory.dir) !== undefined
+          ? this.workingDirectory.dir
+          : this.options.checkoutDir
+      const absolute = path.resolve(base, relative)
+      const inside = relativeInside(this.options.checkoutDir, absolute)
+      if (inside === undefined || inside === '') return { kind: 'outside', absolute }
+      return { kind: 'repo', path: inside, exists: false }
+    }
+    // A line past the end of a file says it is the wrong file.
+    const fitting =
+      line === undefined
+        ? having
+        : having.filter(dir => this.lookup.lineCount(path.resolve(dir, relative)) >= line)
+    const remaining = fitting.length > 0 ? fitting : having
+    if (remaining.length === 1) return this.fromAbsoluteFound(path.resolve(remaining[0], relative))
+    if (this.favourite !== undefined && remaining.includes(this.favourite))
+      return this.fromAbsoluteFound(path.resolve(this.favourite, relative))
+    const inside = relativeInside(
+      this.options.checkoutDir,
+      path.resolve(this.options.checkoutDir, relative)
+    )
+    if (inside === undefined || inside === '')
+      return { kind: 'outside', absolute: path.resolve(this.options.checkoutDir, relative) }
+    return {
+      kind: 'repo',
+      path: inside,
+      exists: false,
+      ambiguous: remaining.map(dir => relativeInside(this.options.checkoutDir, dir) || '.')
+    }
   }
 
   private fromAbsoluteFound(absolute: string): ResolvedLocation {
@@ -232,6 +318,7 @@ export class RunPathResolver {
       dir = parent
     }
     add(checkout)
+    const trusted = (this.trusted = new Set(ordered))
     for (const dir of this.options.moduleDirs) add(dir)
     // golangci-lint v2 writes paths relative to its config file's directory.
     for (const dir of this.options.configDirs ?? []) add(dir)
@@ -247,21 +334,27 @@ export class RunPathResolver {
           dir => suffix(dir) !== '' && foreign.replace(/\\/g, '/').endsWith(`/${suffix(dir)}`)
         )
         .sort((a, b) => suffix(b).length - suffix(a).length)
-      for (const dir of matching.reverse())
+      for (const dir of matching.reverse()) {
         ordered.unshift(...ordered.splice(ordered.indexOf(dir), 1))
+        trusted.add(dir)
+      }
     }
 
     const samples = this.sampleRelativePaths(200)
     let best = 0
     let bestScore = 0
+    let tied = false
     ordered.forEach((dir, index) => {
       let score = 0
       for (const relative of samples) if (this.lookup.isFile(path.resolve(dir, relative))) score++
       if (score > bestScore) {
         best = index
         bestScore = score
-      }
+        tied = false
+      } else if (score === bestScore && score > 0) tied = true
     })
+    // The directory that explains more of the run's paths than any other.
+    if (bestScore > 0 && !tied) this.favourite = ordered[best]
     if (best > 0) ordered.unshift(...ordered.splice(best, 1))
     this.candidates = ordered
     return ordered
@@ -296,4 +389,25 @@ export class RunPathResolver {
     }
     return [...samples]
   }
+}
+
+const WINDOWS_DRIVE = /^[a-zA-Z]:\//
+
+/**
+ * A Windows path (`C:/src/a.go`, from a raw `C:\\src\\a.go` or a file URI) on a
+ * POSIX machine: absolute on the machine that made it, so written `/C:/src/a.go`
+ * as fileURLToPath gives it; never relative to anything here.
+ */
+function foreignOrLocalPath(absolute: string): string
+function foreignOrLocalPath(absolute: string | undefined): string | undefined
+function foreignOrLocalPath(absolute: string | undefined): string | undefined {
+  if (absolute === undefined || process.platform === 'win32') return absolute
+  return WINDOWS_DRIVE.test(absolute) ? `/${absolute}` : absolute
+}
+
+/** `file://src/f.go` or `file:src/f.go`: the relative path, else undefined. */
+function relativeFileUriPath(uri: string): string | undefined {
+  const rest = decodeUriPath(uri.replace(/^file:(\/\/)?/i, '')).replace(/\\/g, '/')
+  if (rest === '' || rest.startsWith('/') || WINDOWS_DRIVE.test(rest)) return undefined
+  return rest
 }

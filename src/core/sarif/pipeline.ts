@@ -257,6 +257,18 @@ function report(
     warn(
       `${notes.unlocatedResults} result(s) have no usable location and are not uploaded (code scanning would reject the whole file); they are still counted, annotated and gated`
     )
+  if (notes.ambiguous.size > 0) {
+    const shown = [...notes.ambiguous.entries()]
+      .slice(0, 3)
+      .map(([file, { dirs }]) => `${file}: ${dirs.map(dir => `${dir}/`).join(' or ')}`)
+      .join('; ')
+    const count = [...notes.ambiguous.values()].reduce((sum, entry) => sum + entry.count, 0)
+    warn(
+      `${count} location(s) name a file that several directories have, and nothing in the SARIF says which (${shown}${notes.ambiguous.size > 3 ? '; …' : ''}); left relative to the repository root, without a fingerprint. Fix: write the SARIF file in the directory the tool ran in, or make the tool write invocations[].workingDirectory or absolute paths`
+    )
+  }
+  // Ambiguous paths were warned about above; not again as missing files.
+  for (const file of notes.ambiguous.keys()) fingerprints.missingFiles.delete(file)
   const missingResults = total(fingerprints.missingFiles)
   if (missingResults > 0)
     warn(
@@ -276,6 +288,10 @@ function report(
       `Merged ${note.runs} runs of ${note.tool}${note.category ? ` (category ${note.category})` : ''} from ${note.sources.join(', ')}: code scanning rejects several runs of one tool and category${versions}${duplicates}`
     )
   }
+  if (notes.unplacedArtifacts > 0)
+    logger.info(
+      `Removed the location of ${notes.unplacedArtifacts} run.artifacts entr(y/ies) that could not be placed (a uriBaseId nobody defined, or an empty URI)`
+    )
   if (notes.danglingIndexes > 0)
     logger.info(
       `Removed ${notes.danglingIndexes} artifactLocation.index reference(s) to missing artifacts`
@@ -288,6 +304,8 @@ function report(
     logger.info(
       `Removed ${notes.duplicateTags} duplicate tag(s) and ${notes.duplicateStacks} duplicate stack(s)/code flow(s)`
     )
+  if (notes.emptyRegions > 0)
+    logger.info(`Removed ${notes.emptyRegions} region(s) without a start line (region: {})`)
   if (notes.clampedRegions > 0)
     logger.info(`Raised lines/columns below 1 to 1 in ${notes.clampedRegions} region(s)`)
   if (uploads.length > 1)

@@ -3,10 +3,11 @@
  * JSON syntax, the SARIF version, then the input schema. Files too big to hold
  * comfortably go through the streaming reader instead of `JSON.parse`.
  */
-import { readFileSync, statSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
 import { ConfigurationError } from '../errors.js'
+import { decodeSarifBytes, detectEncoding, ENCODING_FIX } from './encoding.js'
 import type { Logger } from '../report.js'
 import { locateJsonError } from './jsonerror.js'
 import { sarifValidators } from './schema.js'
@@ -95,6 +96,14 @@ export function readSarifFile(file: string, options: ReadOptions): SarifSource {
   if (stats.size === 0) throw emptyFile(display)
   const threshold = options.streamThresholdBytes ?? DEFAULT_STREAM_THRESHOLD
   if (stats.size >= threshold) {
+    const { encoding } = detectEncoding(readHead(file, display))
+    if (encoding !== 'utf-8') {
+      // The streaming reader scans UTF-8 bytes; a file this big is not worth converting in memory.
+      throw new ConfigurationError(
+        `${display}: the SARIF file is ${encoding.toUpperCase()} and too big to convert (${(stats.size / 1048576).toFixed(0)} MiB)`,
+        { fix: ENCODING_FIX }
+      )
+    }
     options.logger.info(
       `${display} is ${(stats.size / 1048576).toFixed(0)} MiB: reading it as a stream, ` +
         `keeping the ${options.maxResultsPerRun} most severe results of each run`
@@ -106,8 +115,43 @@ export function readSarifFile(file: string, options: ReadOptions): SarifSource {
       logger: options.logger
     })
   }
-  const text = readFileSync(file, 'utf8')
-  return parseSarifText(display, text, stats.size, options.logger)
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(file)
+  } catch (error) {
+    throw unreadable(display, error)
+  }
+  return parseSarifText(display, decodeSarifBytes(bytes, display), stats.size, options.logger)
+}
+
+/** The first four bytes, to tell the encoding. */
+function readHead(file: string, display: string): Buffer {
+  const head = Buffer.alloc(4)
+  let fd: number | undefined
+  try {
+    fd = openSync(file, 'r')
+    return head.subarray(0, readSync(fd, head, 0, 4, 0))
+  } catch (error) {
+    throw unreadable(display, error)
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}
+
+function unreadable(display: string, error: unknown): ConfigurationError {
+  const code = (error as NodeJS.ErrnoException).code
+  const why =
+    code === 'EACCES' || code === 'EPERM'
+      ? 'permission denied'
+      : code === 'EISDIR'
+        ? 'it is a directory'
+        : ((error as Error).message ?? String(error))
+  return new ConfigurationError(`${display}: cannot read the SARIF file (${why})`, {
+    fix:
+      code === 'EACCES' || code === 'EPERM'
+        ? 'make it readable by the user running this step (a container step may have written it as root: chmod a+r it there)'
+        : 'check that the analysis step wrote the file completely'
+  })
 }
 
 /** The in-memory path: parse, check the version, validate. */

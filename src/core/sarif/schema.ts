@@ -14,6 +14,8 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
+import { fullFormats } from 'ajv-formats/dist/formats.js'
+import * as compiledValidators from './schema-compiled.js'
 
 type Schema = Record<string, unknown>
 export type SchemaMode = 'input' | 'upload'
@@ -74,7 +76,17 @@ export function sarifSchema(mode: SchemaMode): Schema {
       endColumn: { type: 'integer', minimum: minLine },
       charOffset: { type: 'integer', minimum: -1 },
       byteOffset: { type: 'integer', minimum: -1 }
-    }
+    },
+    // A region starts somewhere (`region: {}` is removed by normalization).
+    ...(strict
+      ? {
+          anyOf: [
+            { required: ['startLine'] },
+            { required: ['charOffset'] },
+            { required: ['byteOffset'] }
+          ]
+        }
+      : {})
   }
   const artifactLocation = {
     type: 'object',
@@ -306,6 +318,8 @@ export function sarifSchema(mode: SchemaMode): Schema {
  * downgrades URI format errors the same way). Kept apart from the main schema
  * so a bad URL inside `rules` does not make the whole array "invalid".
  */
+const FORMAT_SCHEMA_ID = 'https://go-ci-kit.invalid/sarif-formats.json'
+
 function formatSchema(): Schema {
   const uri = { format: 'uri' }
   const component = {
@@ -316,7 +330,7 @@ function formatSchema(): Schema {
     }
   }
   return {
-    $id: 'https://go-ci-kit.invalid/sarif-formats.json',
+    $id: FORMAT_SCHEMA_ID,
     type: 'object',
     properties: {
       runs: {
@@ -359,26 +373,101 @@ const cache = new Map<SchemaMode, SarifValidators>()
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
   addFormatsModule) as (ajv: Ajv, formats: string[]) => Ajv
 
+const instances = new Map<boolean, Ajv>()
+
+/** Ajv options shared by the runtime instances and the precompiled validators. */
+export const AJV_OPTIONS = {
+  strict: false,
+  validateSchema: false,
+  inlineRefs: false,
+  code: { optimize: false }
+} as const
+
+/** Every schema the validators use, registered on `ajv`. */
+export function addSarifSchemas(ajv: Ajv): Ajv {
+  addFormats(ajv, ['uri', 'uri-reference', 'date-time'])
+  ajv.addSchema(sarifSchema('input'))
+  ajv.addSchema(sarifSchema('upload'))
+  ajv.addSchema(formatSchema())
+  return ajv
+}
+
+/** The fast (first-error) validators precompiled into schema-compiled.ts, by export name. */
+export const PRECOMPILED: Record<string, string> = {
+  inputLog: 'https://go-ci-kit.invalid/sarif-github-subset-input.json',
+  uploadLog: 'https://go-ci-kit.invalid/sarif-github-subset-upload.json',
+  inputResult: 'https://go-ci-kit.invalid/sarif-github-subset-input.json#/definitions/result',
+  uploadResult: 'https://go-ci-kit.invalid/sarif-github-subset-upload.json#/definitions/result',
+  formats: 'https://go-ci-kit.invalid/sarif-formats.json'
+}
+
+/**
+ * One ajv per error mode, shared by every schema. Compiling dominates a run
+ * on a typical file, so the schemas (ours, known good) are not checked against
+ * the meta-schema, and valid input is checked by a validator that stops at the
+ * first error; the one that collects every error is compiled only for bad input.
+ */
+function ajvInstance(allErrors: boolean): Ajv {
+  let ajv = instances.get(allErrors)
+  if (!ajv) {
+    ajv = addSarifSchemas(new Ajv({ ...AJV_OPTIONS, allErrors }))
+    instances.set(allErrors, ajv)
+  }
+  return ajv
+}
+
+/** `validate(value)` first, fast; the problems from the all-errors twin when it fails. */
+function twoStage(schemaId: string): (value: unknown, prefix: string) => SchemaProblem[] {
+  let fast: ValidateFunction | undefined
+  let full: ValidateFunction | undefined
+  return (value, prefix) => {
+    fast ??= precompiled(schemaId) ?? (ajvInstance(false).getSchema(schemaId) as ValidateFunction)
+    if (fast(value)) return []
+    full ??= ajvInstance(true).getSchema(schemaId) as ValidateFunction
+    return problems(full, value, prefix)
+  }
+}
+
+/** Compiling the schemas took longer than validating a 15,000-result file: it is done at build time. */
+function precompiled(schemaId: string): ValidateFunction | undefined {
+  const name = Object.keys(PRECOMPILED).find(key => PRECOMPILED[key] === schemaId)
+  return name === undefined
+    ? undefined
+    : (compiledValidators as unknown as Record<string, ValidateFunction>)[name]
+}
+
 export function sarifValidators(mode: SchemaMode): SarifValidators {
   const cached = cache.get(mode)
   if (cached) return cached
-  const ajv = new Ajv({ allErrors: true, strict: false })
-  addFormats(ajv, ['uri', 'date-time'])
-  const schema = sarifSchema(mode)
-  ajv.addSchema(schema)
-  const id = schema.$id as string
-  const validateLog = ajv.getSchema(id) as ValidateFunction
-  const validateResult = ajv.getSchema(`${id}#/definitions/result`) as ValidateFunction
-  const validateFormats = ajv.compile(formatSchema())
+  const id = sarifSchema(mode).$id as string
+  const validateLog = twoStage(id)
+  const validateResult = twoStage(`${id}#/definitions/result`)
+  const validateFormats = twoStage(FORMAT_SCHEMA_ID)
   const validators: SarifValidators = {
     log: (value, prefix = '') => [
-      ...problems(validateLog, value, prefix),
-      ...problems(validateFormats, value, prefix).map(p => ({ ...p, severity: 'warning' as const }))
+      ...validateLog(value, prefix),
+      ...validateFormats(value, prefix).map(p => ({ ...p, severity: 'warning' as const }))
     ],
-    result: (value, prefix) => problems(validateResult, value, prefix)
+    result: (value, prefix) => validateResult(value, prefix)
   }
   cache.set(mode, validators)
   return validators
+}
+
+type FormatCheck = ((value: string) => boolean) | RegExp | { validate: FormatCheck }
+
+function checkFormat(check: FormatCheck, value: string): boolean {
+  if (typeof check === 'function') return check(value)
+  if (check instanceof RegExp) return check.test(value)
+  return checkFormat(check.validate, value)
+}
+
+/** Whether a string is a valid `uri`, `uri-reference` or `date-time` as the SARIF schema means it. */
+export function matchesFormat(
+  format: 'uri' | 'uri-reference' | 'date-time',
+  value: string
+): boolean {
+  return checkFormat(fullFormats[format] as FormatCheck, value)
 }
 
 function problems(validate: ValidateFunction, value: unknown, prefix: string): SchemaProblem[] {

@@ -74,6 +74,14 @@ function finish(groups: Piece[][], limits: Limits): PreparedUpload[] {
   const uploads: PreparedUpload[] = []
   for (const group of groups) {
     const json = documentJson(group.map(piece => piece.json))
+    const results = group.reduce((sum, piece) => sum + piece.run.run.results.length, 0)
+    const runs = group.map(piece => piece.run)
+    // JSON shrinks under gzip: a document already under the limit is compressed only when
+    // someone needs the bytes (an upload), not to write a file.
+    if (Buffer.byteLength(json) <= limits.maxGzipBytes * BUDGET_SHARE) {
+      uploads.push(lazyUpload(runs, json, results))
+      continue
+    }
     const gzip = gzipSync(json)
     if (gzip.length > limits.maxGzipBytes) {
       // The estimate was wrong (very unusual): halve the group and try again.
@@ -91,16 +99,28 @@ function finish(groups: Piece[][], limits: Limits): PreparedUpload[] {
       )
       continue
     }
-    uploads.push({
-      index: 0,
-      runs: group.map(piece => piece.run),
-      json,
-      gzip,
-      results: group.reduce((sum, piece) => sum + piece.run.run.results.length, 0)
-    })
+    uploads.push(lazyUpload(runs, json, results, gzip))
   }
   uploads.forEach((upload, index) => (upload.index = index + 1))
   return uploads
+}
+
+function lazyUpload(
+  runs: NormalizedRun[],
+  json: string,
+  results: number,
+  compressed?: Buffer
+): PreparedUpload {
+  let gzip = compressed
+  return {
+    index: 0,
+    runs,
+    json,
+    results,
+    get gzip() {
+      return (gzip ??= gzipSync(json))
+    }
+  }
 }
 
 function estimate(json: string): number {

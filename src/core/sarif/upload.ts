@@ -6,7 +6,7 @@
  * behind; a 413 (the server measuring differently) splits that upload smaller
  * and sends the halves.
  */
-import type { GitHubClient } from '../github/client.js'
+import { retryDelay, type GitHubClient } from '../github/client.js'
 import { isGitHubApiError, type GitHubApiError } from '../github/errors.js'
 import type { Logger } from '../report.js'
 import type { Limits } from './limits.js'
@@ -34,11 +34,95 @@ export class UploadFailure extends Error {
   constructor(
     readonly cause: GitHubApiError,
     readonly uploaded: UploadReceipt[],
-    readonly failed: PreparedUpload
+    readonly failed: PreparedUpload,
+    /** For a rate limit: how long GitHub asked to wait (ms), when it said. */
+    readonly askedWaitMs?: number
   ) {
     super(cause.message)
     this.name = 'UploadFailure'
   }
+}
+
+/**
+ * How long uploading may take in all, rate-limit waits included: a rate limit
+ * whose reset falls inside it is waited for, one past it fails at once.
+ */
+export interface UploadBudget {
+  timeoutMs: number
+  sleep: (ms: number) => Promise<void>
+  now?: () => number
+}
+
+export const DEFAULT_UPLOAD_TIMEOUT_MS = 5 * 60_000
+
+/** A secondary rate limit without retry-after: GitHub's docs say wait at least a minute. */
+const UNSPECIFIED_RATE_LIMIT_WAIT_MS = 60_000
+const MAX_RATE_LIMIT_WAITS = 5
+
+/**
+ * The one line that explains a failed upload: what GitHub said, then what to
+ * do about it, by status. `timeoutText` names the budget a rate limit exceeded.
+ */
+export function describeUploadFailure(
+  failure: UploadFailure,
+  totalUploads: number,
+  timeoutText = 'upload-timeout'
+): { what: string; fix: string } {
+  const api = failure.cause
+  const status = api.status
+  const said = api.apiMessage ? `: ${api.apiMessage}` : ''
+  const partial =
+    failure.uploaded.length > 0
+      ? ` after ${failure.uploaded.length} of ${totalUploads} uploads went through (SARIF ids ${failure.uploaded.map(r => r.id).join(', ')})`
+      : ''
+  const what = `code scanning refused the upload (${status || api.kind}${said})${partial}`
+  if (api.rateLimited) {
+    const wait = failure.askedWaitMs
+    const until =
+      wait !== undefined
+        ? `GitHub asked to wait ${formatWait(wait)}, longer than is left of ${timeoutText}`
+        : 'GitHub kept refusing within the time allowed'
+    return {
+      what: `code scanning upload was rate limited (${status}${said})${partial}`,
+      fix: `${until}: run the job again later, raise ${timeoutText}, or upload fewer files per job (one upload per category)`
+    }
+  }
+  if (status === 0)
+    return {
+      what: `code scanning upload failed: the GitHub API did not answer (${api.kind}, ${api.attempts} attempt(s))${partial}`,
+      fix: 'check GITHUB_API_URL and the runner’s network (a proxy or firewall), then run the job again'
+    }
+  if (status === 401)
+    return {
+      what,
+      fix: 'the token was not accepted (expired, revoked or mistyped): pass `token: ${{ github.token }}`, or a token with the security_events scope'
+    }
+  if (status === 413)
+    return {
+      what,
+      fix: 'the SARIF is too large even after splitting: upload fewer results (one category per module, or leave out notes) or fewer files at once'
+    }
+  if (status === 422)
+    return {
+      what,
+      fix: 'GitHub rejected the request; check ref and sha: the commit must be pushed to this repository and the ref be refs/heads/…, refs/tags/… or refs/pull/N/merge (or /head)'
+    }
+  if (status >= 500)
+    return {
+      what,
+      fix: `GitHub failed (after ${api.attempts} attempt(s)); run the job again, and see https://www.githubstatus.com`
+    }
+  if (status === 403 || status === 404)
+    return {
+      what,
+      fix: 'grant `permissions: security-events: write`; private repositories need GitHub Code Security (Advanced Security)'
+    }
+  return { what, fix: 'see the API message' }
+}
+
+function formatWait(ms: number): string {
+  const seconds = Math.ceil(ms / 1000)
+  return seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`
 }
 
 const MAX_413_SPLITS = 3
@@ -52,11 +136,15 @@ export async function uploadToCodeScanning(
   target: UploadTarget,
   uploads: PreparedUpload[],
   limits: Limits,
-  logger: Logger
+  logger: Logger,
+  budget?: UploadBudget
 ): Promise<UploadReceipt[]> {
   const receipts: UploadReceipt[] = []
   const depth = new Map<PreparedUpload, number>()
   const queue = [...uploads]
+  const now = budget?.now ?? Date.now
+  const deadline = now() + (budget?.timeoutMs ?? 0)
+  let rateLimitWaits = 0
   while (queue.length > 0) {
     const upload = queue.shift() as PreparedUpload
     try {
@@ -86,6 +174,24 @@ export async function uploadToCodeScanning(
       )
     } catch (error) {
       if (!isGitHubApiError(error)) throw error
+      if (error.rateLimited) {
+        // The client already retried short waits; a longer one is waited for here when
+        // it ends inside the budget, and explained when it does not.
+        const left = deadline - now()
+        const asked = retryDelay(error, 1, { retries: 1, baseDelayMs: 0, maxDelayMs: Infinity })
+        const askedWaitMs = asked === undefined || asked === 0 ? undefined : asked
+        const wait = askedWaitMs ?? UNSPECIFIED_RATE_LIMIT_WAIT_MS
+        if (budget && wait <= left && rateLimitWaits < MAX_RATE_LIMIT_WAITS) {
+          rateLimitWaits++
+          logger.info(
+            `GitHub rate limit (${error.status}${error.apiMessage ? `: ${error.apiMessage}` : ''}): waiting ${formatWait(wait)} before sending upload ${upload.index} again`
+          )
+          await budget.sleep(wait)
+          queue.unshift(upload)
+          continue
+        }
+        throw new UploadFailure(error, receipts, upload, askedWaitMs)
+      }
       const splits = depth.get(upload) ?? 0
       if (error.status === 413 && splits < MAX_413_SPLITS) {
         const smaller = buildUploads(upload.runs, {
