@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import { createGitHubClient } from '../../core/github/client.js'
 import {
@@ -38,7 +37,6 @@ await runMain('sarif-upload', async () => {
   const uploadTimeoutMs = inputs.duration('upload-timeout', DEFAULT_UPLOAD_TIMEOUT_MS)
   if (run.sarifFiles.length === 0) inputs.required('sarif-file')
   const token = inputs.secret('token')
-  if (token) core.setSecret(token)
   const client = token
     ? createGitHubClient({
         baseUrl: context.apiUrl,
@@ -46,7 +44,9 @@ await runMain('sarif-upload', async () => {
         userAgent: `go-ci-kit/${process.env.GO_CI_KIT_VERSION ?? '0.1.0'} sarif-upload`,
         retry: retryFromEnv(process.env),
         onRetry: ({ attempt, delayMs, reason }) =>
-          core.info(`Retrying GitHub API call (attempt ${attempt + 1}) in ${delayMs} ms: ${reason}`)
+          actionLogger.info(
+            `Retrying GitHub API call (attempt ${attempt + 1}) in ${delayMs} ms: ${reason}`
+          )
       })
     : undefined
   const event: unknown = context.eventPath
