@@ -108,3 +108,27 @@ describe('workflows', () => {
     }
   })
 })
+
+describe('documented examples', () => {
+  // One current major of each outside action everywhere a user may copy from; bump here and in
+  // the docs together.
+  const currentMajors: Record<string, string> = {
+    'actions/checkout': 'v6',
+    'actions/setup-go': 'v6',
+    'actions/setup-node': 'v6',
+    'actions/attest-build-provenance': 'v3',
+    'github/codeql-action/upload-sarif': 'v4'
+  }
+  const documents = ['README.md', ...workflowFiles].filter(file =>
+    existsSync(path.join(repoRoot, file))
+  )
+
+  it.each(documents)('%s uses one current version of each outside action', file => {
+    const outside = [...read(file).matchAll(/uses:\s*([\w.-]+\/[\w./-]+)@(\S+)/g)]
+      .map(match => ({ action: match[1], version: match[2] }))
+      .filter(({ action }) => !action.startsWith('go-ci-kit/'))
+    for (const { action, version } of outside) {
+      expect({ action, version }).toEqual({ action, version: currentMajors[action] })
+    }
+  })
+})
