@@ -12,8 +12,8 @@
 #   .tools/bin/staticcheck-2026.2    -> ../root/usr/bin/go-staticcheck     staticcheck 2026.2 (sid)
 #   .tools/bin/govulncheck-1.0.4     -> ../compat/usr/bin/govulncheck      govulncheck 1.0.4 (trixie), compatibility tests
 #   .tools/bin/staticcheck-2024.1    -> ../compat/usr/bin/go-staticcheck   staticcheck 2024.1 (trixie), compatibility tests
-#   .tools/bin/govulncheck   -> govulncheck-1.0.4   (kept while tests move to the versioned names)
-#   .tools/bin/staticcheck   -> staticcheck-2024.1
+#   .tools/bin/govulncheck   -> govulncheck-1.9     the plain names on PATH are the current versions
+#   .tools/bin/staticcheck   -> staticcheck-2026.2
 #   .tools/bin/upx           -> ../root/usr/bin/upx-ucl         UPX 4 (bookworm-backports upx-ucl), to pack test binaries
 #   .tools/root/             every .deb of the current tools unpacked with `dpkg -x`
 #   .tools/compat/           the older govulncheck/staticcheck .debs (same file names as the current ones)
@@ -60,7 +60,7 @@ PACKAGES=(
   "bookworm-backports upx-ucl         4.*        root"
 )
 GO_VERSIONS=(1.22 1.23 1.26 1.27)
-LAYOUT=3 # bump when the layout under .tools changes
+LAYOUT=4 # bump when the layout under .tools changes
 
 log() { printf 'install-tools: %s\n' "$*" >&2; }
 
@@ -337,8 +337,8 @@ ln -sfn ../root/usr/bin/govulncheck "$TOOLS/bin/govulncheck-1.9"
 ln -sfn ../root/usr/bin/go-staticcheck "$TOOLS/bin/staticcheck-2026.2"
 ln -sfn ../compat/usr/bin/govulncheck "$TOOLS/bin/govulncheck-1.0.4"
 ln -sfn ../compat/usr/bin/go-staticcheck "$TOOLS/bin/staticcheck-2024.1"
-ln -sfn govulncheck-1.0.4 "$TOOLS/bin/govulncheck"
-ln -sfn staticcheck-2024.1 "$TOOLS/bin/staticcheck"
+ln -sfn govulncheck-1.9 "$TOOLS/bin/govulncheck"
+ln -sfn staticcheck-2026.2 "$TOOLS/bin/staticcheck"
 ln -sfn ../root/usr/bin/upx-ucl "$TOOLS/bin/upx"
 printf '%s\n' "${MANIFEST[@]}" >"$TOOLS/versions.txt"
 for v in "${GO_VERSIONS[@]}"; do ln -sfn "root/usr/lib/go-$v" "$TOOLS/go$v"; done

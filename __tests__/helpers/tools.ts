@@ -6,8 +6,8 @@
  *   staticcheck-2026.2   .tools/bin/staticcheck-2026.2
  *   govulncheck-1.0.4    .tools/bin/govulncheck-1.0.4 (compatibility: scan with Go 1.22 on PATH)
  *   staticcheck-2024.1   .tools/bin/staticcheck-2024.1 (compatibility)
- *   govulncheck, staticcheck   the 1.0.4 and 2024.1 binaries under their plain names, while
- *                        tests move to the versioned names
+ *   govulncheck, staticcheck   the current versions (1.9, 2026.2) under their plain names, which
+ *                        is what a bundle finds on PATH
  *   upx                  .tools/bin/upx (4.2, to pack test binaries)
  *
  * Under CI (CI=true) a missing tool is a test failure, never a skip: use `requireTool` in
