@@ -1,0 +1,325 @@
+/**
+ * Reads a cache archive (tar + gzip) into staging directories, refusing
+ * anything that could write outside them: absolute or `..` names, writes
+ * through a symlink, symlinks that resolve outside their cache directory,
+ * hard links and device files. The bytes it expands to and the number of
+ * entries are capped, so a gzip bomb stops early, and an AbortSignal stops
+ * it at once: everything runs in this process (zlib and synchronous file
+ * writes), so nothing keeps writing after the promise settles.
+ */
+import {
+  closeSync,
+  futimesSync,
+  mkdirSync,
+  openSync,
+  symlinkSync,
+  writeSync,
+  type Mode
+} from 'node:fs'
+import path from 'node:path'
+import { Writable, type Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { createGunzip } from 'node:zlib'
+import tar from 'tar-stream'
+import { ArchiveRefusedError, placeEntry, symlinkStaysInside } from './entry-names.js'
+
+export interface ArchiveLimits {
+  /** Most bytes the archive may expand to (tar stream after gunzip). */
+  maxBytes: number
+  /** Most entries it may hold. */
+  maxEntries: number
+}
+
+/** The archive could not be read: truncated, not gzip, not tar, bad checksum. */
+export class ArchiveCorruptError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ArchiveCorruptError'
+  }
+}
+
+export interface ExtractedArchive {
+  entries: number
+  /** Bytes of file content written. */
+  bytes: number
+  /** Modes to give directories once nothing more is written into them (deepest last). */
+  dirModes: { dir: string; mode: number }[]
+}
+
+/** Files up to this size are gathered in memory and written with one call. */
+const SMALL_FILE = 1 << 20
+
+function abortReason(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason
+  return reason instanceof Error ? reason : new Error(String(reason ?? 'aborted'))
+}
+
+function asCorrupt(error: unknown): Error {
+  if (error instanceof ArchiveRefusedError || error instanceof ArchiveCorruptError) return error
+  const err = error as NodeJS.ErrnoException
+  if (typeof err?.code === 'string' && err.code.startsWith('Z_')) {
+    return new ArchiveCorruptError(`the archive is not valid gzip (${err.message})`)
+  }
+  if (/tar|header|Unexpected end of data|size mismatch/i.test(err?.message ?? '')) {
+    return new ArchiveCorruptError(`the archive is not a valid tar stream (${err.message})`)
+  }
+  return error instanceof Error ? error : new Error(String(error))
+}
+
+/**
+ * Extracts `source` (gzip-compressed tar) into `stagingRoots` (one empty
+ * directory per cache directory). On any error the caller removes the
+ * staging directories; what was written so far is never used.
+ */
+export async function extractArchive(
+  source: Readable,
+  stagingRoots: readonly string[],
+  options: { limits: ArchiveLimits; signal?: AbortSignal; umask?: number }
+): Promise<ExtractedArchive> {
+  const { limits, signal } = options
+  const umask = options.umask ?? 0o022
+  const extract = tar.extract()
+  const created = new Set<string>(stagingRoots)
+  const seen = new Set<string>()
+  const links = stagingRoots.map(() => new Map<string, string>())
+  const pendingLinks: { root: number; rel: string; target: string; file: string }[] = []
+  const dirModes: { dir: string; mode: number }[] = []
+  const openFds = new Set<number>()
+  let entries = 0
+  let bytes = 0
+  let stopped = false
+
+  const ensureDir = (dir: string): void => {
+    if (created.has(dir)) return
+    mkdirSync(dir, { recursive: true, mode: 0o700 })
+    for (let at = dir; !created.has(at); at = path.dirname(at)) created.add(at)
+  }
+
+  const checkParents = (root: number, rel: string): void => {
+    const segments = rel.split('/')
+    for (let i = 1; i < segments.length; i++) {
+      const prefix = segments.slice(0, i).join('/')
+      if (links[root]!.has(prefix)) {
+        throw new ArchiveRefusedError(
+          `entry ${JSON.stringify(`${root}/${rel}`)} would be written through the symlink ${JSON.stringify(`${root}/${prefix}`)}`
+        )
+      }
+    }
+  }
+
+  const writeFile = (
+    file: string,
+    mode: Mode,
+    mtime: Date | undefined,
+    stream: Readable,
+    size: number
+  ): Promise<void> =>
+    new Promise((resolve, reject) => {
+      let fd: number | undefined
+      const chunks: Buffer[] = []
+      const open = (): number => {
+        const opened = openSync(file, 'wx', mode)
+        openFds.add(opened)
+        return opened
+      }
+      const close = (): void => {
+        if (fd === undefined) return
+        openFds.delete(fd)
+        closeSync(fd)
+        fd = undefined
+      }
+      const writeAll = (target: number, data: Buffer): void => {
+        for (let offset = 0; offset < data.length;)
+          offset += writeSync(target, data, offset, data.length - offset)
+      }
+      try {
+        if (size > SMALL_FILE) fd = open()
+      } catch (error) {
+        stream.resume()
+        reject(error)
+        return
+      }
+      stream.on('data', (chunk: Buffer) => {
+        if (stopped) return
+        try {
+          if (fd === undefined) chunks.push(chunk)
+          else writeAll(fd, chunk)
+        } catch (error) {
+          stream.destroy(error as Error)
+        }
+      })
+      stream.once('error', error => {
+        try {
+          close()
+        } catch {
+          // the write error is the one to report
+        }
+        reject(error)
+      })
+      stream.once('end', () => {
+        try {
+          if (fd === undefined) {
+            fd = open()
+            for (const chunk of chunks) writeAll(fd, chunk)
+          }
+          if (mtime) futimesSync(fd, mtime, mtime)
+          close()
+          resolve()
+        } catch (error) {
+          try {
+            close()
+          } catch {
+            // report the first error
+          }
+          reject(error)
+        }
+      })
+    })
+
+  const drain = (stream: Readable): Promise<void> =>
+    new Promise((resolve, reject) => {
+      stream.once('end', resolve)
+      stream.once('error', reject)
+      stream.resume()
+    })
+
+  async function handleEntry(header: tar.Header, stream: Readable): Promise<void> {
+    if (stopped) return drain(stream)
+    if (++entries > limits.maxEntries) {
+      throw new ArchiveRefusedError(`the archive holds more than ${limits.maxEntries} entries`)
+    }
+    const { root, rel } = placeEntry(header.name, stagingRoots.length)
+    const id = `${root}/${rel}`
+    if (seen.has(id)) throw new ArchiveRefusedError(`entry ${JSON.stringify(id)} appears twice`)
+    seen.add(id)
+    checkParents(root, rel)
+    const file = rel ? path.join(stagingRoots[root]!, ...rel.split('/')) : stagingRoots[root]!
+    const mode = (header.mode ?? 0o644) & 0o777 & ~umask
+    switch (header.type) {
+      case 'directory':
+        if (rel) ensureDir(file)
+        dirModes.push({ dir: file, mode: (header.mode ?? 0o755) & 0o777 & ~umask })
+        return drain(stream)
+      case 'file':
+      case 'contiguous-file': {
+        if (!rel)
+          throw new ArchiveRefusedError(
+            `entry ${JSON.stringify(id)} replaces a cache directory with a file`
+          )
+        const size = header.size ?? 0
+        if (bytes + size > limits.maxBytes) {
+          throw new ArchiveRefusedError(
+            `the archive expands to more than ${limits.maxBytes} bytes (entry ${JSON.stringify(id)} alone claims ${size})`
+          )
+        }
+        bytes += size
+        ensureDir(path.dirname(file))
+        return writeFile(file, mode, header.mtime, stream, size)
+      }
+      case 'symlink': {
+        if (!rel)
+          throw new ArchiveRefusedError(
+            `entry ${JSON.stringify(id)} replaces a cache directory with a symlink`
+          )
+        const target = header.linkname ?? ''
+        links[root]!.set(rel, target)
+        pendingLinks.push({ root, rel, target, file })
+        return drain(stream)
+      }
+      default:
+        throw new ArchiveRefusedError(
+          `entry ${JSON.stringify(id)} is a ${header.type ?? 'special file'}; cache archives hold only files, directories and symlinks`
+        )
+    }
+  }
+
+  extract.on('entry', (header, stream, next) => {
+    handleEntry(header, stream as unknown as Readable).then(
+      () => next(),
+      error => {
+        stopped = true
+        next(error as Error)
+      }
+    )
+  })
+
+  // Feeds the tar parser by hand (it is a streamx stream), counting what gunzip produced.
+  let expanded = 0
+  let failure: Error | undefined
+  let waiting: ((error?: Error | null) => void) | undefined
+  const finished = new Promise<void>((resolve, reject) => {
+    extract.once('finish', resolve)
+    extract.once('close', () => (failure ? reject(failure) : resolve()))
+    extract.once('error', (error: Error) => {
+      failure ??= error
+      stopped = true
+      waiting?.(failure)
+      waiting = undefined
+      reject(failure)
+    })
+  })
+  finished.catch(() => {})
+  extract.on('drain', () => {
+    const resume = waiting
+    waiting = undefined
+    resume?.()
+  })
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      if (failure) return callback(failure)
+      expanded += chunk.length
+      if (expanded > limits.maxBytes) {
+        return callback(
+          new ArchiveRefusedError(`the archive expands to more than ${limits.maxBytes} bytes`)
+        )
+      }
+      if (extract.write(chunk)) callback()
+      else waiting = callback
+    },
+    final(callback) {
+      extract.end(undefined as unknown as Buffer)
+      finished.then(
+        () => callback(),
+        (error: Error) => callback(error)
+      )
+    },
+    destroy(error, callback) {
+      stopped = true
+      if (!extract.destroyed) extract.destroy(error ?? undefined)
+      callback(error)
+    }
+  })
+
+  try {
+    await pipeline(source, createGunzip(), sink, signal ? { signal } : {})
+    await finished
+    if (signal?.aborted) throw abortReason(signal)
+    // Symlinks last, each checked against every other link the archive made.
+    for (const link of pendingLinks) {
+      if (!symlinkStaysInside(link.rel, link.target, links[link.root]!)) {
+        throw new ArchiveRefusedError(
+          `symlink ${JSON.stringify(`${link.root}/${link.rel}`)} points outside its cache directory (${JSON.stringify(link.target)})`
+        )
+      }
+    }
+    for (const link of pendingLinks) {
+      ensureDir(path.dirname(link.file))
+      symlinkSync(link.target, link.file)
+    }
+    return { entries, bytes, dirModes }
+  } catch (error) {
+    stopped = true
+    if (signal?.aborted) throw abortReason(signal)
+    throw asCorrupt(failure ?? error)
+  } finally {
+    stopped = true
+    for (const fd of openFds) {
+      try {
+        closeSync(fd)
+      } catch {
+        // already closed
+      }
+    }
+    if (!extract.destroyed) extract.destroy(null as unknown as Error)
+  }
+}
