@@ -95,7 +95,23 @@ export async function downloadArchive(
       } else callback()
     }
   })
-  body.on('error', error => counted.destroy(blobError('downloading the archive', error, signal)))
+  body.on('error', error => {
+    const cause = blobError('downloading the archive', error, signal)
+    counted.destroy(
+      cause instanceof BlobTransferError
+        ? new BlobTransferError(
+            `the download was cut off after ${received} of ${size ?? '?'} bytes (${cause.message})`,
+            cause.kind,
+            cause.status
+          )
+        : cause
+    )
+  })
+  // Errors reach whoever reads the stream (a pipeline); once it has stopped
+  // reading, a late one (a retry the SDK had started) has nowhere to go.
+  counted.on('error', () => {})
+  // Stopping the reader stops the download and the SDK's retries with it.
+  counted.once('close', () => (body as unknown as { destroy?: () => void }).destroy?.())
   body.pipe(counted)
   return { stream: counted, size }
 }
