@@ -156,6 +156,7 @@ describe('service faults come back typed and leave the target alone', () => {
     const down = await restoreWith('down')
     expect(down.outcome.failure?.kind).toBe('unavailable')
     expect(down.outcome.failure?.message).toMatch(/ECONNREFUSED/)
+    expect(down.calls).toBe(0) // the listener is closed: nothing reached it
   })
 
   it('403 on read is denied; 403 on write is a denied save', async () => {

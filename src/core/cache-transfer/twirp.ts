@@ -32,14 +32,14 @@ export class CacheServiceError extends Error {
   constructor(
     method: string,
     detail: string,
-    fields: { kind: CacheServiceErrorKind; status?: number; code?: string }
+    fields: { kind: CacheServiceErrorKind; status?: number; code?: string; retryable?: boolean }
   ) {
     super(`${method}: ${detail}`)
     this.name = 'CacheServiceError'
     this.kind = fields.kind
     this.status = fields.status
     this.code = fields.code
-    this.retryable = fields.kind === 'unavailable'
+    this.retryable = fields.retryable ?? fields.kind === 'unavailable'
   }
 
   get notFound(): boolean {
@@ -91,6 +91,13 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
     }
     signal?.addEventListener('abort', onAbort, { once: true })
   })
+}
+
+/** Nothing listens or the host is unknown: retrying within seconds would not help. */
+const FINAL_NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'])
+
+function networkCode(error: unknown): string | undefined {
+  return (error as { cause?: { code?: string } }).cause?.code
 }
 
 function networkDetail(error: unknown): string {
@@ -210,7 +217,8 @@ export class CacheServiceClient {
         method,
         `cannot reach the cache service: ${networkDetail(error)}`,
         {
-          kind: 'unavailable'
+          kind: 'unavailable',
+          retryable: !FINAL_NETWORK_CODES.has(networkCode(error) ?? '')
         }
       )
     }
