@@ -12,6 +12,7 @@ import {
   futimesSync,
   mkdirSync,
   openSync,
+  promises as fsp,
   symlinkSync,
   writeSync,
   type Mode
@@ -48,6 +49,11 @@ export interface ExtractedArchive {
 
 /** Files up to this size are gathered in memory and written with one call. */
 const SMALL_FILE = 1 << 20
+/**
+ * Small files are written by libuv's thread pool, this many at a time:
+ * creating files dominates a cache restore, and the kernel overlaps them.
+ */
+const WRITES_IN_FLIGHT = 32
 
 function abortReason(signal: AbortSignal): Error {
   const reason: unknown = signal.reason
@@ -176,6 +182,52 @@ export async function extractArchive(
       })
     })
 
+  const inFlight = new Set<Promise<void>>()
+  let writeFailure: unknown
+  const writeSmall = async (file: string, mode: Mode, mtime: Date | undefined, data: Buffer) => {
+    const handle = await fsp.open(file, 'wx', mode)
+    try {
+      if (data.length > 0) await handle.write(data, 0, data.length, 0)
+      if (mtime) await handle.utimes(mtime, mtime)
+    } finally {
+      await handle.close()
+    }
+  }
+  /** Starts a small file's write; waits only when too many are in flight. */
+  const queueSmall = async (
+    file: string,
+    mode: Mode,
+    mtime: Date | undefined,
+    data: Buffer
+  ): Promise<void> => {
+    if (writeFailure) throw writeFailure
+    const job = writeSmall(file, mode, mtime, data).then(
+      () => {
+        inFlight.delete(job)
+      },
+      (error: unknown) => {
+        inFlight.delete(job)
+        writeFailure ??= error
+      }
+    )
+    inFlight.add(job)
+    if (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight)
+    if (writeFailure) throw writeFailure
+  }
+  const settleWrites = async (): Promise<void> => {
+    while (inFlight.size > 0) await Promise.allSettled([...inFlight])
+  }
+
+  const gather = (stream: Readable): Promise<Buffer> =>
+    new Promise((resolve, reject) => {
+      const chunks: Buffer[] = []
+      stream.on('data', (chunk: Buffer) => {
+        if (!stopped) chunks.push(chunk)
+      })
+      stream.once('error', reject)
+      stream.once('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)))
+    })
+
   const drain = (stream: Readable): Promise<void> =>
     new Promise((resolve, reject) => {
       stream.once('end', resolve)
@@ -214,6 +266,11 @@ export async function extractArchive(
         }
         bytes += size
         ensureDir(path.dirname(file))
+        if (size <= SMALL_FILE) {
+          const data = await gather(stream)
+          if (stopped) return
+          return queueSmall(file, mode, header.mtime, data)
+        }
         return writeFile(file, mode, header.mtime, stream, size)
       }
       case 'symlink': {
@@ -293,6 +350,8 @@ export async function extractArchive(
   try {
     await pipeline(source, createGunzip(), sink, signal ? { signal } : {})
     await finished
+    await settleWrites()
+    if (writeFailure) throw writeFailure
     if (signal?.aborted) throw abortReason(signal)
     // Symlinks last, each checked against every other link the archive made.
     for (const link of pendingLinks) {
@@ -309,6 +368,8 @@ export async function extractArchive(
     return { entries, bytes, dirModes }
   } catch (error) {
     stopped = true
+    // Writes already handed to the thread pool finish before the caller removes staging.
+    await settleWrites()
     if (signal?.aborted) throw abortReason(signal)
     throw asCorrupt(failure ?? error)
   } finally {
