@@ -348,7 +348,8 @@ export async function extractArchive(
   })
 
   try {
-    await pipeline(source, createGunzip(), sink, signal ? { signal } : {})
+    // Large output chunks: each one is a round trip through the thread pool the file writes share.
+    await pipeline(source, createGunzip({ chunkSize: 256 * 1024 }), sink, signal ? { signal } : {})
     await finished
     await settleWrites()
     if (writeFailure) throw writeFailure
