@@ -318,6 +318,13 @@ describe('hostile archives are refused and leave nothing behind', () => {
       /appears twice/
     )
     await expectRefused(await archive([{ name: '1/f', body: 'x' }]), /belongs to no cache/)
+    await expectRefused(
+      await archive([
+        { name: '0/f', body: Buffer.alloc(2 * 1024 * 1024) },
+        { name: '0/f/g', body: 'under a file' }
+      ]),
+      /"0\/f\/g" clashes with an earlier entry/
+    )
   })
 
   it('an extraction that hits the timeout stops and cleans up', async () => {

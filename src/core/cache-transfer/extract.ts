@@ -290,12 +290,21 @@ export async function extractArchive(
     }
   }
 
+  /** Staging holds only what the archive made, so a clash there is the archive's doing. */
+  const CLASHES = new Set(['EEXIST', 'ENOTDIR', 'EISDIR'])
   extract.on('entry', (header, stream, next) => {
     handleEntry(header, stream as unknown as Readable).then(
       () => next(),
-      error => {
+      (error: unknown) => {
         stopped = true
-        next(error as Error)
+        const code = (error as NodeJS.ErrnoException | null)?.code
+        next(
+          code && CLASHES.has(code)
+            ? new ArchiveRefusedError(
+                `entry ${JSON.stringify(header.name)} clashes with an earlier entry (${code})`
+              )
+            : (error as Error)
+        )
       }
     )
   })
