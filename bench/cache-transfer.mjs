@@ -6,8 +6,10 @@
 // packages). Each save and restore runs in a fresh Node process against the
 // harness cache service (built-in blob store) on loopback; the time is the
 // call itself. Restores go into emptied directories, as on a fresh runner.
-// Medians of 5 (--runs N). Also: gzip level choices (time and bytes) and the
-// dist/cache-restore bundle size. Writes bench-out/cache-transfer.json.
+// Medians of 5 (--runs N). Also: extraction alone (our archive from a local
+// file, ours vs GNU tar -xzf: the format's share of the gap against zstd),
+// gzip level choices (time and bytes) and the dist/cache-restore bundle size.
+// Writes bench-out/cache-transfer.json.
 // Usage: node bench/cache-transfer.mjs [--runs N]
 import { execFileSync, spawn } from 'node:child_process'
 import {
@@ -21,7 +23,9 @@ import {
   symlinkSync,
   writeFileSync,
   cpSync,
-  chmodSync
+  chmodSync,
+  createReadStream,
+  createWriteStream
 } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -337,6 +341,40 @@ try {
         ratio: theirsEntry ? +(oursBytes / theirsEntry.sizeBytes).toFixed(2) : null
       }
     )
+  }
+
+  // Where a restore's time goes: the same gzip archive extracted from a local file by our
+  // extractor (staging + swap) and by GNU tar -xzf, in this process, no service involved.
+  const t = await import(transfer)
+  for (const cache of caches) {
+    resetTo(cache)
+    const archive = path.join(scratch, `${cache.name}.tar.gz`)
+    await t.writeArchive([cache.dir], createWriteStream(archive))
+    const ours = []
+    const tars = []
+    for (let i = 0; i < REPETITIONS; i++) {
+      remove(cache.dir)
+      let started = performance.now()
+      await t.restoreAtomically([cache.dir], async staging => {
+        const result = await t.extractArchive(createReadStream(archive), staging, {
+          limits: t.defaultLimits(statSync(archive).size)
+        })
+        return { value: result, dirModes: result.dirModes }
+      })
+      ours.push(performance.now() - started)
+      remove(cache.dir)
+      mkdirSync(cache.dir, { recursive: true })
+      started = performance.now()
+      execFileSync('tar', ['-xzf', archive, '-C', cache.dir, '--strip-components=1'])
+      tars.push(performance.now() - started)
+    }
+    rows.push({
+      bench: 'extract',
+      metric: `${cache.name}: our gzip archive from a local file, ours vs GNU tar -xzf (ms, median of ${REPETITIONS})`,
+      ours: +median(ours).toFixed(0),
+      baseline: +median(tars).toFixed(0),
+      ratio: +(median(ours) / median(tars)).toFixed(2)
+    })
   }
 
   // gzip level choice: save time and bytes per level (ours only), on both caches at once.

@@ -113,71 +113,55 @@ export async function extractArchive(
     }
   }
 
-  const writeFile = (
+  /** Streams a large file to disk as its chunks arrive (synchronous writes: nothing outlives a stop). */
+  const writeLargeFile = (
     file: string,
     mode: Mode,
     mtime: Date | undefined,
-    stream: Readable,
-    size: number
+    stream: Readable
   ): Promise<void> =>
     new Promise((resolve, reject) => {
       let fd: number | undefined
-      const chunks: Buffer[] = []
-      const open = (): number => {
-        const opened = openSync(file, 'wx', mode)
-        openFds.add(opened)
-        return opened
-      }
       const close = (): void => {
         if (fd === undefined) return
         openFds.delete(fd)
-        closeSync(fd)
+        const closing = fd
         fd = undefined
+        closeSync(closing)
       }
-      const writeAll = (target: number, data: Buffer): void => {
-        for (let offset = 0; offset < data.length;)
-          offset += writeSync(target, data, offset, data.length - offset)
+      const fail = (error: unknown): void => {
+        try {
+          close()
+        } catch {
+          // the first error is the one to report
+        }
+        reject(error)
       }
       try {
-        if (size > SMALL_FILE) fd = open()
+        fd = openSync(file, 'wx', mode)
+        openFds.add(fd)
       } catch (error) {
         stream.resume()
         reject(error)
         return
       }
       stream.on('data', (chunk: Buffer) => {
-        if (stopped) return
+        if (stopped || fd === undefined) return
         try {
-          if (fd === undefined) chunks.push(chunk)
-          else writeAll(fd, chunk)
+          for (let offset = 0; offset < chunk.length;)
+            offset += writeSync(fd, chunk, offset, chunk.length - offset)
         } catch (error) {
           stream.destroy(error as Error)
         }
       })
-      stream.once('error', error => {
-        try {
-          close()
-        } catch {
-          // the write error is the one to report
-        }
-        reject(error)
-      })
+      stream.once('error', fail)
       stream.once('end', () => {
         try {
-          if (fd === undefined) {
-            fd = open()
-            for (const chunk of chunks) writeAll(fd, chunk)
-          }
-          if (mtime) futimesSync(fd, mtime, mtime)
+          if (mtime && fd !== undefined) futimesSync(fd, mtime, mtime)
           close()
           resolve()
         } catch (error) {
-          try {
-            close()
-          } catch {
-            // report the first error
-          }
-          reject(error)
+          fail(error)
         }
       })
     })
@@ -271,7 +255,7 @@ export async function extractArchive(
           if (stopped) return
           return queueSmall(file, mode, header.mtime, data)
         }
-        return writeFile(file, mode, header.mtime, stream, size)
+        return writeLargeFile(file, mode, header.mtime, stream)
       }
       case 'symlink': {
         if (!rel)
