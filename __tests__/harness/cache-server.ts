@@ -25,6 +25,15 @@
  * - 'corrupt-archive': download URLs point at this service, which serves the
  *   first half of the archive with a matching Content-Length, so the download
  *   "succeeds" and extraction fails (restore warns and returns undefined).
+ * - '500': every Twirp call answers 500 internal.
+ * - '403-read': GetCacheEntryDownloadURL answers 403 permission_denied.
+ * - 'truncated-blob': downloads announce the archive's full Content-Length and
+ *   cut the connection after half of it (every attempt, ranged or not).
+ * - 'blob-5xx': downloads answer 500 from the blob store.
+ * - 'slow-blob': downloads send the archive's first half, then 1 byte a second.
+ *
+ * `putEntry` stores raw bytes as a finalized entry, the way a hostile job with
+ * a cache token could, to test what a client does with a poisoned archive.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createHash, createHmac, randomBytes } from 'node:crypto'
@@ -42,6 +51,11 @@ export type CacheFault =
   | '403-write' /* CreateCacheEntry answers 403 */
   | '429'
   | 'corrupt-archive' /* download returns truncated bytes */
+  | '500' /* every Twirp call answers 500 */
+  | '403-read' /* GetCacheEntryDownloadURL answers 403 */
+  | 'truncated-blob' /* downloads are cut off halfway, Content-Length unchanged */
+  | 'blob-5xx' /* downloads answer 500 */
+  | 'slow-blob' /* downloads stall after half the archive */
 
 export interface CacheEntry {
   key: string
@@ -63,6 +77,8 @@ export interface CacheService {
   /** Every Twirp call received (including refused ones), in order. */
   calls: { method: string; body: unknown }[]
   setFault(fault: CacheFault): void
+  /** Stores `data` as a finalized entry for key+version, bypassing every client. */
+  putEntry(key: string, version: string, data: Buffer): Promise<void>
   /** Forgets all entries, blobs and calls, and lifts any fault. */
   clear(): void
   close(): Promise<void>
@@ -463,8 +479,9 @@ export async function startCacheService(
   let builtin: BuiltinStore | undefined
   const blobListener = listener((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
-    const work = url.pathname.startsWith('/corrupt/')
-      ? serveCorrupt(decodeURIComponent(url.pathname.slice('/corrupt/'.length)), response)
+    const faulty = /^\/(corrupt|truncated|fail|slow)\/(.*)$/.exec(url.pathname)
+    const work = faulty
+      ? serveFaulty(faulty[1]!, decodeURIComponent(faulty[2]!), request, response)
       : builtin
         ? builtin.handle(request, response, url)
         : Promise.resolve(blobError(response, 404, 'ResourceNotFound'))
@@ -490,15 +507,63 @@ export async function startCacheService(
     throw error
   }
 
-  async function serveCorrupt(blobName: string, response: http.ServerResponse): Promise<void> {
+  const dripping = new Set<ReturnType<typeof setInterval>>()
+
+  async function serveFaulty(
+    kind: string,
+    blobName: string,
+    request: http.IncomingMessage,
+    response: http.ServerResponse
+  ): Promise<void> {
+    if (kind === 'fail') return blobError(response, 500, 'InternalError')
     const data = await store.read(blobName)
     if (!data) return blobError(response, 404, 'BlobNotFound')
-    const truncated = data.subarray(0, Math.floor(data.length / 2))
-    response.writeHead(200, {
+    // A retry asks for the rest with a range; it is cut off halfway again.
+    const range = /^bytes=(\d+)-/.exec(
+      String(request.headers['x-ms-range'] ?? request.headers.range ?? '')
+    )
+    const start = kind === 'truncated' && range ? Math.min(Number(range[1]), data.length) : 0
+    const rest = data.subarray(start)
+    const half = rest.subarray(0, Math.floor(rest.length / 2))
+    const announced = kind === 'corrupt' ? half.length : rest.length
+    response.writeHead(start > 0 ? 206 : 200, {
       'content-type': 'application/octet-stream',
-      'content-length': String(truncated.length)
+      // Blob clients (the Azure SDK) refuse a download without an ETag.
+      etag: `"0x${createHash('md5').update(data).digest('hex').slice(0, 16).toUpperCase()}"`,
+      'last-modified': new Date(0).toUTCString(),
+      'content-length': String(announced),
+      ...(start > 0 ? { 'content-range': `bytes ${start}-${data.length - 1}/${data.length}` } : {})
     })
-    response.end(truncated)
+    if (kind === 'corrupt') return void response.end(half)
+    response.write(half)
+    if (kind === 'truncated') {
+      response.socket?.destroySoon?.()
+      setTimeout(() => response.destroy(), 20)
+      return
+    }
+    // slow: one more byte a second until the client gives up
+    let offset = start + half.length
+    const timer = setInterval(() => {
+      if (response.destroyed || offset >= data.length) {
+        clearInterval(timer)
+        dripping.delete(timer)
+        return response.end()
+      }
+      response.write(data.subarray(offset, offset + 1))
+      offset++
+    }, 1000)
+    dripping.add(timer)
+    response.on('close', () => {
+      clearInterval(timer)
+      dripping.delete(timer)
+    })
+  }
+
+  const FAULTY_BLOB: Partial<Record<NonNullable<CacheFault>, string>> = {
+    'corrupt-archive': 'corrupt',
+    'truncated-blob': 'truncated',
+    'blob-5xx': 'fail',
+    'slow-blob': 'slow'
   }
 
   const hanging = new Set<http.ServerResponse>()
@@ -534,6 +599,7 @@ export async function startCacheService(
     }
     if (fault === '5xx')
       return twirpError(response, 503, 'unavailable', 'cache service unavailable (injected)')
+    if (fault === '500') return twirpError(response, 500, 'internal', 'internal error (injected)')
     if (fault === '429') {
       return sendJson(
         response,
@@ -600,6 +666,13 @@ export async function startCacheService(
       case 'GetCacheEntryDownloadURL': {
         if (!key || !version)
           return twirpError(response, 400, 'invalid_argument', 'key and version are required')
+        if (fault === '403-read')
+          return twirpError(
+            response,
+            403,
+            'permission_denied',
+            'cache read denied: no readable scopes (injected)'
+          )
         const restoreKeys = (body as { restore_keys?: unknown }).restore_keys
         const match = findEntry(
           [...entries.values()],
@@ -611,10 +684,10 @@ export async function startCacheService(
         )
         if (!match)
           return sendJson(response, 200, { ok: false, signed_download_url: '', matched_key: '' })
-        const downloadUrl =
-          fault === 'corrupt-archive'
-            ? `${blobBase}/corrupt/${encodeURIComponent(match.blobName)}`
-            : store.downloadUrl(match.blobName)
+        const faulty = fault ? FAULTY_BLOB[fault] : undefined
+        const downloadUrl = faulty
+          ? `${blobBase}/${faulty}/${encodeURIComponent(match.blobName)}`
+          : store.downloadUrl(match.blobName)
         return sendJson(response, 200, {
           ok: true,
           signed_download_url: downloadUrl,
@@ -673,6 +746,27 @@ export async function startCacheService(
         })),
     calls,
     setFault,
+    async putEntry(key, version, data) {
+      const previous = entries.get(entryKey(key, version))
+      const id = nextId++
+      const blobName = `${id}-poisoned`
+      const upload = await fetch(store.uploadUrl(blobName), {
+        method: 'PUT',
+        headers: { 'x-ms-blob-type': 'BlockBlob', 'content-length': String(data.length) },
+        body: data
+      })
+      if (!upload.ok) throw new Error(`putEntry: blob upload answered ${upload.status}`)
+      if (previous) entries.delete(entryKey(key, version))
+      entries.set(entryKey(key, version), {
+        id,
+        key,
+        version,
+        blobName,
+        sizeBytes: data.length,
+        createdAt: Date.now(),
+        finalized: true
+      })
+    },
     clear: () => {
       entries.clear()
       store.clear()
@@ -683,6 +777,7 @@ export async function startCacheService(
       closed ??= (async () => {
         await apiTransition
         for (const response of hanging) response.destroy()
+        for (const timer of dripping) clearInterval(timer)
         await Promise.all([shutDown(api), shutDown(blobListener), store.close()])
       })()
       return closed

@@ -1,131 +1,112 @@
 import { describe, expect, it } from '@jest/globals'
 import {
-  archiveBytesFromLog,
   cacheVersion,
-  classifyRestoreLog,
-  classifySaveLog,
-  isReplacedClientLine,
+  deadline,
   TimeoutError,
+  transferCacheClient,
+  transferFailure,
   withTimeout
 } from '../../../src/core/cache-action/index.js'
+import {
+  ArchiveCorruptError,
+  ArchiveRefusedError,
+  archiveVersion,
+  BlobTransferError,
+  CacheServiceError
+} from '../../../src/core/cache-transfer/index.js'
 
-// Lines as @actions/cache 6.3 prints them (captured from runs against the harness's cache service).
-const KEY = 'go-build-Linux-X64-go1.22.12-linux-amd64-t1-d2'
-const RESERVE_INFO = `Failed to save: Unable to reserve cache with key ${KEY}, another job may be creating this cache.`
+const serviceError = (
+  kind: ConstructorParameters<typeof CacheServiceError>[2]['kind'],
+  status?: number
+): CacheServiceError =>
+  new CacheServiceError('CreateCacheEntry', `HTTP ${status}`, {
+    kind,
+    ...(status ? { status } : {})
+  })
 
-describe('classifyRestoreLog', () => {
-  it('is undefined for a plain miss', () => {
-    expect(classifyRestoreLog(['::debug::Cache not found for version abc of keys: a, b'])).toBe(
-      undefined
+describe('transferFailure: typed transfer errors become the kinds the flows act on', () => {
+  it('an unreachable, failing or rate-limited service is unavailable', () => {
+    for (const error of [
+      serviceError('unavailable'),
+      serviceError('unavailable', 503),
+      serviceError('rate-limited', 429),
+      serviceError('protocol', 400)
+    ]) {
+      expect(transferFailure(error).kind).toBe('unavailable')
+    }
+  })
+
+  it('409 already exists is the save race; 403 is a denied read or write', () => {
+    expect(transferFailure(serviceError('already-exists', 409))).toEqual({
+      kind: 'reserved',
+      message: 'CreateCacheEntry: HTTP 409'
+    })
+    expect(transferFailure(serviceError('denied', 403)).kind).toBe('denied')
+  })
+
+  it('a truncated download, a damaged archive or a refused one is corrupt', () => {
+    expect(
+      transferFailure(new BlobTransferError('ended after 5 of 10 bytes', 'truncated'))
+    ).toEqual({ kind: 'corrupt', message: 'ended after 5 of 10 bytes' })
+    expect(transferFailure(new ArchiveCorruptError('not gzip')).kind).toBe('corrupt')
+    expect(transferFailure(new ArchiveRefusedError('entry "/x" is an absolute path'))).toEqual({
+      kind: 'corrupt',
+      message: 'refused an unsafe archive: entry "/x" is an absolute path'
+    })
+    // A blob store error other than a short body is an outage, not a bad archive.
+    expect(transferFailure(new BlobTransferError('HTTP 500', 'unavailable', 500)).kind).toBe(
+      'unavailable'
     )
   })
 
-  it('an unreachable service is unavailable, without the self-hosted advice', () => {
-    const failure = classifyRestoreLog([
-      '::warning::Failed to restore: Failed to GetCacheEntryDownloadURL: Unable to make request: ECONNREFUSED%0AIf you are using self-hosted runners, please make sure your runner has access to all GitHub endpoints'
-    ])
-    expect(failure).toEqual({
-      kind: 'unavailable',
-      message: 'Failed to GetCacheEntryDownloadURL: Unable to make request: ECONNREFUSED'
+  it('the step timeout is a timeout, whichever part it stopped', () => {
+    expect(transferFailure(new TimeoutError(1000))).toEqual({
+      kind: 'timeout',
+      message: 'timed out after 1 s'
     })
+    expect(transferFailure(new DOMException('x', 'TimeoutError')).kind).toBe('timeout')
   })
 
-  it('5xx after retries (logged as an error) and 429 are unavailable', () => {
-    expect(
-      classifyRestoreLog([
-        '::error::Failed to restore: Failed to GetCacheEntryDownloadURL: Failed to make request after 5 attempts: Failed request: (503) Service Unavailable'
-      ])?.kind
-    ).toBe('unavailable')
-    expect(
-      classifyRestoreLog([
-        '::warning::Failed to restore: Failed to GetCacheEntryDownloadURL: Rate limited: Failed request: (429) Too Many Requests'
-      ])?.kind
-    ).toBe('unavailable')
-  })
-
-  it('a tar failure or a short download is a corrupt archive', () => {
-    expect(
-      classifyRestoreLog([
-        `::warning::Failed to restore: "/usr/bin/tar" failed with error: The process '/usr/bin/tar' failed with exit code 2`
-      ])?.kind
-    ).toBe('corrupt')
-    expect(
-      classifyRestoreLog([
-        '::warning::Failed to restore: Incomplete download. Expected file size: 100, actual file size: 50'
-      ])?.kind
-    ).toBe('corrupt')
-  })
-
-  it('a read denial is denied', () => {
-    expect(
-      classifyRestoreLog([
-        '::warning::Failed to restore: Failed to GetCacheEntryDownloadURL: Received non-retryable error: Failed request: (403) Forbidden: cache read denied: no readable scopes'
-      ])?.kind
-    ).toBe('denied')
+  it('local trouble (a full disk) is unavailable with its message', () => {
+    const error = Object.assign(new Error('ENOSPC: no space left on device, write'), {
+      code: 'ENOSPC'
+    })
+    expect(transferFailure(error)).toEqual({ kind: 'unavailable', message: error.message })
   })
 })
 
-describe('classifySaveLog', () => {
-  it('a 409 behind "another job may be creating this cache" is the save race', () => {
+describe('transferCacheClient configuration', () => {
+  it('says why the service cannot be used', () => {
+    expect(transferCacheClient({}).unavailableReason()).toMatch(/no ACTIONS_RESULTS_URL/)
     expect(
-      classifySaveLog([
-        '::debug::Failed to reserve cache: Error: Failed to CreateCacheEntry: Received non-retryable error: Failed request: (409) Conflict: cache entry with the same key and version already exists',
-        RESERVE_INFO
-      ])
-    ).toEqual({ kind: 'reserved', message: RESERVE_INFO.replace('Failed to save: ', '') })
+      transferCacheClient({ ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/' }).unavailableReason()
+    ).toBe('ACTIONS_RUNTIME_TOKEN is not set')
+    expect(
+      transferCacheClient({
+        ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/',
+        ACTIONS_RUNTIME_TOKEN: 't',
+        GITHUB_SERVER_URL: 'https://github.example.com'
+      }).unavailableReason()
+    ).toMatch(/GitHub Enterprise Server/)
+    expect(
+      transferCacheClient({
+        ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/',
+        ACTIONS_RUNTIME_TOKEN: 't',
+        GITHUB_SERVER_URL: 'https://github.com'
+      }).unavailableReason()
+    ).toBe(undefined)
   })
 
-  it('a 403 behind the same words is a denied write, quoting the HTTP answer', () => {
-    expect(
-      classifySaveLog([
-        '::debug::Failed to reserve cache: Error: Failed to CreateCacheEntry: Received non-retryable error: Failed request: (403) Forbidden: cache write denied: read-only token',
-        RESERVE_INFO
-      ])
-    ).toEqual({
-      kind: 'denied',
-      message: 'Failed request: (403) Forbidden: cache write denied: read-only token'
-    })
-    expect(
-      classifySaveLog([
-        `::warning::Failed to save: Unable to reserve cache with key ${KEY}. More details: cache write denied: budget exhausted`
-      ]).kind
-    ).toBe('denied')
-  })
-
-  it('an unreachable or overloaded service is unavailable', () => {
-    expect(
-      classifySaveLog([
-        '::debug::Failed to reserve cache: Error: Failed to CreateCacheEntry: Unable to make request: ECONNREFUSED%0AIf you are using self-hosted runners…',
-        RESERVE_INFO
-      ])
-    ).toEqual({ kind: 'unavailable', message: 'Unable to make request: ECONNREFUSED' })
-    expect(
-      classifySaveLog(['::error::Failed to save: Failed request: (502) Bad Gateway']).kind
-    ).toBe('unavailable')
-  })
-
-  it('a reservation failure with no detail counts as the race, like @actions/cache says', () => {
-    expect(classifySaveLog([RESERVE_INFO]).kind).toBe('reserved')
+  it('sends a cache version no @actions/cache entry can have', async () => {
+    const client = transferCacheClient({})
+    const version = await client.cacheVersion!(['~/go/pkg/mod'])
+    expect(version).toBe(archiveVersion(['~/go/pkg/mod']))
+    for (const method of ['zstd-without-long', 'zstd', 'gzip'])
+      expect(version).not.toBe(cacheVersion(['~/go/pkg/mod'], method, 'linux'))
   })
 })
 
-describe('log helpers', () => {
-  it('reads archive sizes from restore and save logs', () => {
-    expect(archiveBytesFromLog(['Cache Size: ~20 MB (20999175 B)'])).toBe(20999175)
-    expect(archiveBytesFromLog(['::debug::File Size: 8680'])).toBe(8680)
-    expect(archiveBytesFromLog(['Cache restored successfully'])).toBe(undefined)
-  })
-
-  it('replaces only the failure lines the action reports itself', () => {
-    expect(isReplacedClientLine('::warning::Failed to restore: x')).toBe(true)
-    expect(isReplacedClientLine('::error::Failed to save: x')).toBe(true)
-    expect(isReplacedClientLine(RESERVE_INFO)).toBe(true)
-    expect(isReplacedClientLine('::warning::Cache reservation failed: x')).toBe(true)
-    expect(isReplacedClientLine('Cache restored successfully')).toBe(false)
-    expect(isReplacedClientLine('::debug::Failed to reserve cache: x')).toBe(false)
-    expect(isReplacedClientLine('::warning::something else')).toBe(false)
-  })
-
+describe('timeouts and versions', () => {
   it('computes the cache version as @actions/cache does', () => {
     // Checked by hand in the cache-service reference: data|zstd-without-long|1.0.
     expect(cacheVersion(['data'], 'zstd-without-long', 'linux')).toMatch(/^3ad75f/)
@@ -141,5 +122,12 @@ describe('log helpers', () => {
     await expect(withTimeout(Promise.resolve(3), 1000)).resolves.toBe(3)
     await expect(withTimeout(new Promise(() => {}), 20)).rejects.toBeInstanceOf(TimeoutError)
     await expect(withTimeout(new Promise(() => {}), 20)).rejects.toThrow('timed out after 20 ms')
+  })
+
+  it('deadline aborts its signal with a TimeoutError', async () => {
+    const { signal, clear } = deadline(20)
+    await new Promise(resolve => signal.addEventListener('abort', resolve))
+    expect(signal.reason).toBeInstanceOf(TimeoutError)
+    clear()
   })
 })

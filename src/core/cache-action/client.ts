@@ -1,14 +1,28 @@
 /**
  * What the flows need from the cache service, as an interface: the entry
- * implements it with @actions/cache, the unit tests with an in-memory fake.
+ * implements it with the project's own transfer (src/core/cache-transfer:
+ * Twirp cache service v2, blob storage, a checked tar+gzip archive), the
+ * unit tests with an in-memory fake.
  *
- * @actions/cache never throws for service trouble: restoreCache returns
- * undefined and saveCache returns -1, and the reason only shows up in what it
- * logs. The entry therefore captures those log lines during each call and
- * classifies them here, so the flows can tell a miss from an outage, a save
- * race from a denied write, and a damaged archive from a missing one.
+ * The transfer throws typed errors; `transferFailure` turns them into the
+ * few kinds the flows act on, so they can tell a miss from an outage, a save
+ * race from a denied write, and a damaged or refused archive from a missing
+ * one. Nothing is learnt from log lines.
  */
 import { createHash } from 'node:crypto'
+import os from 'node:os'
+import {
+  ArchiveCorruptError,
+  ArchiveRefusedError,
+  BlobTransferError,
+  CacheServiceClient,
+  CacheServiceError,
+  archiveVersion,
+  restoreEntry,
+  saveEntry,
+  type ArchiveLimits
+} from '../cache-transfer/index.js'
+import { expandHome } from './manifest-file.js'
 
 export type ClientFailureKind =
   /** Down, 5xx after retries, rate limited, network error, no token. */
@@ -51,11 +65,15 @@ export interface CacheClient {
     options: { lookupOnly: boolean; timeoutMs: number }
   ): Promise<RestoreOutcome>
   save(paths: string[], key: string, options: { timeoutMs: number }): Promise<SaveOutcome>
-  /** The cache version @actions/cache would send for these paths (for the cache list). */
+  /** The cache version this client sends for these paths (the cache list shows it). */
   cacheVersion?(paths: string[]): Promise<string>
 }
 
-/** @actions/cache's cache version: sha256 of the paths, the compression method and a salt. */
+/**
+ * @actions/cache's cache version: sha256 of the paths, the compression method
+ * and a salt. go-ci-kit used it until it owned the transfer; entries saved
+ * with it are invisible to the current client (see archiveVersion).
+ */
 export function cacheVersion(paths: string[], compressionMethod: string, platform: string): string {
   const components = [...paths, compressionMethod]
   if (platform === 'win32') components.push('windows-only')
@@ -63,112 +81,140 @@ export function cacheVersion(paths: string[], compressionMethod: string, platfor
   return createHash('sha256').update(components.join('|')).digest('hex')
 }
 
-/** A workflow command line (`::warning::text`) split into its command and message. */
-function parseCommand(line: string): { command: string; message: string } | undefined {
-  const match = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line)
-  if (!match) return undefined
-  return { command: match[1], message: unescapeData(match[2]) }
-}
-
-function unescapeData(text: string): string {
-  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
-}
-
-function plain(line: string): string {
-  return parseCommand(line)?.message ?? line
-}
-
-const CORRUPT_PATTERNS = [
-  /tar(\.exe)?["']? failed/i,
-  /failed with exit code/i,
-  /unexpected end of/i,
-  /incomplete download/i,
-  /zstd: /i,
-  /not in gzip format/i,
-  /premature end/i,
-  /Cannot open: File exists/i
-]
-
-/** The first line of a message, without the self-hosted-runner advice @actions/cache appends. */
-function firstLine(message: string): string {
-  return message.split(/\r?\n/)[0].trim()
-}
-
-/** Why a restore that returned no key failed, from the lines @actions/cache logged; undefined for a plain miss. */
-export function classifyRestoreLog(lines: readonly string[]): ClientFailure | undefined {
-  for (const line of lines) {
-    const command = parseCommand(line)
-    if (!command || (command.command !== 'warning' && command.command !== 'error')) continue
-    const failed = /^Failed to restore: ([\s\S]*)$/.exec(command.message)
-    if (!failed) continue
-    const message = firstLine(failed[1])
-    if (/cache read denied/i.test(message)) return { kind: 'denied', message }
-    if (CORRUPT_PATTERNS.some(pattern => pattern.test(message))) return { kind: 'corrupt', message }
+/** The kind of failure a transfer error means for the flows. */
+export function transferFailure(error: unknown): ClientFailure {
+  const message = error instanceof Error ? error.message : String(error)
+  if (error instanceof TimeoutError) return { kind: 'timeout', message }
+  const name = (error as { name?: string } | null)?.name
+  if (name === 'TimeoutError' || name === 'AbortError') return { kind: 'timeout', message }
+  if (error instanceof ArchiveRefusedError) {
+    return { kind: 'corrupt', message: `refused an unsafe archive: ${message}` }
+  }
+  if (error instanceof ArchiveCorruptError) return { kind: 'corrupt', message }
+  if (error instanceof BlobTransferError) {
+    return { kind: error.kind === 'truncated' ? 'corrupt' : 'unavailable', message }
+  }
+  if (error instanceof CacheServiceError) {
+    if (error.kind === 'already-exists') return { kind: 'reserved', message }
+    if (error.kind === 'denied') return { kind: 'denied', message }
     return { kind: 'unavailable', message }
   }
-  return undefined
+  // Local trouble (a full disk, a directory we may not write): the cache is unusable for this job.
+  return { kind: 'unavailable', message }
 }
 
-/** Why a save returned -1, from the lines @actions/cache logged. */
-export function classifySaveLog(lines: readonly string[]): ClientFailure {
-  const messages = lines.map(plain)
-  // The debug line carries the HTTP answer that the info line hides behind
-  // "another job may be creating this cache", which it says for any failed reservation.
-  const reserveDetail = messages
-    .find(message => message.startsWith('Failed to reserve cache:'))
-    ?.replace(/^Failed to reserve cache: (Error: )?/, '')
-    .replace(/^Failed to CreateCacheEntry: /, '')
-    .replace(/^Received non-retryable error: /, '')
-  const failed = messages
-    .find(message => message.startsWith('Failed to save:'))
-    ?.replace(/^Failed to save: /, '')
-  const reservation = messages
-    .find(message => message.startsWith('Cache reservation failed:'))
-    ?.replace(/^Cache reservation failed: /, '')
-  const text = [reserveDetail, failed, reservation].filter(Boolean).join(' | ')
-  const specific = firstLine(reserveDetail ?? reservation ?? failed ?? 'the cache was not saved')
-  if (/cache write denied|\(403\)|permission_denied|Forbidden/i.test(text)) {
-    return { kind: 'denied', message: specific }
-  }
-  if (/\(409\)|already exists|Conflict/i.test(text)) {
-    return { kind: 'reserved', message: firstLine(failed ?? specific) }
-  }
-  if (
-    /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|Unable to make request|Failed to make request|Rate limited|\(5\d\d\)|\(429\)/i.test(
-      text
-    )
-  ) {
-    return { kind: 'unavailable', message: specific }
-  }
-  if (/Unable to reserve cache/i.test(text))
-    return { kind: 'reserved', message: firstLine(failed ?? specific) }
-  return { kind: 'unavailable', message: firstLine(failed ?? specific) }
+/** A signal that aborts with a TimeoutError after `ms`; `clear` stops the timer. */
+export function deadline(ms: number): { signal: AbortSignal; clear: () => void } {
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(new TimeoutError(ms)), ms)
+  timer.unref?.()
+  return { signal: controller.signal, clear: () => clearTimeout(timer) }
 }
 
-/** Archive size from `Cache Size: ~N MB (B B)` (restore) or `File Size: B` (save). */
-export function archiveBytesFromLog(lines: readonly string[]): number | undefined {
-  for (const line of lines) {
-    const message = plain(line)
-    const restored = /Cache Size: ~\d+ MB \((\d+) B\)/.exec(message)
-    if (restored) return Number(restored[1])
-    const saved = /^File Size: (\d+)$/.exec(message)
-    if (saved) return Number(saved[1])
+function isGhes(serverUrl: string | undefined): boolean {
+  if (!serverUrl) return false
+  let host: string
+  try {
+    host = new URL(serverUrl).hostname.toLowerCase()
+  } catch {
+    return false
   }
-  return undefined
+  return !(
+    host === 'github.com' ||
+    host.endsWith('.ghe.com') ||
+    host === 'localhost' ||
+    host.endsWith('.localhost')
+  )
+}
+
+export interface TransferClientOptions {
+  /** Caps for extraction (tests); defaults scale with the archive (defaultLimits). */
+  limits?: Partial<ArchiveLimits>
+  /** Attempts and first backoff for retryable service failures. */
+  attempts?: number
+  backoffMs?: number
 }
 
 /**
- * Lines @actions/cache prints that the action replaces with its own report
- * (one warning that says what it means for the build), so the log does not
- * show a red "error" annotation for a cache outage that does not fail the job.
+ * The CacheClient the action uses: its own transfer against the Actions
+ * cache service v2 (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN), archives
+ * staged in RUNNER_TEMP. Never throws: every failure comes back typed.
  */
-export function isReplacedClientLine(line: string): boolean {
-  const command = parseCommand(line)
-  if (!command) return /^Failed to save: /.test(line)
-  if (command.command !== 'warning' && command.command !== 'error') return false
-  return /^(Failed to (restore|save):|Cache reservation failed:|You've hit a rate limit)/.test(
-    command.message
-  )
+export function transferCacheClient(
+  env: Record<string, string | undefined>,
+  options: TransferClientOptions = {}
+): CacheClient {
+  const resultsUrl = env.ACTIONS_RESULTS_URL
+  const token = env.ACTIONS_RUNTIME_TOKEN
+  let service: CacheServiceClient | undefined
+  const client = (): CacheServiceClient =>
+    (service ??= new CacheServiceClient({
+      resultsUrl: resultsUrl!,
+      token: token!,
+      ...(options.attempts !== undefined ? { attempts: options.attempts } : {}),
+      ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {})
+    }))
+  return {
+    unavailableReason() {
+      if (isGhes(env.GITHUB_SERVER_URL)) {
+        return `${env.GITHUB_SERVER_URL} is GitHub Enterprise Server, whose legacy cache service (v1) go-ci-kit does not speak`
+      }
+      if (!resultsUrl) {
+        return 'the Actions cache service is not configured for this job (no ACTIONS_RESULTS_URL)'
+      }
+      if (!token) return 'ACTIONS_RUNTIME_TOKEN is not set'
+      return undefined
+    },
+    async restore(paths, primaryKey, restoreKeys, callOptions): Promise<RestoreOutcome> {
+      const { signal, clear } = deadline(callOptions.timeoutMs)
+      try {
+        const restored = await restoreEntry(
+          client(),
+          {
+            paths,
+            dirs: paths.map(file => expandHome(file)),
+            key: primaryKey,
+            restoreKeys,
+            lookupOnly: callOptions.lookupOnly,
+            ...(options.limits ? { limits: options.limits } : {})
+          },
+          signal
+        )
+        if (restored.matchedKey === undefined) return {}
+        return {
+          matchedKey: restored.matchedKey,
+          ...(restored.archiveBytes !== undefined ? { archiveBytes: restored.archiveBytes } : {})
+        }
+      } catch (error) {
+        return { failure: transferFailure(error) }
+      } finally {
+        clear()
+      }
+    },
+    async save(paths, key, callOptions): Promise<SaveOutcome> {
+      const { signal, clear } = deadline(callOptions.timeoutMs)
+      try {
+        const saved = await saveEntry(
+          client(),
+          {
+            paths,
+            dirs: paths.map(file => expandHome(file)),
+            key,
+            tempDir: env.RUNNER_TEMP || os.tmpdir()
+          },
+          signal
+        )
+        return { cacheId: saved.entryId, archiveBytes: saved.archiveBytes }
+      } catch (error) {
+        return { cacheId: -1, failure: transferFailure(error) }
+      } finally {
+        clear()
+      }
+    },
+    async cacheVersion(paths) {
+      return archiveVersion(paths)
+    }
+  }
 }
 
 export class TimeoutError extends Error {
