@@ -6,6 +6,7 @@ import {
   LAYER_SUBTREE,
   baseKey,
   deltaKey,
+  layerFiles,
   layerSetId,
   parseLayerKey,
   planRestore,
@@ -327,6 +328,26 @@ function parseSet(key: string): string {
   if (!parsed) throw new Error(`not a layer key: ${key}`)
   return parsed.set
 }
+
+describe('layered module cache: files', () => {
+  it('lists zip, .mod and .info per version under cache/download, case-escaped as Go does', () => {
+    expect(
+      layerFiles({
+        modules: ['github.com/BurntSushi/toml@v1.3.2'],
+        goMods: ['golang.org/x/text@v0.14.0']
+      })
+    ).toEqual([
+      'cache/download/github.com/!burnt!sushi/toml/@v/v1.3.2.zip',
+      'cache/download/github.com/!burnt!sushi/toml/@v/v1.3.2.mod',
+      'cache/download/github.com/!burnt!sushi/toml/@v/v1.3.2.info',
+      'cache/download/golang.org/x/text/@v/v0.14.0.mod',
+      'cache/download/golang.org/x/text/@v/v0.14.0.info'
+    ])
+    // Never a .ziphash: without it the go command re-hashes each zip against go.sum.
+    const files = layerFiles({ modules: modules(3), goMods: [] })
+    expect(files.some(file => file.endsWith('.ziphash'))).toBe(false)
+  })
+})
 
 describe('layered module cache: properties', () => {
   // Histories over 12 module paths with 3 versions each: each step picks a version or drops the path.

@@ -40,6 +40,7 @@ export {
   DEFAULT_REFRESH_FRACTION,
   LAYER_FILE_KINDS,
   LAYER_SUBTREE,
+  layerFiles,
   layerSetId,
   planRestore,
   planSave,

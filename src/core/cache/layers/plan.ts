@@ -329,3 +329,25 @@ export function planSave(input: SaveInput): SavePlan {
     `${why}: save a delta`
   )
 }
+
+/** Go's case-encoding for module paths and versions in the module cache (`!` + lower case). */
+function escapeCase(text: string): string {
+  return text.replace(/[A-Z]/g, letter => `!${letter.toLowerCase()}`)
+}
+
+/**
+ * The files a saved layer holds, relative to GOMODCACHE, for the transfer to
+ * pack: `.zip`, `.mod` and `.info` of each module version, `.mod` and `.info`
+ * of each go.mod-only version.
+ */
+export function layerFiles(save: Pick<LayerSave, 'modules' | 'goMods'>): string[] {
+  const files: string[] = []
+  const add = (entry: string, kinds: readonly string[]) => {
+    const at = entry.lastIndexOf('@')
+    const stem = `${LAYER_SUBTREE}/${escapeCase(entry.slice(0, at))}/@v/${escapeCase(entry.slice(at + 1))}`
+    for (const kind of kinds) files.push(`${stem}.${kind}`)
+  }
+  for (const entry of save.modules) add(entry, LAYER_FILE_KINDS)
+  for (const entry of save.goMods) add(entry, ['mod', 'info'])
+  return files
+}
