@@ -254,6 +254,21 @@ describe('layered module cache: saves', () => {
     expectDecision(plan, 'rebase')
   })
 
+  it('says so when the base and delta of this very set were saved incomplete', () => {
+    const mods = modules(10)
+    const set = layerSetId(checkout(mods))
+    const plan = planSave({
+      checkout: checkout(mods),
+      restored: {
+        base: { key: baseKey(family, set), modules: modules(9) },
+        delta: { key: deltaKey(family, set, set), modules: [] }
+      }
+    })
+    expectDecision(plan, 'none')
+    expect(plan.missing).toEqual(modules(1, 0, 9))
+    expect(plan.explanation).toContain('cannot be replaced')
+  })
+
   it('saves an empty delta when the base covers the set but a stale delta came back', () => {
     const mods = modules(40)
     const smaller = modules(39)

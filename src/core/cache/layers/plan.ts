@@ -268,7 +268,6 @@ export function planSave(input: SaveInput): SavePlan {
   ]
 
   const ownBaseKey = baseKey(family, set)
-  const ownDeltaKey = baseSet === undefined ? undefined : deltaKey(family, set, baseSet)
   const percent = (value: number) => `${(value * 100).toFixed(1)}%`
 
   if (baseSet === undefined) {
@@ -277,6 +276,7 @@ export function planSave(input: SaveInput): SavePlan {
       : 'no base was restored'
     return plan('first-base', newBase(why), `${why}: save the whole set as a new base`)
   }
+  const ownDeltaKey = deltaKey(family, set, baseSet)
   const deltaIsExact = restoredDelta?.key === ownDeltaKey
   if (ownBaseKey !== restoredBase?.key) {
     if (deltaFraction > refreshFraction) {
@@ -296,7 +296,7 @@ export function planSave(input: SaveInput): SavePlan {
   }
   if (lacking.length === 0) {
     // The base covers the set; an empty delta keeps later restores from bringing a stale one.
-    if (ownDeltaKey && (restoredDelta?.modules.length ?? 0) > 0 && !deltaIsExact) {
+    if ((restoredDelta?.modules.length ?? 0) > 0 && !deltaIsExact) {
       return plan(
         'delta',
         [save('delta', ownDeltaKey, [], [], 'the base holds the whole set')],
@@ -305,10 +305,8 @@ export function planSave(input: SaveInput): SavePlan {
     }
     return plan('none', [], 'the base holds every needed version: nothing to save')
   }
-  const deltaBase =
-    restoredDelta && parseLayerKey(family, restoredDelta.key)?.layer === 'delta'
-      ? (parseLayerKey(family, restoredDelta.key) as { base: string }).base
-      : undefined
+  const deltaRef = restoredDelta && parseLayerKey(family, restoredDelta.key)
+  const deltaBase = deltaRef?.layer === 'delta' ? deltaRef.base : undefined
   if (missing.length === 0 && deltaBase === baseSet) {
     return plan(
       'none',
@@ -316,8 +314,14 @@ export function planSave(input: SaveInput): SavePlan {
       `base and delta hold every needed version (the base lacks ${lacking.length}, ${percent(deltaFraction)}): nothing to save`
     )
   }
-  if (!ownDeltaKey || deltaIsExact) {
-    return plan('none', [], 'the delta for this set exists: nothing to save')
+  if (deltaIsExact) {
+    // Only reachable when the base itself was built from this set but saved
+    // incomplete: neither key can be replaced, so the run keeps downloading.
+    return plan(
+      'none',
+      [],
+      `the base and delta of this set exist but lack ${missing.length} versions; cache entries cannot be replaced`
+    )
   }
   const why =
     missing.length > 0
