@@ -29,6 +29,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   env: {
     summary: 'Snapshot or verify the Go environment (env snapshot | env verify)',
     load: async () => (await import('./commands/env.js')).envCommand
+  },
+  cache: {
+    summary: 'Plan the layered module cache (cache plan restore|save)',
+    load: async () => (await import('./commands/cache.js')).cacheCommand
   }
 }
 
