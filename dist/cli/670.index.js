@@ -22,10 +22,59 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/report.ts
 var report = __webpack_require__(8557);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/core/cache/files.ts
 
 
 
+
+/** Files and directories discovery keeps open at once (self-hosted runners often allow 1024 in all). */
+const OPEN_FILES_AT_ONCE = 32;
+/** Waits between attempts when the process or system is out of descriptors. */
+const OUT_OF_DESCRIPTORS_RETRY_MS = [10, 50, 100, 250, 500, 1000, 2000];
+/** States of the tree that read the same way every run: reported and left out, as documented. */
+const LASTING_READ_FAILURES = new Set(['ELOOP', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR']);
+let openNow = 0;
+const waitingForSlot = [];
+/** Runs `task` when fewer than OPEN_FILES_AT_ONCE others hold a descriptor, retrying EMFILE/ENFILE. */
+async function withOpenFile(task) {
+    if (openNow >= OPEN_FILES_AT_ONCE)
+        await new Promise(resolve => waitingForSlot.push(resolve));
+    else
+        openNow++;
+    try {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await task();
+            }
+            catch (error) {
+                const code = errorCode(error);
+                const outOfDescriptors = code === 'EMFILE' || code === 'ENFILE';
+                if (!outOfDescriptors || attempt >= OUT_OF_DESCRIPTORS_RETRY_MS.length)
+                    throw error;
+                await (0,external_node_timers_promises_.setTimeout)(OUT_OF_DESCRIPTORS_RETRY_MS[attempt]);
+            }
+        }
+    }
+    finally {
+        // Hand the slot straight to the next waiter, or give it back.
+        const next = waitingForSlot.shift();
+        if (next)
+            next();
+        else
+            openNow--;
+    }
+}
+/** A read that failed for a reason that may not hold next run: the key cannot be trusted. */
+function unreadableInput(what, error) {
+    const code = errorCode(error);
+    return new errors/* ConfigurationError */.j1(`cannot read ${what}: ${describeError(error)}`, {
+        fix: code === 'EMFILE' || code === 'ENFILE'
+            ? 'raise the open-file limit of the runner (`ulimit -n`); no key is computed rather than one without this file'
+            : 'check the file system; no key is computed rather than one without this file'
+    });
+}
 /** Directory names the go command ignores for `./...`, plus node_modules. */
 function isSkippedDir(name) {
     return (name === 'vendor' ||
@@ -44,9 +93,12 @@ async function findModuleDirs(root, logger) {
     const visit = async (dir) => {
         let entries;
         try {
-            entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+            entries = await withOpenFile(() => (0,promises_.readdir)(dir, { withFileTypes: true }));
         }
         catch (error) {
+            if (!LASTING_READ_FAILURES.has(errorCode(error) ?? '') && errorCode(error) !== 'ENOENT') {
+                throw unreadableInput(`the directory ${dir}`, error);
+            }
             if (dir === root) {
                 throw new errors/* ConfigurationError */.j1(`cannot list the working directory ${dir}: ${describeError(error)}`, {
                     fix: 'check its permissions'
@@ -92,7 +144,7 @@ async function readTextTolerant(file, shownAs, logger) {
 }
 async function readBytesTolerant(file, shownAs, logger) {
     try {
-        return await (0,promises_.readFile)(file);
+        return await withOpenFile(() => (0,promises_.readFile)(file));
     }
     catch (error) {
         if (errorCode(error) === 'ENOENT') {
@@ -101,6 +153,8 @@ async function readBytesTolerant(file, shownAs, logger) {
                 logger.warning(`cannot read ${shownAs}: it is a broken symbolic link; it is left out of the key`);
             return undefined;
         }
+        if (!LASTING_READ_FAILURES.has(errorCode(error) ?? ''))
+            throw unreadableInput(shownAs, error);
         logger.warning(`cannot read ${shownAs}: ${describeError(error)}; it is left out of the key`);
         return undefined;
     }
@@ -134,7 +188,9 @@ function describeError(error) {
         EPERM: 'operation not permitted',
         EISDIR: 'it is a directory',
         ENOTDIR: 'a parent is not a directory',
-        ENOENT: 'no such file or directory'
+        ENOENT: 'no such file or directory',
+        EMFILE: 'too many open files in this process',
+        ENFILE: 'too many open files on the system'
     };
     if (code && explanations[code])
         return `${explanations[code]} (${code})`;
@@ -347,7 +403,7 @@ function decideWorkspaceVendorMode(input) {
 
 /** Discovers the components of both keys for `options.dir`. */
 async function discoverComponents(options) {
-    const logger = options.logger ?? report/* silentLogger */.q;
+    const logger = options.logger ?? report/* silentLogger */.qq;
     const dir = external_node_path_default().resolve(options.dir);
     const repoRoot = external_node_path_default().resolve(options.repoRoot);
     if (!(await isDirectory(dir))) {
@@ -620,9 +676,10 @@ function normalizePathHash(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $d: () => (/* binding */ splitEntry),
 /* harmony export */   F7: () => (/* binding */ moduleSetDigest),
-/* harmony export */   jr: () => (/* binding */ buildModuleSet)
+/* harmony export */   jr: () => (/* binding */ buildModuleSet),
+/* harmony export */   uW: () => (/* binding */ zipEntries)
 /* harmony export */ });
-/* unused harmony exports parseGoSum, scanGoSum, zipEntries */
+/* unused harmony exports parseGoSum, scanGoSum */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4316);
 /**
@@ -833,10 +890,11 @@ function sortKeysDeep(value) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HX: () => (/* binding */ planModKey),
+/* harmony export */   P: () => (/* binding */ sanitizeSegment),
 /* harmony export */   Z4: () => (/* binding */ planBuildKey),
 /* harmony export */   xM: () => (/* binding */ matchAgainst)
 /* harmony export */ });
-/* unused harmony exports KEY_MAX_LENGTH, SEGMENT_MAX_LENGTH, DEFAULT_PREFIX, sanitizeSegment, modDependencyDigest, buildDependencyDigest, keyFilesDigest, toolchainDigest, planKeys */
+/* unused harmony exports KEY_MAX_LENGTH, SEGMENT_MAX_LENGTH, DEFAULT_PREFIX, modDependencyDigest, buildDependencyDigest, keyFilesDigest, toolchainDigest, planKeys */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8557);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4316);
@@ -894,7 +952,7 @@ function prefixSegment(options) {
     const clean = sanitizeSegment(prefix);
     if (clean !== prefix) {
         ;
-        (options.logger ?? _report_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q).warning(`the cache key prefix "${prefix}" is used as "${clean}"`);
+        (options.logger ?? _report_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .qq).warning(`the cache key prefix "${prefix}" is used as "${clean}"`);
     }
     return clean;
 }
@@ -1557,9 +1615,9 @@ const COMPILER_FIELDS = new Set([
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ silentLogger)
+/* harmony export */   qq: () => (/* binding */ silentLogger)
 /* harmony export */ });
-/* unused harmony export collectingLogger */
+/* unused harmony exports collectingLogger, OUTPUT_LIMIT_BYTES, truncateOutput */
 /** A logger that drops everything: the default for pure functions and tests. */
 const silentLogger = { info() { }, warning() { }, debug() { } };
 /** A logger that collects messages, for tests and for the CLI's `--json` mode. */
@@ -1571,6 +1629,29 @@ function collectingLogger() {
         warning: message => lines.push({ level: 'warning', message }),
         debug: message => lines.push({ level: 'debug', message })
     };
+}
+/**
+ * GitHub refuses a step output over 1 MB. Values are kept under 1,000,000
+ * bytes (the stricter reading of "1 MB") so no output of any action fails
+ * the step or is dropped by the runner.
+ */
+const OUTPUT_LIMIT_BYTES = 1_000_000;
+/**
+ * Cuts `value` so that it plus `marker` fits in `limit` UTF-8 bytes, at a
+ * character boundary, and appends the marker. Values that fit are returned as they are.
+ */
+function truncateOutput(value, marker, limit = OUTPUT_LIMIT_BYTES) {
+    if (Buffer.byteLength(value, 'utf8') <= limit)
+        return value;
+    const room = limit - Buffer.byteLength(marker, 'utf8');
+    if (room <= 0)
+        throw new Error(`output marker longer than the limit of ${limit} bytes`);
+    const bytes = Buffer.from(value, 'utf8');
+    let end = room;
+    // Back up to the first byte of a character (continuation bytes are 10xxxxxx).
+    while (end > 0 && (bytes[end] & 0xc0) === 0x80)
+        end--;
+    return bytes.subarray(0, end).toString('utf8') + marker;
 }
 
 

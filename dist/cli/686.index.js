@@ -151,7 +151,8 @@ function analyzeSlice(slice) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runFingerprint: () => (/* binding */ runFingerprint)
+  runFingerprint: () => (/* binding */ runFingerprint),
+  shownName: () => (/* binding */ shownName)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -159,6 +160,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/buildinfo/index.ts + 9 modules
+var buildinfo = __webpack_require__(9161);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/report.ts
@@ -301,7 +304,14 @@ function buildInfoDifferences(ours, theirs) {
         }
     }
     const mods = (s) => JSON.stringify([s.path, s.main, s.deps]);
-    if (mods(ours) !== mods(theirs))
+    if (mods(ours) === mods(theirs))
+        return out;
+    const moduleOnly = (s) => JSON.stringify([s.path, { ...s.main, version: undefined }, s.deps]);
+    if (moduleOnly(ours) === moduleOnly(theirs) && b.has('vcs') && a.has('vcs')) {
+        // Go 1.24+ stamps the main module's version from VCS (pseudo-version, tag, +dirty).
+        out.push(`${label}vcs main module version: ${theirs.main?.version ?? '(none)'} → ${ours.main?.version ?? '(none)'}`);
+    }
+    else
         out.push(`${label}module graph differs`);
     return out;
 }
@@ -381,6 +391,7 @@ function vcsStamps(ours, theirs) {
         .filter(s => s.key.startsWith('vcs') &&
         other.slices[i]?.settings.find(o => o.key === s.key)?.value !== s.value)
         .map(s => s.value)
+        .concat(slice.main?.version !== other.slices[i]?.main?.version ? [slice.main?.version ?? ''] : [])
         .filter(v => v.length >= 8));
     return { ours: pick(ours, theirs), theirs: pick(theirs, ours) };
 }
@@ -405,7 +416,7 @@ async function compareFingerprints(ours, theirs, against, files = {}) {
         };
     }
     const infoDiffs = ours.slices.flatMap((slice, i) => theirs.slices[i] ? buildInfoDifferences(slice, theirs.slices[i]) : [`slice ${i} missing`]);
-    const vcsOnly = infoDiffs.every(d => /^(\S+: )?vcs(\.\w+)?:/.test(d));
+    const vcsOnly = infoDiffs.every(d => /^(\S+: )?vcs(\.\w+| main module version)?:/.test(d));
     const a = byName(ours.sections);
     const b = byName(theirs.sections);
     const sections = [];
@@ -448,32 +459,135 @@ var analyze = __webpack_require__(8036);
 ;// CONCATENATED MODULE: ./src/core/fingerprint/expect.ts
 /**
  * `expect` assertions such as `goos=linux goarch=arm64 cgo=0 trimpath=true go>=1.23`.
- * Keys: goos, goarch, cgo, go, trimpath, buildmode, arch-level keys (goamd64=v3 …),
- * and any build setting by its exact name (vcs.modified=false, -race=true).
+ * Keys: goos, goarch, cgo, go, trimpath, buildmode, experiments, arch-level keys (goamd64=v3 …),
+ * and the build settings Go records (vcs.modified=false, -race=true, GOEXPERIMENT=…). An
+ * unknown key or a value the key can never have is a usage error, not a silent mismatch.
  */
 
 
 
 const PATTERN = /^([A-Za-z0-9_.-]+?)(!=|>=|<=|==|=|>|<)(.*)$/;
+const BOOLEAN = /^(true|false)$/;
+const GOOS = /^(aix|android|darwin|dragonfly|freebsd|hurd|illumos|ios|js|linux|nacl|netbsd|openbsd|plan9|solaris|wasip1|windows|zos)$/;
+const GOARCH = /^(386|amd64|arm|arm64|loong64|mips|mipsle|mips64|mips64le|ppc64|ppc64le|riscv64|s390x|wasm|ppc|riscv|sparc64)$/;
+/** Build settings Go records only when they are on: absent means false on Go 1.18+. */
+const FLAG_SETTINGS = ['-asan', '-cover', '-msan', '-race', '-trimpath'];
+/** Values each key may take (case-insensitive); undefined: any non-empty value. */
+const KEYS = {
+    goos: GOOS,
+    goarch: GOARCH,
+    cgo: /^[01]$/,
+    cgo_enabled: /^[01]$/,
+    go: undefined, // checked by goSemver
+    trimpath: BOOLEAN,
+    buildmode: /^(exe|pie|c-shared|c-archive|shared|plugin|archive|default)$/,
+    experiments: /^[a-z0-9,]+$/,
+    goamd64: /^v[1-4]$/,
+    goarm: /^[567](,(softfloat|hardfloat))?$/,
+    goarm64: /^v(8|9)\.\d(,(lse|crypto))*$/,
+    go386: /^(sse2|softfloat)$/,
+    gomips: /^(hardfloat|softfloat)$/,
+    gomips64: /^(hardfloat|softfloat)$/,
+    goppc64: /^power(8|9|10)$/,
+    goriscv64: /^rva2[023]u64$/,
+    gowasm: undefined,
+    '-asan': BOOLEAN,
+    '-asmflags': undefined,
+    '-buildmode': /^(exe|pie|c-shared|c-archive|shared|plugin|archive|default)$/,
+    '-compiler': /^(gc|gccgo)$/,
+    '-cover': BOOLEAN,
+    '-gccgoflags': undefined,
+    '-gcflags': undefined,
+    '-ldflags': undefined,
+    '-msan': BOOLEAN,
+    '-pgo': undefined,
+    '-race': BOOLEAN,
+    '-tags': undefined,
+    '-trimpath': BOOLEAN,
+    defaultgodebug: undefined,
+    cgo_cflags: undefined,
+    cgo_cppflags: undefined,
+    cgo_cxxflags: undefined,
+    cgo_ldflags: undefined,
+    goexperiment: undefined,
+    gofips140: undefined,
+    vcs: /^(git|hg|svn|bzr|fossil)$/,
+    'vcs.revision': /^[0-9a-f]+$/,
+    'vcs.time': undefined,
+    'vcs.modified': BOOLEAN
+};
+const FIX = 'write assertions like goos=linux goarch=arm64 cgo=0 trimpath=true go>=1.23';
+/** Levenshtein distance, to suggest the key that was meant. */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+function isKnownKey(key) {
+    return key.toLowerCase() in KEYS;
+}
+/** Tokens split on spaces and on commas, except commas inside a value (experiments=a,b). */
+function tokens(text) {
+    const out = [];
+    for (const word of text.split(/\s+/)) {
+        if (word === '' || word.startsWith('#'))
+            continue;
+        let current;
+        for (const part of word.split(',').filter(p => p !== '')) {
+            const match = PATTERN.exec(part);
+            if (current === undefined || (match && isKnownKey(match[1]))) {
+                if (current !== undefined)
+                    out.push(current);
+                current = part;
+            }
+            else
+                current += `,${part}`;
+        }
+        if (current !== undefined)
+            out.push(current);
+    }
+    return out;
+}
 function parseExpect(text) {
-    const tokens = text.split(/[\s,]+/).filter(t => t !== '' && !t.startsWith('#'));
-    return tokens.map(token => {
+    return tokens(text).map(token => {
         const match = PATTERN.exec(token);
         if (!match || match[3] === '') {
-            throw new errors/* ConfigurationError */.j1(`expect: cannot parse "${token}"`, {
-                fix: 'write assertions like goos=linux goarch=arm64 cgo=0 trimpath=true go>=1.23'
-            });
+            throw new errors/* ConfigurationError */.j1(`expect: cannot parse "${token}"`, { fix: FIX });
         }
         const op = (match[2] === '==' ? '=' : match[2]);
         const key = match[1];
-        if (op !== '=' && op !== '!=' && key.toLowerCase() !== 'go') {
+        const lower = key.toLowerCase();
+        if (!isKnownKey(key)) {
+            const nearest = Object.keys(KEYS)
+                .map(known => ({ known, d: distance(lower, known) }))
+                .sort((a, b) => a.d - b.d)[0];
+            const hint = nearest.d <= 2 ? `did you mean ${nearest.known}? ` : '';
+            throw new errors/* ConfigurationError */.j1(`expect: "${token}": unknown key "${key}"`, {
+                fix: `${hint}keys: goos goarch cgo go trimpath buildmode experiments, arch levels (goamd64 goarm64 …) or a build setting Go records (-race vcs.modified goexperiment …)`
+            });
+        }
+        if (op !== '=' && op !== '!=' && lower !== 'go') {
             throw new errors/* ConfigurationError */.j1(`expect: "${token}": only go supports ${op}`, {
                 fix: 'use = or != for everything except the Go version'
             });
         }
-        if (key.toLowerCase() === 'go' && !goSemver(match[3])) {
+        if (lower === 'go' && !goSemver(match[3])) {
             throw new errors/* ConfigurationError */.j1(`expect: "${token}": "${match[3]}" is not a Go version`, {
                 fix: 'write it like go>=1.23 or go=1.23.5'
+            });
+        }
+        const allowed = KEYS[lower];
+        if (allowed && !allowed.test(match[3].toLowerCase())) {
+            throw new errors/* ConfigurationError */.j1(`expect: "${token}": "${match[3]}" is not a valid ${key}`, {
+                fix: `${key} must match ${allowed.source}`
             });
         }
         return { key, op, value: match[3], text: token };
@@ -487,32 +601,60 @@ function goSemver(version) {
     const base = `${m[1]}.${m[2] ?? 0}.${m[3] ?? 0}`;
     return m[4] ? `${base}-${m[4]}` : base;
 }
+/** Pre-1.18 binaries record no build settings: everything but target and version is unknown. */
+const UNKNOWN = Symbol('unknown');
 function actualValue(slice, key) {
     const d = slice.dimensions;
-    switch (key.toLowerCase()) {
-        case 'goos':
-            return d.goos;
-        case 'goarch':
-            return d.goarch;
+    const lower = key.toLowerCase();
+    if (lower === 'goos')
+        return d.goos;
+    if (lower === 'goarch')
+        return d.goarch;
+    if (lower === 'go')
+        return d.goVersion;
+    const noSettings = slice.settings.length === 0;
+    if (lower === 'experiments') {
+        if (noSettings && !/ X:/.test(slice.goVersionRaw))
+            return UNKNOWN;
+        return d.experiments.join(',');
+    }
+    if (noSettings)
+        return UNKNOWN;
+    switch (lower) {
         case 'cgo':
         case 'cgo_enabled':
-            return d.cgo;
+            return d.cgo === 'unknown' ? UNKNOWN : d.cgo;
         case 'trimpath':
             return (0,analyze/* setting */.Pe)(slice.settings, '-trimpath') ?? 'false';
         case 'buildmode':
             return (0,analyze/* setting */.Pe)(slice.settings, '-buildmode');
-        case 'go':
-            return d.goVersion;
     }
     if (d.archLevel && key.toUpperCase() === d.archLevel.key)
         return d.archLevel.value;
-    return (0,analyze/* setting */.Pe)(slice.settings, key) ?? (0,analyze/* setting */.Pe)(slice.settings, key.toUpperCase());
+    const recorded = slice.settings.find(s => s.key === key) ??
+        slice.settings.find(s => s.key.toLowerCase() === lower);
+    if (recorded)
+        return recorded.value;
+    if (FLAG_SETTINGS.includes(lower))
+        return 'false';
+    return undefined;
 }
-/** Every violated assertion, worded for a person. */
+function sameValue(key, actual, wanted) {
+    if (key.toLowerCase() === 'experiments') {
+        const set = (text) => [...new Set(text.toLowerCase().split(',').filter(Boolean))].sort().join(',');
+        return set(actual) === set(wanted.toLowerCase() === 'none' ? '' : wanted);
+    }
+    return actual.toLowerCase() === wanted.toLowerCase();
+}
+/** Every violated assertion, worded for a person. Unknown values never pass. */
 function checkExpectations(slice, assertions) {
     const violations = [];
     for (const a of assertions) {
         const actual = actualValue(slice, a.key);
+        if (actual === UNKNOWN) {
+            violations.push(`${a.text}: ${a.key} is unknown (no build settings recorded: a pre-Go 1.18 binary)`);
+            continue;
+        }
         if (a.key.toLowerCase() === 'go') {
             const have = goSemver(slice.dimensions.goVersion);
             const want = goSemver(a.value);
@@ -525,16 +667,15 @@ function checkExpectations(slice, assertions) {
                 violations.push(`${a.text}: Go version is ${slice.dimensions.goVersion || 'unknown'}`);
             continue;
         }
-        const matches = actual !== undefined && actual.toLowerCase() === a.value.toLowerCase();
+        const matches = actual !== undefined && sameValue(a.key, actual, a.value);
         if (a.op === '=' ? !matches : matches) {
-            violations.push(`${a.text}: ${a.key} is ${actual ?? 'not recorded'}`);
+            const shown = actual === undefined ? 'not recorded' : actual === '' ? '(none)' : actual;
+            violations.push(`${a.text}: ${a.key} is ${shown}`);
         }
     }
     return violations;
 }
 
-// EXTERNAL MODULE: ./src/core/buildinfo/index.ts + 8 modules
-var buildinfo = __webpack_require__(1345);
 ;// CONCATENATED MODULE: ./src/core/fingerprint/manifest.ts
 /** The manifest (in-toto v1 subjects plus our per-binary fields) and sha256sum checksums. */
 
@@ -551,9 +692,21 @@ function buildManifest(binaries) {
         violations: binaries.flatMap(b => b.violations.map(v => `${b.name}: ${v}`))
     };
 }
-/** `sha256sum` format: "<hex>  <name>\n" per file (two spaces: text mode). */
+/**
+ * `sha256sum` format: "<hex>  <name>\n" per file (two spaces: text mode). A name holding a
+ * backslash, newline or carriage return is escaped as GNU sha256sum escapes it (coreutils 9):
+ * the line starts with a backslash and those characters become `\\`, `\n` and `\r`, so a name
+ * can never break a line or forge another entry, and `sha256sum -c` reads it back.
+ */
 function formatChecksums(binaries) {
-    return binaries.map(b => `${b.sha256}  ${b.name}\n`).join('');
+    return binaries
+        .map(b => {
+        if (!/[\\\n\r]/.test(b.name))
+            return `${b.sha256}  ${b.name}\n`;
+        const escaped = b.name.replace(/[\\\n\r]/g, c => c === '\\' ? '\\\\' : c === '\n' ? '\\n' : '\\r');
+        return `\\${b.sha256}  ${escaped}\n`;
+    })
+        .join('');
 }
 function parseManifest(text, file) {
     let data;
@@ -661,6 +814,19 @@ async function fingerprintFile(file, name = file) {
 
 
 
+
+/**
+ * A file name as a log line shows it: JSON-quoted when it holds a control character, so a
+ * name with a newline can neither break the line nor start a workflow command.
+ */
+function shownName(name) {
+    const hasControl = [...name].some(ch => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f);
+    return hasControl ? JSON.stringify(name) : name;
+}
+/** A file that is simply not a Go binary, as opposed to a damaged or packed one. */
+function isNonGoFile(error) {
+    return (error instanceof buildinfo/* BuildInfoError */.Xg && (error.kind === 'not-go' || error.kind === 'unrecognized'));
+}
 async function resolveBaseline(target) {
     let info;
     try {
@@ -720,12 +886,28 @@ async function exists(file) {
     }
 }
 async function runFingerprint(options) {
-    const logger = options.logger ?? report/* silentLogger */.q;
+    const logger = options.logger ?? report/* silentLogger */.qq;
     const assertions = options.expect ? parseExpect(options.expect) : [];
     const baseline = options.compareTo ? await resolveBaseline(options.compareTo) : undefined;
     const binaries = [];
+    const skipped = [];
     for (const entry of options.files) {
-        const fingerprint = await fingerprintFile(entry.file, entry.name);
+        let fingerprint;
+        try {
+            fingerprint = await fingerprintFile(entry.file, entry.name);
+        }
+        catch (error) {
+            if (!isNonGoFile(error))
+                throw error;
+            if (options.nonGoFiles === 'fail') {
+                throw new errors/* ConfigurationError */.j1(error.message, {
+                    fix: 'list only Go binaries, or skip other files (non-go-files: skip, --non-go-files skip)'
+                });
+            }
+            logger.info(`${shownName(entry.name)}: skipped, ${error.goMessage}`);
+            skipped.push({ name: entry.name, reason: error.goMessage });
+            continue;
+        }
         const violations = fingerprint.slices.flatMap(slice => checkExpectations(slice, assertions).map(v => (slice.fatArch ? `${slice.fatArch}: ${v}` : v)));
         const result = { ...fingerprint, violations };
         if (baseline) {
@@ -744,10 +926,17 @@ async function runFingerprint(options) {
                 }
             }
         }
-        logger.info(`${entry.name}: sha256 ${fingerprint.sha256}`);
+        logger.info(`${shownName(entry.name)}: sha256 ${fingerprint.sha256}`);
         binaries.push(result);
     }
-    return { manifest: buildManifest(binaries), checksums: formatChecksums(binaries) };
+    if (binaries.length === 0 && skipped.length > 0) {
+        const names = skipped.map(s => s.name);
+        throw new errors/* ConfigurationError */.j1(`none of the ${skipped.length} file(s) is a Go binary: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`, { fix: 'point it at the built Go binaries (e.g. dist/*/app*)' });
+    }
+    const manifest = buildManifest(binaries);
+    if (skipped.length > 0)
+        manifest.skipped = skipped;
+    return { manifest, checksums: formatChecksums(binaries), skipped };
 }
 
 
@@ -757,9 +946,9 @@ async function runFingerprint(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ silentLogger)
+/* harmony export */   qq: () => (/* binding */ silentLogger)
 /* harmony export */ });
-/* unused harmony export collectingLogger */
+/* unused harmony exports collectingLogger, OUTPUT_LIMIT_BYTES, truncateOutput */
 /** A logger that drops everything: the default for pure functions and tests. */
 const silentLogger = { info() { }, warning() { }, debug() { } };
 /** A logger that collects messages, for tests and for the CLI's `--json` mode. */
@@ -771,6 +960,29 @@ function collectingLogger() {
         warning: message => lines.push({ level: 'warning', message }),
         debug: message => lines.push({ level: 'debug', message })
     };
+}
+/**
+ * GitHub refuses a step output over 1 MB. Values are kept under 1,000,000
+ * bytes (the stricter reading of "1 MB") so no output of any action fails
+ * the step or is dropped by the runner.
+ */
+const OUTPUT_LIMIT_BYTES = 1_000_000;
+/**
+ * Cuts `value` so that it plus `marker` fits in `limit` UTF-8 bytes, at a
+ * character boundary, and appends the marker. Values that fit are returned as they are.
+ */
+function truncateOutput(value, marker, limit = OUTPUT_LIMIT_BYTES) {
+    if (Buffer.byteLength(value, 'utf8') <= limit)
+        return value;
+    const room = limit - Buffer.byteLength(marker, 'utf8');
+    if (room <= 0)
+        throw new Error(`output marker longer than the limit of ${limit} bytes`);
+    const bytes = Buffer.from(value, 'utf8');
+    let end = room;
+    // Back up to the first byte of a character (continuation bytes are 10xxxxxx).
+    while (end > 0 && (bytes[end] & 0xc0) === 0x80)
+        end--;
+    return bytes.subarray(0, end).toString('utf8') + marker;
 }
 
 
