@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { repoRoot } from '../../harness/runner.js'
+import { markdownDocs } from './docs-files.js'
 
 // @action-validator/core is a CommonJS wasm package.
 const { validateAction, validateWorkflow } = createRequire(import.meta.url)(
@@ -119,9 +120,22 @@ describe('documented examples', () => {
     'actions/attest-build-provenance': 'v3',
     'github/codeql-action/upload-sarif': 'v4'
   }
-  const documents = ['README.md', ...workflowFiles].filter(file =>
-    existsSync(path.join(repoRoot, file))
-  )
+  const documents = [...markdownDocs(), ...workflowFiles]
+
+  it('covers every markdown document', () => {
+    expect(documents).toEqual(
+      expect.arrayContaining([
+        'README.md',
+        'CONTRIBUTING.md',
+        'docs/cache.md',
+        'docs/cache-keys.md',
+        'actions/govulncheck-gate/README.md',
+        'actions/sarif-upload/README.md',
+        'actions/binary-fingerprint/README.md',
+        'actions/cache-key-builder/README.md'
+      ])
+    )
+  })
 
   it.each(documents)('%s uses one current version of each outside action', file => {
     const outside = [...read(file).matchAll(/uses:\s*([\w.-]+\/[\w./-]+)@(\S+)/g)]
