@@ -3,8 +3,8 @@
 //      opentelemetry-go-contrib with `go-ci-kit key --cache mod --json` as the
 //      project's key, then summarize.py; the project-smart row is checked
 //      against the targets (downloads vs floor, uploads vs the recipe row,
-//      final cache vs what the last commit needs). bench/replay-layered.py then
-//      models a layered module cache (base + delta) on the same corpus and keys.
+//      final cache vs what the last commit needs). The layered cache's own rows
+//      (the real planner through replay.py --plan-cmd) are in bench/cache-layers.mjs.
 //  (b) Key time: `go-ci-kit key` against @actions/glob hashFiles('**/go.sum')
 //      on a generated 150-module go.work workspace, both in fresh processes,
 //      timed in-process and as whole processes (medians of 7).
@@ -156,61 +156,6 @@ function replayBench() {
       ours: +data.project_key_seconds_median.toFixed(3)
     },
     { bench: 'replay', metric: 'replay wall time (s)', ours: +seconds.toFixed(1) }
-  )
-  layeredBench(projectCmd, data, recipe)
-}
-
-/** bench/replay-layered.py: a rarely refreshed base cache plus a small delta keyed by the exact module set. */
-function layeredBench(projectCmd, data, recipe) {
-  const layeredJson = path.join(outDir, 'replay-layered.json')
-  run('python3', [
-    path.join(root, 'bench', 'replay-layered.py'),
-    '--corpus',
-    corpus,
-    '--project-cmd',
-    projectCmd,
-    '--replay-dir',
-    path.join(shared, 'bench'),
-    '--json',
-    layeredJson
-  ])
-  const layered = JSON.parse(readFileSync(layeredJson, 'utf8'))
-  result.layered = layered
-  const s = layered.layered
-  console.log(
-    `\nLayered model (alpha ${layered.alpha}, beta ${layered.beta}): downloads ${s.downloads}, saves ${s.saves} (${s.base_saves} base, ${s.delta_saves} delta), uploaded ${s.saved_entries_total} (${s.base_entries_uploaded} base + ${s.delta_entries_uploaded} delta), restored at the last commit ${s.final_cache_entries}`
-  )
-  const downloads = ratio(s.downloads, data.floor_downloads)
-  const uploads = ratio(s.saved_entries_total, recipe.saved_entries_total)
-  const finalCache = ratio(s.final_cache_entries, data.last_need)
-  rows.push(
-    {
-      bench: 'replay-layered (model)',
-      metric: 'module downloads (vs floor)',
-      ours: s.downloads,
-      baseline: data.floor_downloads,
-      ratio: downloads,
-      target: '≤ 1.05',
-      met: downloads <= 1.05
-    },
-    {
-      bench: 'replay-layered (model)',
-      metric: 'uploaded module zips (vs recipe)',
-      ours: s.saved_entries_total,
-      baseline: recipe.saved_entries_total,
-      ratio: uploads,
-      target: '≤ 0.6',
-      met: uploads <= 0.6
-    },
-    {
-      bench: 'replay-layered (model)',
-      metric: 'base + delta restored at the last commit (vs its need)',
-      ours: s.final_cache_entries,
-      baseline: data.last_need,
-      ratio: finalCache,
-      target: '≤ 1.1',
-      met: finalCache <= 1.1
-    }
   )
 }
 
