@@ -25,6 +25,7 @@ import {
   type ProcessingResult
 } from '../../core/sarif/upload.js'
 import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
+import { userAgent } from '../../core/version.js'
 
 const help = `Usage: go-ci-kit sarif <normalize|annotate|upload> IN... [options]
 
@@ -281,7 +282,7 @@ async function upload(
   const client = createGitHubClient({
     baseUrl: io.env.GITHUB_API_URL,
     token,
-    userAgent: `go-ci-kit/${io.env.GO_CI_KIT_VERSION ?? '0.1.0'} sarif`,
+    userAgent: userAgent('sarif'),
     retry: retryFromEnv(io.env),
     onRetry: ({ attempt, delayMs, reason }) =>
       log.info(`retrying (attempt ${attempt + 1}) in ${delayMs} ms: ${reason}`)
