@@ -1,6 +1,6 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError, GateFailure } from '../../core/errors.js'
+import { writeFilesAtomicSync } from '../../core/io.js'
 import { parseDuration } from '../../core/inputs.js'
 import { createGitHubClient } from '../../core/github/client.js'
 import type { Logger } from '../../core/report.js'
@@ -130,23 +130,6 @@ export function partPath(out: string, index: number): string {
   return `${match[1]}-${index}${match[2] || '.sarif'}`
 }
 
-/** Writes every file to a temp name first and renames at the end: all or nothing. */
-function writeAtomically(files: { file: string; text: string }[]): void {
-  const temps: string[] = []
-  try {
-    for (const { file, text } of files) {
-      mkdirSync(path.dirname(file), { recursive: true })
-      const temp = `${file}.tmp-${process.pid}`
-      writeFileSync(temp, text)
-      temps.push(temp)
-    }
-    files.forEach(({ file }, index) => renameSync(temps[index], file))
-  } catch (error) {
-    for (const temp of temps) rmSync(temp, { force: true })
-    throw error
-  }
-}
-
 export const sarifCommand: Command = {
   name: 'sarif',
   summary: 'Normalize, annotate or upload SARIF',
@@ -215,9 +198,10 @@ export const sarifCommand: Command = {
       const out = path.resolve(io.cwd, values.out as string)
       const files = prepared.uploads.map(upload => ({
         file: partPath(out, upload.index),
-        text: upload.json
+        data: upload.json
       }))
-      writeAtomically(files)
+      // All parts or none.
+      writeFilesAtomicSync(files)
       if (json) printJson(io, { ...report(prepared, gate), written: files.map(f => f.file) })
       else
         io.stderr(
