@@ -8,6 +8,7 @@ import { describeEntry, formatDate } from './allowlist.js'
 import { scanLimit } from './policy.js'
 import type { GateReport, VulnerabilityReport } from './gate.js'
 import { goRelease } from './symbols.js'
+import { cell, codeCell } from '../markdown.js'
 
 export const MAX_SUMMARY_ROWS = 300
 
@@ -16,10 +17,6 @@ const STATUS_TEXT = {
   allowed: '⚠️ allowed',
   ignored: '🔕 ignored'
 } as const
-
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
-}
 
 function severityCell(v: VulnerabilityReport): string {
   if (v.severity.label === 'unknown') return 'unknown'
@@ -33,7 +30,7 @@ function moduleCell(v: VulnerabilityReport): string {
     .map(m =>
       m.path === 'stdlib' || m.path === 'toolchain'
         ? `Go standard library${m.version ? ` ${goRelease(m.version)}` : ''}`
-        : `\`${m.path}\`${m.version ? ` ${m.version}` : ''}`
+        : `${codeCell(m.path)}${m.version ? ` ${m.version}` : ''}`
     )
     .join('<br>')
 }
