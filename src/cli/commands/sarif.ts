@@ -3,7 +3,7 @@ import { ConfigurationError, GateFailure } from '../../core/errors.js'
 import { writeFilesAtomicSync } from '../../core/io.js'
 import { parseDuration } from '../../core/inputs.js'
 import { createGitHubClient } from '../../core/github/client.js'
-import type { Logger } from '../../core/report.js'
+import { ANNOTATIONS_PER_LEVEL, type Logger } from '../../core/report.js'
 import {
   collectFindings,
   formatWorkflowCommand,
@@ -57,7 +57,7 @@ Options:
   --fail-on LEVEL      exit 1 when findings reach LEVEL: ${FAIL_ON_HELP}
                        (default: none)
   --out FILE           normalize: where to write the SARIF (required)
-  --max-per-level N    annotate: workflow commands per level (default 10, as many
+  --max-per-level N    annotate: workflow commands per level (default ${ANNOTATIONS_PER_LEVEL}, as many
                        as a GitHub step shows; 0 = all)
   --repo OWNER/REPO    upload: the repository (default: GITHUB_REPOSITORY)
   --sha SHA            upload: the commit analysed (default: GITHUB_SHA)
@@ -171,7 +171,7 @@ export const sarifCommand: Command = {
         fix: 'name files, directories or globs after the subcommand'
       })
     }
-    let maxPerLevel = 10
+    let maxPerLevel = ANNOTATIONS_PER_LEVEL
     if (values['max-per-level'] !== undefined) {
       maxPerLevel = Number(values['max-per-level'])
       if (!Number.isInteger(maxPerLevel) || maxPerLevel < 0) {

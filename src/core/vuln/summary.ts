@@ -9,6 +9,7 @@ import { scanLimit } from './policy.js'
 import type { GateReport, VulnerabilityReport } from './gate.js'
 import { goRelease } from './symbols.js'
 import { cell, codeCell } from '../markdown.js'
+import { ANNOTATIONS_PER_LEVEL } from '../report.js'
 
 export const MAX_SUMMARY_ROWS = 300
 
@@ -149,7 +150,7 @@ export function buildSummary(
   }
   if (options.droppedAnnotations) {
     notes.push(
-      `- ${options.droppedAnnotations} annotations were not shown (GitHub displays 10 per level per step).`
+      `- ${options.droppedAnnotations} annotations were not shown (GitHub displays ${ANNOTATIONS_PER_LEVEL} per level per step).`
     )
   }
   if (notes.length > 0) lines.push('#### Notes', '', ...notes.slice(0, MAX_SUMMARY_ROWS), '')
