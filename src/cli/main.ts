@@ -1,5 +1,6 @@
 import { ConfigurationError, GateFailure, getErrorMessage } from '../core/errors.js'
 import { ExitCode, printJson, type CliIO, type Command } from './command.js'
+import { GO_CI_KIT_VERSION } from '../core/version.js'
 
 /**
  * Commands load lazily so `go-ci-kit fingerprint` does not pay for the SARIF
@@ -63,7 +64,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return name === undefined ? ExitCode.usage : ExitCode.ok
   }
   if (name === '--version') {
-    io.stdout(`${process.env.GO_CI_KIT_VERSION ?? '0.1.0'}\n`)
+    io.stdout(`${GO_CI_KIT_VERSION}\n`)
     return ExitCode.ok
   }
   const entry = commands[name]

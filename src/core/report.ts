@@ -48,6 +48,36 @@ export function collectingLogger(): Logger & { lines: { level: string; message: 
 }
 
 /**
+ * The runner shows at most 10 workflow-command annotations of each level
+ * (error, warning, notice) per step and drops the rest silently
+ * (actions/toolkit docs/problem-matchers.md).
+ */
+export const ANNOTATIONS_PER_LEVEL = 10
+
+/**
+ * Keeps, in order, the first `perLevel` items of each annotation level (0 or
+ * less: all of them) and returns the others apart, so that nothing is dropped
+ * without being counted or shown elsewhere.
+ */
+export function capPerLevel<T>(
+  items: T[],
+  levelOf: (item: T) => AnnotationLevel,
+  perLevel = ANNOTATIONS_PER_LEVEL
+): { kept: T[]; dropped: T[] } {
+  const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
+  const kept: T[] = []
+  const dropped: T[] = []
+  for (const item of items) {
+    const level = levelOf(item)
+    if (perLevel <= 0 || used[level] < perLevel) {
+      used[level]++
+      kept.push(item)
+    } else dropped.push(item)
+  }
+  return { kept, dropped }
+}
+
+/**
  * GitHub refuses a step output over 1 MB. Values are kept under 1,000,000
  * bytes (the stricter reading of "1 MB") so no output of any action fails
  * the step or is dropped by the runner.

@@ -135,6 +135,14 @@ describe('annotations and summaries', () => {
     expect(final).toContain('skipped: save-skipped-reserved')
     expect(final).toContain('- **build cache** not saved: another job saved it first.')
   })
+
+  it('a key with a pipe or a backtick stays in its cell, shown as written', () => {
+    // Keys come from user inputs (key-prefix); they used to break the row.
+    const odd = record({ key: 'go-build-a|b`c', hitKind: 'miss', reasons: ['first-run' as never] })
+    expect(restoreSummary([odd], 'restore-save')).toContain(
+      '| build cache | ``go-build-a\\|b`c`` | miss | first-run | — | 1.3 s |'
+    )
+  })
 })
 
 describe('OpenMetrics', () => {

@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import fc from 'fast-check'
-import { findSyntaxError } from '../../../src/core/sarif/jsonerror.js'
 import { resolveSarifPaths } from '../../../src/core/sarif/read.js'
 import {
   golangciRun,
@@ -229,29 +227,5 @@ describe('the streaming reader (files too big to parse whole)', () => {
     await expect(
       prepare(repo, ['big.sarif'], { streamThresholdBytes: 1, maxRetainedBytes: 50_000 })
     ).rejects.toThrow(/more than 0 MiB of SARIF would have to be held in memory/)
-  })
-})
-
-describe('JSON syntax locator', () => {
-  it('agrees with JSON.parse on whether a text is JSON', () => {
-    fc.assert(
-      fc.property(
-        fc.oneof(
-          fc.json(),
-          fc.string(),
-          fc.json().map(json => json.slice(0, -1))
-        ),
-        text => {
-          let valid = true
-          try {
-            JSON.parse(text)
-          } catch {
-            valid = false
-          }
-          expect(findSyntaxError(text) === undefined).toBe(valid)
-        }
-      ),
-      { numRuns: 500 }
-    )
   })
 })

@@ -8,6 +8,7 @@ import { layoutFromModules, type ModuleLayout } from '../../../src/core/vuln/lay
 import type { GatePolicy } from '../../../src/core/vuln/policy.js'
 import { boundedOutput, vulnerabilitiesOutput } from '../../../src/core/vuln/run.js'
 import { buildSarif } from '../../../src/core/vuln/sarif.js'
+import { GITHUB_LIMITS } from '../../../src/core/sarif/github-limits.js'
 import { SeverityResolver, type AdvisoryFetcher } from '../../../src/core/vuln/severity.js'
 import { parseGovulncheckStream } from '../../../src/core/vuln/stream.js'
 import { buildSummary } from '../../../src/core/vuln/summary.js'
@@ -441,6 +442,23 @@ describe('SARIF', () => {
       'CVE-1',
       'GHSA-aaaa-bbbb-cccc'
     ])
+    expect(codeScanningProblems(sarif)).toEqual([])
+  })
+
+  it('keeps up to 20 tags per rule, the most code scanning accepts', async () => {
+    // GitHub rejects a rule with more than 20 tags and shows 10 of them; the
+    // gate used to cut at 10 and drop aliases an upload would have accepted.
+    const aliases = Array.from({ length: 25 }, (_, i) => `CVE-2024-${1000 + i}`)
+    const text = stream([
+      { config: { scan_level: 'module', scan_mode: 'source' } },
+      { osv: { id: 'GO-1', aliases } },
+      { finding: { osv: 'GO-1', trace: [{ module: 'acme.test/parser', version: 'v1.4.1' }] } }
+    ])
+    const { report } = await gate(text)
+    const sarif = buildSarif(report, appLayout(), { category: 'c' }) as unknown as SarifLog
+    const tags = sarif.runs[0].tool.driver.rules[0].properties.tags
+    expect(GITHUB_LIMITS.maxTagsPerRule).toBe(20)
+    expect(tags).toEqual(['security', 'vulnerability', ...aliases.slice(0, 18)])
     expect(codeScanningProblems(sarif)).toEqual([])
   })
 })

@@ -4,6 +4,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync
@@ -280,7 +281,8 @@ describe('runGovulncheck with the real process runner', () => {
         /^govulncheck failed \(exit code 1\), so there is no result: the scan did not complete:\ngovulncheck: loading packages:[\s\S]*main\.go:3:1: expected declaration\n\. Fix: govulncheck needs code that builds/
       )
       expect(existsSync(out)).toBe(false)
-      expect(existsSync(`${out}.${process.pid}.tmp`)).toBe(false)
+      // No temp file left beside it (core/io names them <file>.<pid>-<random>.tmp).
+      expect(readdirSync(dir).filter(name => name.endsWith('.tmp'))).toEqual([])
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -23,6 +23,7 @@ import {
   runMain,
   runnerContext
 } from '../common/runtime.js'
+import { GO_CI_KIT_VERSION, userAgent } from '../../core/version.js'
 
 await runMain('govulncheck-gate', async () => {
   const context = runnerContext()
@@ -113,7 +114,7 @@ await runMain('govulncheck-gate', async () => {
           createGitHubClient({
             baseUrl: context.apiUrl,
             token: run.token,
-            userAgent: `go-ci-kit/${process.env.GO_CI_KIT_VERSION ?? '0.1.0'} govulncheck-gate`,
+            userAgent: userAgent('govulncheck-gate'),
             // Severity is a nice-to-have: give up quickly and degrade to "unknown".
             retry: { retries: 2, baseDelayMs: 300 },
             onRetry: info => actionLogger.debug(`GitHub API retry ${info.attempt}: ${info.reason}`)
@@ -121,7 +122,7 @@ await runMain('govulncheck-gate', async () => {
         )
       : undefined,
     logger: actionLogger,
-    toolVersion: process.env.GO_CI_KIT_VERSION ?? '0.1.0'
+    toolVersion: GO_CI_KIT_VERSION
   })
   const failureMessage =
     result.action.failureMessage && `govulncheck-gate: ${result.action.failureMessage}`

@@ -16,6 +16,7 @@ import {
   runMain,
   runnerContext
 } from '../common/runtime.js'
+import { userAgent } from '../../core/version.js'
 
 await runMain('sarif-upload', async () => {
   const startedAt = new Date()
@@ -41,7 +42,7 @@ await runMain('sarif-upload', async () => {
     ? createGitHubClient({
         baseUrl: context.apiUrl,
         token,
-        userAgent: `go-ci-kit/${process.env.GO_CI_KIT_VERSION ?? '0.1.0'} sarif-upload`,
+        userAgent: userAgent('sarif-upload'),
         retry: retryFromEnv(process.env),
         onRetry: ({ attempt, delayMs, reason }) =>
           actionLogger.info(

@@ -1,4 +1,4 @@
-import { readFile, rename, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import {
   diffLocks,
@@ -7,6 +7,7 @@ import {
   snapshotEnvironment
 } from '../../core/fingerprint/envlock.js'
 import { ConfigurationError } from '../../core/errors.js'
+import { writeFileAtomic } from '../../core/io.js'
 import { ExitCode, parseCommandArgs, printJson, type Command } from '../command.js'
 
 export const envCommand: Command = {
@@ -55,8 +56,7 @@ Exit codes:
       const text = JSON.stringify(lock, null, 2) + '\n'
       if (values.out) {
         const out = path.resolve(io.cwd, values.out)
-        await writeFile(`${out}.tmp`, text)
-        await rename(`${out}.tmp`, out)
+        await writeFileAtomic(out, text)
         if (values.json) printJson(io, { lockFile: out, lock })
         else io.stdout(`wrote ${out}\n`)
       } else if (values.json) printJson(io, lock)

@@ -1,9 +1,9 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError, GateFailure } from '../../core/errors.js'
+import { writeFilesAtomicSync } from '../../core/io.js'
 import { parseDuration } from '../../core/inputs.js'
 import { createGitHubClient } from '../../core/github/client.js'
-import type { Logger } from '../../core/report.js'
+import { ANNOTATIONS_PER_LEVEL, type Logger } from '../../core/report.js'
 import {
   collectFindings,
   formatWorkflowCommand,
@@ -25,6 +25,7 @@ import {
   type ProcessingResult
 } from '../../core/sarif/upload.js'
 import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
+import { userAgent } from '../../core/version.js'
 
 const help = `Usage: go-ci-kit sarif <normalize|annotate|upload> IN... [options]
 
@@ -56,7 +57,7 @@ Options:
   --fail-on LEVEL      exit 1 when findings reach LEVEL: ${FAIL_ON_HELP}
                        (default: none)
   --out FILE           normalize: where to write the SARIF (required)
-  --max-per-level N    annotate: workflow commands per level (default 10, as many
+  --max-per-level N    annotate: workflow commands per level (default ${ANNOTATIONS_PER_LEVEL}, as many
                        as a GitHub step shows; 0 = all)
   --repo OWNER/REPO    upload: the repository (default: GITHUB_REPOSITORY)
   --sha SHA            upload: the commit analysed (default: GITHUB_SHA)
@@ -129,23 +130,6 @@ export function partPath(out: string, index: number): string {
   return `${match[1]}-${index}${match[2] || '.sarif'}`
 }
 
-/** Writes every file to a temp name first and renames at the end: all or nothing. */
-function writeAtomically(files: { file: string; text: string }[]): void {
-  const temps: string[] = []
-  try {
-    for (const { file, text } of files) {
-      mkdirSync(path.dirname(file), { recursive: true })
-      const temp = `${file}.tmp-${process.pid}`
-      writeFileSync(temp, text)
-      temps.push(temp)
-    }
-    files.forEach(({ file }, index) => renameSync(temps[index], file))
-  } catch (error) {
-    for (const temp of temps) rmSync(temp, { force: true })
-    throw error
-  }
-}
-
 export const sarifCommand: Command = {
   name: 'sarif',
   summary: 'Normalize, annotate or upload SARIF',
@@ -187,7 +171,7 @@ export const sarifCommand: Command = {
         fix: 'name files, directories or globs after the subcommand'
       })
     }
-    let maxPerLevel = 10
+    let maxPerLevel = ANNOTATIONS_PER_LEVEL
     if (values['max-per-level'] !== undefined) {
       maxPerLevel = Number(values['max-per-level'])
       if (!Number.isInteger(maxPerLevel) || maxPerLevel < 0) {
@@ -214,9 +198,10 @@ export const sarifCommand: Command = {
       const out = path.resolve(io.cwd, values.out as string)
       const files = prepared.uploads.map(upload => ({
         file: partPath(out, upload.index),
-        text: upload.json
+        data: upload.json
       }))
-      writeAtomically(files)
+      // All parts or none.
+      writeFilesAtomicSync(files)
       if (json) printJson(io, { ...report(prepared, gate), written: files.map(f => f.file) })
       else
         io.stderr(
@@ -281,7 +266,7 @@ async function upload(
   const client = createGitHubClient({
     baseUrl: io.env.GITHUB_API_URL,
     token,
-    userAgent: `go-ci-kit/${io.env.GO_CI_KIT_VERSION ?? '0.1.0'} sarif`,
+    userAgent: userAgent('sarif'),
     retry: retryFromEnv(io.env),
     onRetry: ({ attempt, delayMs, reason }) =>
       log.info(`retrying (attempt ${attempt + 1}) in ${delayMs} ms: ${reason}`)

@@ -28,6 +28,7 @@ import { StreamFormatError } from '../../core/vuln/splitter.js'
 import { goRelease } from '../../core/vuln/symbols.js'
 import type { ScanLevel } from '../../core/vuln/types.js'
 import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
+import { GO_CI_KIT_VERSION, userAgent } from '../../core/version.js'
 
 const help = `Usage: go-ci-kit vuln [options] --input FILE
        go-ci-kit vuln [options] [-- GOVULNCHECK_ARGS...]
@@ -281,12 +282,12 @@ export const vulnCommand: Command = {
               createGitHubClient({
                 baseUrl: io.env.GITHUB_API_URL,
                 token,
-                userAgent: `go-ci-kit/${io.env.GO_CI_KIT_VERSION ?? '0.1.0'} vuln`,
+                userAgent: userAgent('vuln'),
                 retry: { retries: 2, baseDelayMs: 300 }
               })
             ),
         logger,
-        toolVersion: io.env.GO_CI_KIT_VERSION ?? '0.1.0'
+        toolVersion: GO_CI_KIT_VERSION
       })
       const { report } = result
       if (values.json) {

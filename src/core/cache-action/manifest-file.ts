@@ -14,7 +14,7 @@ import {
 } from '../cache/index.js'
 import { isConfigurationError } from '../errors.js'
 import type { Logger } from '../report.js'
-import { writeFileAtomic } from './state.js'
+import { writeFileAtomic } from '../io.js'
 
 /** `~/x` → `$HOME/x`, as @actions/cache's globber reads it; other paths are made absolute. */
 export function expandHome(file: string, home: string = os.homedir()): string {

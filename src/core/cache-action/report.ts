@@ -6,6 +6,7 @@
 import type { Annotation, OutputValue } from '../report.js'
 import type { CacheKind, HitKind, KeyComponents } from '../cache/index.js'
 import type { ActionReason, RestoreRecord } from './state.js'
+import { cell, codeCell } from '../markdown.js'
 
 export interface SaveRecord {
   kind: CacheKind
@@ -118,12 +119,8 @@ export function formatSeconds(seconds: number): string {
   return seconds < 10 ? `${seconds.toFixed(1)} s` : `${Math.round(seconds)} s`
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
-}
-
 function code(text: string): string {
-  return text ? `\`${text.replace(/`/g, "'")}\`` : '—'
+  return text ? codeCell(text) : '—'
 }
 
 function hitCell(record: RestoreRecord, mode: string): string {

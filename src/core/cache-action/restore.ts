@@ -37,7 +37,8 @@ import { inventoryEntries, inventoryModCache, removeTree } from './modcache.js'
 import { readableRefs, readEventPayload } from './policy.js'
 import { CACHE_LABEL, restoreAnnotations, restoreOutputs, restoreSummary } from './report.js'
 import { probeKeys, segmentDifference } from './segments.js'
-import { writeFileAtomic, type RestoreRecord, type RunState } from './state.js'
+import { writeFileAtomic } from '../io.js'
+import { type RestoreRecord, type RunState } from './state.js'
 
 export interface Clock {
   /** Milliseconds since the epoch. */

@@ -32,7 +32,8 @@ import {
 import { readEventPayload, saveGate, type SaveGate } from './policy.js'
 import { CACHE_LABEL, finalSummary, formatBytes, type SaveRecord } from './report.js'
 import type { Clock } from './restore.js'
-import { writeFileAtomic, type RestoreRecord, type RunState } from './state.js'
+import { writeFileAtomic } from '../io.js'
+import { type RestoreRecord, type RunState } from './state.js'
 
 export interface SaveDeps {
   client: CacheClient

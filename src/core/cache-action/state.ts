@@ -5,8 +5,9 @@
  * file's path travels as state.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { writeFileAtomic } from '../io.js'
 import { ConfigurationError } from '../errors.js'
 import type { CacheKind, HitKind, KeyComponents, MissReason } from '../cache/index.js'
 import type { CacheMode } from './inputs.js'
@@ -51,14 +52,6 @@ export interface RunState {
   createdAt: string
   components?: KeyComponents
   caches: RestoreRecord[]
-}
-
-/** Writes to a temporary name and renames, so a reader never sees half a file. */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true })
-  const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`
-  await writeFile(temporary, text)
-  await rename(temporary, file)
 }
 
 export async function writeRunState(runnerTemp: string, state: RunState): Promise<string> {

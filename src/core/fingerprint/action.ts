@@ -1,8 +1,9 @@
 /** The binary-fingerprint action's logic: globs in, manifest/checksums files and outputs out. */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
 import { ConfigurationError } from '../errors.js'
+import { writeFileAtomic } from '../io.js'
 import type { ActionResult, Annotation, Logger } from '../report.js'
 import { parseLock, type EnvLock } from './envlock.js'
 import { parseExpect } from './expect.js'
@@ -30,15 +31,11 @@ export interface FingerprintActionInputs {
  */
 export type LockVerifier = (lockFile: string) => Promise<string[] | undefined>
 
-/** Complete or absent, never half-written: a temp file beside the target, then a rename. */
+/** Complete or absent, never half-written (see core/io.ts). */
 async function writeAtomic(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true })
-  const temp = `${file}.${process.pid}.tmp`
   try {
-    await writeFile(temp, text)
-    await rename(temp, file)
+    await writeFileAtomic(file, text)
   } catch (error) {
-    await rm(temp, { force: true })
     throw new ConfigurationError(`cannot write ${file}: ${(error as Error).message}`, {
       fix: 'point manifest-file / checksums-file at a writable location'
     })

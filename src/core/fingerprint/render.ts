@@ -1,5 +1,6 @@
 /** Human-readable renderings: CLI text and the job summary table. */
 import type { BinaryEntry, Manifest } from './manifest.js'
+import { cell, codeCell } from '../markdown.js'
 
 function target(b: BinaryEntry): string {
   return b.slices
@@ -60,24 +61,20 @@ export function renderText(manifest: Manifest): string {
   return lines.join('\n') + '\n'
 }
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
-
 export function renderSummary(manifest: Manifest): string {
   const rows = manifest.binaries.map(b =>
     [
-      `\`${b.name}\``,
-      target(b),
-      goVersions(b),
-      cgo(b),
-      `\`${b.sha256.slice(0, 16)}…\``,
+      codeCell(b.name),
+      cell(target(b)),
+      cell(goVersions(b)),
+      cell(cgo(b)),
+      codeCell(`${b.sha256.slice(0, 16)}…`),
       String(b.size),
-      `\`${b.slices.map(s => s.buildFingerprint.slice(0, 12)).join(', ')}\``,
-      comparisonText(b),
-      b.violations.length === 0 ? '✅' : `❌ ${b.violations.join('; ')}`,
+      codeCell(b.slices.map(s => s.buildFingerprint.slice(0, 12)).join(', ')),
+      cell(comparisonText(b)),
+      b.violations.length === 0 ? '✅' : `❌ ${cell(b.violations.join('; '))}`,
       b.slices.flatMap(s => s.warnings).length.toString()
-    ]
-      .map(cell)
-      .join(' | ')
+    ].join(' | ')
   )
   return [
     '### Binary fingerprints',

@@ -7,7 +7,12 @@
  * findings are ranked (on lines the PR changed first, then by severity) and
  * only what will be shown is emitted; everything else goes to the summary.
  */
-import type { Annotation, AnnotationLevel } from '../report.js'
+import {
+  ANNOTATIONS_PER_LEVEL,
+  capPerLevel,
+  type Annotation,
+  type AnnotationLevel
+} from '../report.js'
 import { touchesChangedLines, type ChangedLines } from './diff.js'
 import type { NormalizedRun } from './normalize.js'
 import { effectiveLevel, isSuppressed, securitySeverity, severityScore } from './severity.js'
@@ -128,28 +133,20 @@ export function toAnnotation(finding: Finding): Annotation {
   return annotation
 }
 
-/** The runner shows 10 annotations per level per step (actions/toolkit docs/problem-matchers.md). */
-export const COMMANDS_PER_LEVEL = 10
-
 /**
  * Splits ranked findings into those emitted as workflow commands (at most
  * `perLevel` of each annotation level, so none is silently dropped) and the rest.
  */
 export function selectForCommands(
   findings: Finding[],
-  perLevel = COMMANDS_PER_LEVEL
+  perLevel = ANNOTATIONS_PER_LEVEL
 ): { shown: Finding[]; rest: Finding[] } {
-  const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
-  const shown: Finding[] = []
-  const rest: Finding[] = []
-  for (const finding of findings) {
-    const level = annotationLevel(finding.level)
-    if (perLevel <= 0 || used[level] < perLevel) {
-      used[level]++
-      shown.push(finding)
-    } else rest.push(finding)
-  }
-  return { shown, rest }
+  const { kept, dropped } = capPerLevel(
+    findings,
+    finding => annotationLevel(finding.level),
+    perLevel
+  )
+  return { shown: kept, rest: dropped }
 }
 
 /** Check-run annotation: `failure|warning|notice`, line range required, columns only on one line. */

@@ -6,33 +6,9 @@
 import type { NormalizedRun } from './normalize.js'
 import { effectiveLevel, isSuppressed, securitySeverity, severityScore } from './severity.js'
 import { isRecord, type PropertyBag, type ReportingDescriptor, type SarifResult } from './types.js'
+import { GITHUB_LIMITS, type Limits } from './github-limits.js'
 
-export interface Limits {
-  /** gzip-compressed size of one upload. */
-  maxGzipBytes: number
-  maxRunsPerUpload: number
-  maxResultsPerRun: number
-  maxRulesPerRun: number
-  maxExtensionsPerRun: number
-  maxLocationsPerResult: number
-  maxThreadFlowLocationsPerResult: number
-  maxTagsPerRule: number
-  maxRuleNameLength: number
-  maxDescriptionLength: number
-}
-
-export const GITHUB_LIMITS: Limits = {
-  maxGzipBytes: 10 * 1024 * 1024,
-  maxRunsPerUpload: 20,
-  maxResultsPerRun: 25_000,
-  maxRulesPerRun: 25_000,
-  maxExtensionsPerRun: 100,
-  maxLocationsPerResult: 1_000,
-  maxThreadFlowLocationsPerResult: 10_000,
-  maxTagsPerRule: 20,
-  maxRuleNameLength: 255,
-  maxDescriptionLength: 1_024
-}
+export { GITHUB_LIMITS, type Limits }
 
 /** One thing a limit removed, for the log and the summary. */
 export interface Cut {

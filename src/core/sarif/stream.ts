@@ -13,7 +13,7 @@
 import { closeSync, openSync, readSync } from 'node:fs'
 import { ConfigurationError } from '../errors.js'
 import type { Logger } from '../report.js'
-import { locateJsonError } from './jsonerror.js'
+import { locateJsonError } from '../json/error.js'
 import { checkVersion, INVALID_JSON_FIX, reportProblems } from './verdict.js'
 import { sarifValidators } from './schema.js'
 import {

@@ -7,6 +7,7 @@
 import type { Finding } from './annotations.js'
 import type { PreparedSarif } from './pipeline.js'
 import type { ProcessingResult } from './upload.js'
+import { cell as markdownCell, codeCell } from '../markdown.js'
 
 export interface SummaryFacts {
   prepared: PreparedSarif
@@ -29,10 +30,9 @@ const MAX_RULE_ROWS = 300
 const MAX_FINDING_ROWS = 500
 const MAX_SUMMARY_CHARS = 900_000
 
-export function cell(text: string, max = 300): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  const short = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
-  return short.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;')
+/** Text for the summary, cut at 300 characters unless told otherwise. */
+function cell(text: string, max = 300): string {
+  return markdownCell(text, { max })
 }
 
 function plural(count: number, word: string): string {
@@ -50,7 +50,7 @@ export function buildSummary(facts: SummaryFacts): string {
     `## SARIF: ${plural(total, 'result')} (${plural(levels.error, 'error')}, ${plural(levels.warning, 'warning')}, ${plural(levels.note, 'note')}${suppressed})`,
     ''
   )
-  const files = prepared.sources.map(source => `\`${cell(source.file, 120)}\``).join(', ')
+  const files = prepared.sources.map(source => codeCell(source.file, { max: 120 })).join(', ')
   const runs = prepared.runs.length
   lines.push('| | |', '|---|---|', `| SARIF | ${files} (${plural(runs, 'run')} after merging) |`)
   lines.push(`| Code scanning | ${uploadCell(facts, repoUrl)} |`)

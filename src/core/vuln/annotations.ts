@@ -4,11 +4,9 @@
  * the module cache. GitHub shows at most 10 annotations of each level per
  * step, so blocking ones go first and the rest are counted.
  */
-import type { Annotation, AnnotationLevel } from '../report.js'
+import { capPerLevel, type Annotation, type AnnotationLevel } from '../report.js'
 import type { GateReport, VulnerabilityReport } from './gate.js'
 import { callSiteMessage, manifestMessage } from './messages.js'
-
-export const ANNOTATIONS_PER_LEVEL = 10
 
 function annotationLevel(v: VulnerabilityReport): AnnotationLevel {
   if (v.status === 'blocking') return 'error'
@@ -54,16 +52,6 @@ export function buildAnnotations(report: GateReport): {
       })
     }
   }
-  const kept: Annotation[] = []
-  const perLevel: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
-  let dropped = 0
-  for (const annotation of candidates) {
-    if (perLevel[annotation.level] >= ANNOTATIONS_PER_LEVEL) {
-      dropped++
-      continue
-    }
-    perLevel[annotation.level]++
-    kept.push(annotation)
-  }
-  return { annotations: kept, dropped }
+  const { kept, dropped } = capPerLevel(candidates, annotation => annotation.level)
+  return { annotations: kept, dropped: dropped.length }
 }

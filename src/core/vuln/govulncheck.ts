@@ -7,9 +7,10 @@
  * with its stderr shown, never "0 vulnerabilities".
  */
 import { spawn } from 'node:child_process'
-import { accessSync, constants, createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { accessSync, constants, createWriteStream, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from '../errors.js'
+import { writeThroughTemp } from '../io.js'
 import type { Logger } from '../report.js'
 
 export interface ProcessResult {
@@ -188,28 +189,22 @@ export interface RunGovulncheckOptions {
 }
 
 export async function runGovulncheck(options: RunGovulncheckOptions): Promise<{ stderr: string }> {
-  mkdirSync(path.dirname(options.outputFile), { recursive: true })
-  const temp = `${options.outputFile}.${process.pid}.tmp`
   options.logger.info(`Running ${[options.binary, ...options.args].join(' ')} in ${options.cwd}`)
-  let result: ProcessResult
-  try {
-    result = await options.runner.run(options.binary, options.args, {
+  // The output file appears only when the scan completed.
+  const result = await writeThroughTemp(options.outputFile, async temp => {
+    const run = await options.runner.run(options.binary, options.args, {
       cwd: options.cwd,
       env: options.env,
       stdoutFile: temp
     })
-  } catch (error) {
-    rmSync(temp, { force: true })
-    throw error
-  }
-  if (result.exitCode !== 0) {
-    rmSync(temp, { force: true })
-    throw new ToolFailure(
-      `govulncheck failed (${describeExit(result)}), so there is no result: the scan did not complete${stderrBlock(result.stderr)}`,
-      { exitCode: result.exitCode, stderr: result.stderr, fix: failureHint(result.stderr) }
-    )
-  }
-  renameSync(temp, options.outputFile)
+    if (run.exitCode !== 0) {
+      throw new ToolFailure(
+        `govulncheck failed (${describeExit(run)}), so there is no result: the scan did not complete${stderrBlock(run.stderr)}`,
+        { exitCode: run.exitCode, stderr: run.stderr, fix: failureHint(run.stderr) }
+      )
+    }
+    return run
+  })
   if (result.stderr.trim()) options.logger.debug(`govulncheck stderr:\n${result.stderr.trim()}`)
   return { stderr: result.stderr }
 }

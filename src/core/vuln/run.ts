@@ -4,9 +4,10 @@
  * policy, write SARIF, and describe the result as outputs, annotations and a
  * job summary.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from '../errors.js'
+import { writeFileAtomicSync } from '../io.js'
 import type { ActionResult, Logger } from '../report.js'
 import { loadAllowList, type AllowList } from './allowlist.js'
 import { buildAnnotations } from './annotations.js'
@@ -375,13 +376,9 @@ export function boundedOutput(list: VulnerabilityOutput[], logger: Logger): stri
 
 /** Writes through a temp file and a rename, so readers never see half a file. */
 export function writeAtomically(file: string, text: string, inputName?: string): void {
-  const temp = `${file}.${process.pid}.tmp`
   try {
-    mkdirSync(path.dirname(file), { recursive: true })
-    writeFileSync(temp, text)
-    renameSync(temp, file)
+    writeFileAtomicSync(file, text)
   } catch (error) {
-    rmSync(temp, { force: true })
     const code = (error as NodeJS.ErrnoException).code
     if (!code) throw error
     throw new ConfigurationError(

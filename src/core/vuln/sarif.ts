@@ -8,6 +8,7 @@
  * left out so their alerts close.
  */
 import { createHash } from 'node:crypto'
+import { GITHUB_LIMITS } from '../sarif/github-limits.js'
 import type { GateReport, VulnerabilityReport } from './gate.js'
 import type { ModuleLayout } from './layout.js'
 import { callSiteMessage, manifestMessage, vulnerabilityLabel } from './messages.js'
@@ -17,8 +18,6 @@ import { symbolName } from './symbols.js'
 import type { Frame } from './types.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
-const MAX_TEXT = 1024
-const MAX_TAGS = 10
 const MAX_FLOWS_PER_RESULT = 20
 
 /** The CVSS band's middle, for advisories with a label but no score, so code scanning ranks them right. */
@@ -82,7 +81,7 @@ export function buildSarif(report: GateReport, layout: ModuleLayout, options: Sa
   }
 }
 
-function truncate(text: string, max = MAX_TEXT): string {
+function truncate(text: string, max = GITHUB_LIMITS.maxDescriptionLength): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }
 
@@ -91,7 +90,10 @@ function rule(v: VulnerabilityReport): Json {
   const details = v.details ?? summary
   const fixLine = v.fixed ? `Fixed in ${v.fix}.` : 'No fixed version yet.'
   const upgrade = v.upgrades.length > 0 ? `\n\nUpgrade:\n${v.upgrades.join('\n')}` : ''
-  const tags = [...new Set(['security', 'vulnerability', ...v.aliases])].slice(0, MAX_TAGS)
+  const tags = [...new Set(['security', 'vulnerability', ...v.aliases])].slice(
+    0,
+    GITHUB_LIMITS.maxTagsPerRule
+  )
   const properties: Json = { tags, precision: v.found === 'called' ? 'high' : 'medium' }
   const score = securitySeverity(v.severity)
   if (score !== undefined) properties['security-severity'] = score

@@ -9,6 +9,7 @@
  * Whether each object is valid JSON is left to JSON.parse.
  */
 import { ConfigurationError } from '../errors.js'
+import { locateJsonError } from '../json/error.js'
 
 const OPEN_BRACE = 0x7b
 const CLOSE_BRACE = 0x7d
@@ -302,16 +303,9 @@ export function invalidObjectError(
   object: SplitObject,
   error: unknown
 ): StreamFormatError {
-  const message = error instanceof Error ? error.message : String(error)
-  const offset = errorOffset(message, object.text)
-  let line = object.line
-  for (let i = 0; i < offset && i < object.text.length; i++)
-    if (object.text.charCodeAt(i) === 10) line++
-  // V8 either names a position or quotes the (possibly huge) source; keep only the reason.
-  const detail = message
-    .replace(/, (\.\.\.)?"[\s\S]*" ?(\.\.\.)? is not valid JSON$/, '')
-    .replace(/ in JSON at position \d+[\s\S]*$/, '')
-    .replace(/^Unexpected /, 'unexpected ')
+  const at = locateJsonError(object.text, error)
+  const line = object.line + at.line - 1
+  const detail = at.reason.replace(/^Unexpected /, 'unexpected ')
   return new StreamFormatError(
     `${sourceName}:${line}: invalid JSON in the object that starts on line ${object.line}: ${detail}`,
     {
@@ -319,21 +313,4 @@ export function invalidObjectError(
       fix: 'the stream is corrupt or has other output mixed into it; run govulncheck -json again'
     }
   )
-}
-
-/**
- * Where JSON.parse stopped: "… at position N", or V8's other form, which quotes
- * the source from 10 characters before the error ("…, ...\"<source>\" is not valid JSON").
- */
-function errorOffset(message: string, text: string): number {
-  const position = /position (\d+)/.exec(message)
-  if (position) return Number(position[1])
-  const quoted = /, (\.\.\.)?"([\s\S]*)"(?:\.\.\.)? is not valid JSON$/.exec(message)
-  if (!quoted) return 0
-  const [, leading, snippet] = quoted
-  const at = text.indexOf(snippet.replace(/\.\.\.$/, ''))
-  if (at < 0) return 0
-  if (leading) return at + 10
-  const token = /token '(.)'/.exec(message)?.[1]
-  return at + Math.max(0, token ? snippet.indexOf(token) : 0)
 }

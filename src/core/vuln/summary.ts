@@ -8,6 +8,8 @@ import { describeEntry, formatDate } from './allowlist.js'
 import { scanLimit } from './policy.js'
 import type { GateReport, VulnerabilityReport } from './gate.js'
 import { goRelease } from './symbols.js'
+import { cell, codeCell } from '../markdown.js'
+import { ANNOTATIONS_PER_LEVEL } from '../report.js'
 
 export const MAX_SUMMARY_ROWS = 300
 
@@ -16,10 +18,6 @@ const STATUS_TEXT = {
   allowed: '⚠️ allowed',
   ignored: '🔕 ignored'
 } as const
-
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
-}
 
 function severityCell(v: VulnerabilityReport): string {
   if (v.severity.label === 'unknown') return 'unknown'
@@ -33,7 +31,7 @@ function moduleCell(v: VulnerabilityReport): string {
     .map(m =>
       m.path === 'stdlib' || m.path === 'toolchain'
         ? `Go standard library${m.version ? ` ${goRelease(m.version)}` : ''}`
-        : `\`${m.path}\`${m.version ? ` ${m.version}` : ''}`
+        : `${codeCell(m.path)}${m.version ? ` ${m.version}` : ''}`
     )
     .join('<br>')
 }
@@ -152,7 +150,7 @@ export function buildSummary(
   }
   if (options.droppedAnnotations) {
     notes.push(
-      `- ${options.droppedAnnotations} annotations were not shown (GitHub displays 10 per level per step).`
+      `- ${options.droppedAnnotations} annotations were not shown (GitHub displays ${ANNOTATIONS_PER_LEVEL} per level per step).`
     )
   }
   if (notes.length > 0) lines.push('#### Notes', '', ...notes.slice(0, MAX_SUMMARY_ROWS), '')

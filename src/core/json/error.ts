@@ -1,7 +1,9 @@
 /**
- * Where a JSON document stops being JSON. `JSON.parse` usually says "at
- * position N", but not always (e.g. "Unexpected token 'x', … is not valid
- * JSON"), so a small checker finds the offset itself when the message has none.
+ * Where a JSON document stops being JSON, for error messages that name a line
+ * (SARIF files, govulncheck streams). `JSON.parse` usually says "at position
+ * N", but not always (V8 also writes "Unexpected token 'x', ..."<source>"... is
+ * not valid JSON"), so a small checker finds the offset itself when the
+ * message has none.
  */
 
 export interface JsonSyntaxProblem {
@@ -14,9 +16,10 @@ export interface JsonSyntaxProblem {
 
 export function locateJsonError(text: string, error: unknown): JsonSyntaxProblem {
   const message = error instanceof Error ? error.message : String(error)
+  // Keep only the reason: V8 either names a position or quotes the (possibly huge) source.
   const reason = message
+    .replace(/, (\.\.\.)?"[\s\S]*" ?(\.\.\.)? is not valid JSON$/, '')
     .replace(/ in JSON at position \d+[\s\S]*$/, '')
-    .replace(/, (\.\.\.)?"[\s\S]*" is not valid JSON$/, '')
   const stated = /at position (\d+)/.exec(message)
   const offset = stated ? Number(stated[1]) : (findSyntaxError(text) ?? text.length)
   return { offset, ...lineAndColumn(text, offset), reason }
