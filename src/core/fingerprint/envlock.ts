@@ -15,7 +15,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { discoverComponents } from '../cache/index.js'
 import { ConfigurationError } from '../errors.js'
-import { ARCH_LEVEL_KEYS } from './analyze.js'
+import { ARCH_LEVEL_VARIABLE, ARCH_LEVEL_VARIABLES } from '../gomod/index.js'
 
 const run = promisify(execFile)
 
@@ -75,10 +75,10 @@ export async function snapshotEnvironment(options: SnapshotOptions): Promise<Env
     })
   }
   const keys = ['GOVERSION', 'GOOS', 'GOARCH', 'CGO_ENABLED', 'GOPROXY', 'GOSUMDB', 'GOFLAGS']
-  const extra = ['GOTOOLCHAIN', 'GOTOOLDIR', ...new Set(Object.values(ARCH_LEVEL_KEYS))]
+  const extra = ['GOTOOLCHAIN', 'GOTOOLDIR', ...ARCH_LEVEL_VARIABLES]
   const { stdout } = await run(go, ['env', '-json', ...keys, ...extra], { cwd: options.dir, env })
   const goEnv = JSON.parse(stdout) as Record<string, string>
-  const levelKey = ARCH_LEVEL_KEYS[goEnv.GOARCH]
+  const levelKey = ARCH_LEVEL_VARIABLE[goEnv.GOARCH]
   const exe = process.platform === 'win32' ? '.exe' : ''
   let moduleSetDigest = '(no Go module)'
   try {

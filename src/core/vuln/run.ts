@@ -13,7 +13,7 @@ import { buildAnnotations } from './annotations.js'
 import { readBuildInfo } from './buildinfo.js'
 import { evaluateGate, type GateReport } from './gate.js'
 import { locateGovulncheck, runGovulncheck, type ProcessRunner } from './govulncheck.js'
-import { discoverLayout, findModuleInWorkspace, repoRelative, type ModuleLayout } from './layout.js'
+import { discoverLayout, findModuleInWorkspace, type ModuleLayout } from './layout.js'
 import type { FailOn, UnknownSeverityPolicy } from './policy.js'
 import { buildOpenVex } from './openvex.js'
 import { buildSarif } from './sarif.js'
@@ -24,6 +24,7 @@ import { parseGovulncheckFile } from './stream.js'
 import { buildSummary } from './summary.js'
 import { goRelease } from './symbols.js'
 import type { ScanMode } from './types.js'
+import { insideRelative } from '../gomod/index.js'
 
 export type StreamSource =
   /** A saved `govulncheck -json` stream. */
@@ -306,7 +307,7 @@ async function readAllowList(options: GateRunOptions): Promise<AllowList | undef
 }
 
 function displayPath(workspace: string, file: string): string {
-  return repoRelative(workspace, path.resolve(file)) || file
+  return insideRelative(workspace, path.resolve(file)) || file
 }
 
 /** One entry per vulnerability for the `vulnerabilities` output and the CLI's JSON. */
