@@ -11,7 +11,12 @@ import { discoverComponents } from '../../core/cache/discover.js'
 import { planBuildKey, planModKey } from '../../core/cache/keys.js'
 import type { KeyOptions } from '../../core/cache/options.js'
 import { GO_ENV_VARIABLES, parseToolchainIdentity } from '../../core/cache/toolchain.js'
-import { GoEnvFailure, readCcVersion, readGoEnv } from '../../core/gomod/index.js'
+import {
+  GoEnvFailure,
+  readCcVersion,
+  readGoEnv,
+  readGoWorkSetting
+} from '../../core/gomod/index.js'
 import type {
   CacheKeyPlan,
   CacheKind,
@@ -179,19 +184,10 @@ export async function readWorkspaceSetting(
   io: CliIO,
   logger: Logger
 ): Promise<KeyOptions> {
-  try {
-    const { values } = await readGoEnv({
-      dir: options.dir,
-      env: io.env,
-      variables: ['GOWORK', 'GOROOT'],
-      timeoutMs: GO_ENV_TIMEOUT_MS
-    })
-    return { ...options, gowork: values.GOWORK, goroot: values.GOROOT }
-  } catch (error) {
-    if (!(error instanceof GoEnvFailure)) throw error
-    logger.debug(`go env GOWORK is not available (${error.message}); using $GOWORK`)
-    return options
-  }
+  const setting = await readGoWorkSetting(options.dir, io.env, reason =>
+    logger.debug(`go env GOWORK is not available (${reason}); using $GOWORK`)
+  )
+  return { ...options, ...setting }
 }
 
 /** Discovers the components and plans the one cache asked for. */

@@ -10,6 +10,8 @@ export interface GoEnvironment {
   identity: ToolchainIdentity
   /** `go env GOWORK`: the go.work in use, `off`, or '' (none). */
   gowork: string
+  /** `go env GOROOT`: the go.work search never crosses into it. */
+  goroot?: string
 }
 
 export interface GoEnvReader {
@@ -54,7 +56,11 @@ export function nodeGoEnvReader(env: NodeJS.ProcessEnv = process.env): GoEnvRead
           // cgo without a working compiler: the build will say so; the key just lacks the version
         }
       }
-      return { identity: parseToolchainIdentity(stdout, ccVersion), gowork: values.GOWORK ?? '' }
+      return {
+        identity: parseToolchainIdentity(stdout, ccVersion),
+        gowork: values.GOWORK ?? '',
+        goroot: values.GOROOT ?? ''
+      }
     }
   }
 }

@@ -16,6 +16,7 @@
 import { statSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from '../errors.js'
+import { GoEnvFailure, readGoEnv } from './goenv.js'
 
 export interface GoWorkSetting {
   /** GOWORK as the go command sees it: `go env GOWORK`, else `$GOWORK`; undefined means unset. */
@@ -63,4 +64,24 @@ export function findModuleRoot(start: string): string | undefined {
 
 function isFile(file: string): boolean {
   return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false
+}
+
+/**
+ * GOWORK and GOROOT as the go command sees them: `go env` (which also reads a
+ * GOWORK set with `go env -w`) when a go command runs in `dir`, else the
+ * process environment, so callers that need no toolchain still work.
+ */
+export async function readGoWorkSetting(
+  dir: string,
+  env: NodeJS.ProcessEnv,
+  onFallback?: (reason: string) => void
+): Promise<GoWorkSetting> {
+  try {
+    const { values } = await readGoEnv({ dir, env, variables: ['GOWORK', 'GOROOT'] })
+    return { gowork: values.GOWORK, goroot: values.GOROOT }
+  } catch (error) {
+    if (!(error instanceof GoEnvFailure)) throw error
+    onFallback?.(error.message)
+    return { gowork: env.GOWORK, goroot: env.GOROOT }
+  }
 }

@@ -33,7 +33,7 @@ export {
   type ModulesTxt,
   type VendorDecision
 } from './vendor.js'
-export { findGoWork, findModuleRoot, type GoWorkSetting } from './gowork.js'
+export { findGoWork, findModuleRoot, readGoWorkSetting, type GoWorkSetting } from './gowork.js'
 export { ARCH_LEVEL_VARIABLE, ARCH_LEVEL_VARIABLES } from './arch.js'
 export { relativeOrDotDot, insideRelative } from './paths.js'
 export {

@@ -45,13 +45,15 @@ export function discoverLayout(options: {
   env?: NodeJS.ProcessEnv
   /** `go env GOWORK` when known; else `env.GOWORK` is used. */
   gowork?: string
+  /** `go env GOROOT` when known; else `env.GOROOT` is used. */
+  goroot?: string
 }): ModuleLayout {
   const workspace = path.resolve(options.workspace)
   const workingDirectory = path.resolve(options.workingDirectory)
   const layout: ModuleLayout = { workspace, workingDirectory, modules: [] }
   const goWork = findGoWork(workingDirectory, {
     gowork: options.gowork ?? options.env?.GOWORK,
-    goroot: options.env?.GOROOT
+    goroot: options.goroot ?? options.env?.GOROOT
   })
   if (goWork) {
     const work = parseGoWork(readFileSync(goWork, 'utf8'), goWork)

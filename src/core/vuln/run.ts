@@ -24,7 +24,7 @@ import { parseGovulncheckFile } from './stream.js'
 import { buildSummary } from './summary.js'
 import { goRelease } from './symbols.js'
 import type { ScanMode } from './types.js'
-import { insideRelative } from '../gomod/index.js'
+import { insideRelative, readGoWorkSetting } from '../gomod/index.js'
 
 export type StreamSource =
   /** A saved `govulncheck -json` stream. */
@@ -106,10 +106,13 @@ export async function runVulnGate(options: GateRunOptions): Promise<GateRunResul
   // Configuration first, so a bad path or a broken allow-list fails before a slow scan.
   checkPaths(options, names)
   const allowList = await readAllowList(options)
+  // The go.work the go command (and so govulncheck) uses: `go env GOWORK`, else $GOWORK.
+  const goWorkSetting = await readGoWorkSetting(options.workingDirectory, options.env)
   const layout = discoverLayout({
     workspace: options.workspace,
     workingDirectory: options.workingDirectory,
-    env: options.env
+    env: options.env,
+    ...goWorkSetting
   })
 
   let jsonFile: string
