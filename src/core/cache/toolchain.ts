@@ -3,45 +3,8 @@
  * call (the action and the CLI run it; this module only parses the output).
  */
 import { ConfigurationError } from '../errors.js'
-import { ARCH_LEVEL_VARIABLE } from '../gomod/index.js'
+import { ARCH_LEVEL_VARIABLE, ARCH_LEVEL_VARIABLES } from '../gomod/index.js'
 import type { ToolchainIdentity } from './types.js'
-
-/**
- * The variables the keys need, asked for by name: a bare `go env -json` also
- * computes the cgo flags, which takes ~0.2 s and writes into an empty GOCACHE
- * before the restore; named variables cost a few milliseconds. Names an older
- * Go does not know come back empty.
- */
-export const GO_ENV_VARIABLES = [
-  'GOVERSION',
-  'GOOS',
-  'GOARCH',
-  'GOAMD64',
-  'GO386',
-  'GOARM',
-  'GOARM64',
-  'GOMIPS',
-  'GOMIPS64',
-  'GOPPC64',
-  'GORISCV64',
-  'GOWASM',
-  'CGO_ENABLED',
-  'CC',
-  'GOFLAGS',
-  'GOEXPERIMENT',
-  'GOTOOLCHAIN',
-  'GOPROXY',
-  'GONOPROXY',
-  'GOPRIVATE',
-  'GONOSUMDB',
-  'GOSUMDB',
-  'GOINSECURE',
-  'GOMODCACHE',
-  'GOCACHE',
-  'GOWORK',
-  'GOROOT'
-]
-
 const STRING_FIELDS = [
   'GOFLAGS',
   'GOEXPERIMENT',
@@ -55,6 +18,25 @@ const STRING_FIELDS = [
   'GOMODCACHE',
   'GOCACHE'
 ] as const
+
+/**
+ * The variables the keys need, asked for by name: a bare `go env -json` also
+ * computes the cgo flags, which takes ~0.2 s and writes into an empty GOCACHE
+ * before the restore; named variables cost a few milliseconds. Names an older
+ * Go does not know come back empty.
+ */
+export const GO_ENV_VARIABLES: readonly string[] = [
+  'GOVERSION',
+  'GOOS',
+  'GOARCH',
+  ...ARCH_LEVEL_VARIABLES,
+  'CGO_ENABLED',
+  'CC',
+  ...STRING_FIELDS,
+  // Not part of the identity: which go.work discovery reads, and where its search stops.
+  'GOWORK',
+  'GOROOT'
+]
 
 /**
  * Parses `go env -json`. `ccVersion` is the output of `$CC --version` (only its
