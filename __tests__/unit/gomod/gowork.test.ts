@@ -3,7 +3,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { ConfigurationError } from '../../../src/core/errors.js'
-import { findGoWork, insideRelative, relativeOrDotDot } from '../../../src/core/gomod/index.js'
+import {
+  findGoWork,
+  insideRelative,
+  readGoWorkSetting,
+  relativeOrDotDot
+} from '../../../src/core/gomod/index.js'
+import { describeIfTool, goEnv } from '../../helpers/tools.js'
 
 // The go command's rule (cmd/go/internal/modload FindGoWork, findWorkspaceFile).
 describe('findGoWork', () => {
@@ -75,5 +81,33 @@ describe('repository-relative paths: one name per contract', () => {
     expect(insideRelative('/r/a', '/r/go.work')).toBeUndefined()
     expect(insideRelative('/r', '/other/x')).toBeUndefined()
     expect(insideRelative('/r', '/r/..hidden/x')).toBe('..hidden/x')
+  })
+})
+
+describeIfTool(['go1.27'])('readGoWorkSetting', () => {
+  it('asks `go env`, which sees a GOWORK set with `go env -w`; falls back to $GOWORK without Go', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gck-gowork-env-'))
+    try {
+      const alt = path.join(dir, 'alt.work')
+      writeFileSync(alt, 'go 1.22\n')
+      const goenvFile = path.join(dir, 'goenv')
+      writeFileSync(goenvFile, `GOWORK=${alt}\n`)
+      const env = goEnv('1.27', { GOENV: goenvFile })
+      delete env.GOWORK
+      const setting = await readGoWorkSetting(dir, env)
+      expect(setting.gowork).toBe(alt)
+      expect(setting.goroot).toBeTruthy()
+      expect(findGoWork(dir, setting)).toBe(alt)
+      const reasons: string[] = []
+      const fallback = await readGoWorkSetting(
+        dir,
+        { PATH: '/nonexistent', GOWORK: 'off' },
+        reason => reasons.push(reason)
+      )
+      expect(fallback).toEqual({ gowork: 'off', goroot: undefined })
+      expect(reasons).toHaveLength(1)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
