@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { goEnv } from '../helpers/tools.js'
 import { repoRoot } from '../harness/runner.js'
 
 const cli = path.join(repoRoot, 'dist', 'cli', 'index.js')
@@ -196,6 +197,41 @@ describe('go-ci-kit key', () => {
     ]) {
       expect(result.stdout).toContain(option)
     }
+  })
+})
+
+describe('go-ci-kit key finds the go.work the go command uses', () => {
+  it('uses a go.work in a parent of --dir, with or without Go on PATH', () => {
+    // Before: the search stopped at --dir (the repo root outside Actions).
+    const withoutGo = run(['key', '--dir', 'repo/api', '--json'])
+    expect(withoutGo.code).toBe(0)
+    const components = json(withoutGo.stdout).components as { goWork?: { file: { path: string } } }
+    expect(components.goWork?.file.path).toBe('../go.work')
+    const env = goEnv('1.27')
+    const withGo = run(['key', '--dir', 'repo/api', '--json'], { PATH: env.PATH ?? '' })
+    expect(withGo.code).toBe(0)
+    expect(json(withGo.stdout).key).toBe(json(withoutGo.stdout).key)
+  })
+
+  it('follows `go env GOWORK`, which sees a GOWORK set with `go env -w`', () => {
+    // Before: only $GOWORK was read, so the GOENV file's GOWORK was ignored.
+    const alt = write('repo/alt.work', 'go 1.23\n\nuse ./tools\n')
+    const goenvFile = write('goenv', `GOWORK=${alt}\n`)
+    const env = goEnv('1.27', { GOENV: goenvFile })
+    const result = run(['key', '--dir', 'repo/api', '--json'], {
+      PATH: env.PATH ?? '',
+      GOENV: goenvFile,
+      GOTOOLCHAIN: 'local',
+      GOCACHE: env.GOCACHE ?? '',
+      GOPATH: env.GOPATH ?? ''
+    })
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const components = json(result.stdout).components as {
+      goWork?: { file: { path: string }; uses: string[] }
+    }
+    expect(components.goWork?.file.path).toBe('../alt.work')
+    expect(components.goWork?.uses).toEqual(['../tools'])
   })
 })
 

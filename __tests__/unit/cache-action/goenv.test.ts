@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { nodeGoEnvReader } from '../../../src/core/cache-action/index.js'
 import { parseToolchainIdentity } from '../../../src/core/cache/index.js'
 import { ConfigurationError } from '../../../src/core/errors.js'
@@ -21,6 +24,24 @@ describeIfTool(['go1.22', 'go1.23'])('nodeGoEnvReader with a real Go', () => {
       expect(gowork).toBe('')
     }
   )
+})
+
+describeIfTool(['go1.23'])('nodeGoEnvReader and the C compiler', () => {
+  it('runs CC with its own words, as the go command and the CLI do (`ccache gcc` asks gcc)', async () => {
+    // Before: the action ran only CC's first word, so `env fake-cc` recorded env's version.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gck-goenv-cc-'))
+    try {
+      const fakeCc = path.join(dir, 'fake-cc')
+      writeFileSync(fakeCc, "#!/bin/sh\nprintf 'fake-cc 9.9.0\\n'\n")
+      chmodSync(fakeCc, 0o755)
+      const env = goEnv('1.23', { CGO_ENABLED: '1', CC: `env ${fakeCc}` })
+      const { identity } = await nodeGoEnvReader(env).read(REPO_ROOT)
+      expect(identity.CC).toBe(`env ${fakeCc}`)
+      expect(identity.CCVersion).toBe('fake-cc 9.9.0')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
 })
 
 describe('nodeGoEnvReader without Go', () => {

@@ -218,6 +218,23 @@ describe('discoverComponents with go.work', () => {
     expect(error.message).toMatch(/GOWORK names .*nope\.work, which does not exist/)
   })
 
+  it('finds go.work above the repository root too, as the go command does', async () => {
+    // Before: the search stopped at repoRoot, so keys ignored a go.work the build used.
+    writeTree(root, workspace)
+    const components = await discoverComponents(
+      options({ dir: path.join(root, 'a'), repoRoot: path.join(root, 'a') })
+    )
+    expect(components.goWork?.file.path).toBe('../go.work')
+    expect(components.goWork?.uses).toEqual(['.', '../b'])
+  })
+
+  it('refuses a relative GOWORK, as the go command does', async () => {
+    // Before: it was resolved against the working directory.
+    writeTree(root, { ...workspace, 'alt.work': 'go 1.23\nuse ./unused\n' })
+    const error = await rejection(discoverComponents(options({ gowork: 'alt.work' })))
+    expect(error.message).toMatch(/GOWORK=alt\.work is not an absolute path/)
+  })
+
   it('names the line of a use whose directory is missing', async () => {
     writeTree(root, { ...workspace, 'go.work': 'go 1.23\nuse ./a\nuse ./gone\n' })
     const error = await rejection(discoverComponents(options()))

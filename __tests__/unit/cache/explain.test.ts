@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import {
-  buildModuleSet,
   diffModuleSets,
   explainRestore,
   compareModuleVersions
 } from '../../../src/core/cache/index.js'
+import { buildModuleSet } from '../../../src/core/gomod/index.js'
 import type { KeyComponents } from '../../../src/core/cache/types.js'
 import { components, toolchain } from './fixtures.js'
 

@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { collectingLogger } from '../../../src/core/report.js'
-import { buildModuleSet, parseToolchainIdentity } from '../../../src/core/cache/index.js'
+import { parseToolchainIdentity } from '../../../src/core/cache/index.js'
+import { buildModuleSet } from '../../../src/core/gomod/index.js'
 import type { KeyComponents, ToolchainIdentity } from '../../../src/core/cache/types.js'
 
 export function tempDir(name = 'cache'): string {

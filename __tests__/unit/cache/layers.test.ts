@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { KEY_MAX_LENGTH, moduleSetDigest } from '../../../src/core/cache/index.js'
+import { KEY_MAX_LENGTH } from '../../../src/core/cache/index.js'
+import { moduleSetDigest } from '../../../src/core/gomod/index.js'
 import {
   DEFAULT_REFRESH_FRACTION,
   LAYER_SUBTREE,

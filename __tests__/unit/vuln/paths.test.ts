@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { discoverLayout, layoutFromModules } from '../../../src/core/vuln/layout.js'
-import { parseGoMod, parseGoWork } from '../../../src/core/cache/modfile.js'
+import { parseGoMod, parseGoWork } from '../../../src/core/gomod/index.js'
 import { locateFrame, userCallSite } from '../../../src/core/vuln/paths.js'
 import {
   fixDescription,
@@ -85,6 +85,32 @@ replace acme.test/single => acme.test/other v1.1.0
       expect(() =>
         discoverLayout({ workspace: root, workingDirectory: path.join(root, 'ws') })
       ).toThrow('ws/go.work:3: use ./missing: no go.mod in that directory')
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('discoverLayout follows the go command on GOWORK (shared findGoWork)', () => {
+  it('treats GOWORK=auto as a search, and refuses a GOWORK file that does not exist', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'gck-vuln-gowork-'))
+    try {
+      mkdirSync(path.join(root, 'ws', 'svc'), { recursive: true })
+      writeFileSync(path.join(root, 'ws', 'go.work'), 'go 1.22\n\nuse ./svc\n')
+      writeFileSync(path.join(root, 'ws', 'svc', 'go.mod'), 'module acme.test/svc\n')
+      const svc = path.join(root, 'ws', 'svc')
+      // Before: `auto` was taken as a path, so the go.work was silently ignored.
+      const auto = discoverLayout({
+        workspace: root,
+        workingDirectory: svc,
+        env: { GOWORK: 'auto' }
+      })
+      expect(auto.goWorkPath).toBe('ws/go.work')
+      // Before: a missing GOWORK file silently meant "no go.work"; the go command fails.
+      const missing = path.join(root, 'nope.work')
+      expect(() =>
+        discoverLayout({ workspace: root, workingDirectory: svc, env: { GOWORK: missing } })
+      ).toThrow(/GOWORK names .*nope\.work, which does not exist/)
     } finally {
       rmSync(root, { recursive: true, force: true })
     }

@@ -7,12 +7,8 @@ import {
   nodeProcessRunner,
   normaliseDb
 } from '../../core/vuln/govulncheck.js'
-import {
-  defaultPatterns,
-  rebasePattern,
-  repoRelative,
-  scanDirectory
-} from '../../core/vuln/layout.js'
+import { insideRelative } from '../../core/gomod/index.js'
+import { defaultPatterns, rebasePattern, scanDirectory } from '../../core/vuln/layout.js'
 import { FAIL_ON_VALUES, UNKNOWN_SEVERITY_VALUES } from '../../core/vuln/policy.js'
 import { runVulnGate, type StreamSource } from '../../core/vuln/run.js'
 import { gitHubAdvisoryFetcher, SEVERITY_THRESHOLDS } from '../../core/vuln/severity.js'
@@ -92,7 +88,7 @@ await runMain('govulncheck-gate', async () => {
       govulncheckVersion: run.govulncheckVersion
     }
   }
-  const where = repoRelative(context.workspace, workingDirectory) || 'root'
+  const where = insideRelative(context.workspace, workingDirectory) || 'root'
   const result = await runVulnGate({
     workspace: context.workspace,
     workingDirectory,

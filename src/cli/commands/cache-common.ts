@@ -4,14 +4,19 @@
  * Only the cache core's discovery and key modules are imported, so the
  * module-key path starts fast (the replay bench runs it once per commit).
  */
-import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { ConfigurationError } from '../../core/errors.js'
 import type { Logger } from '../../core/report.js'
 import { discoverComponents } from '../../core/cache/discover.js'
 import { planBuildKey, planModKey } from '../../core/cache/keys.js'
 import type { KeyOptions } from '../../core/cache/options.js'
-import { parseToolchainIdentity } from '../../core/cache/toolchain.js'
+import { GO_ENV_VARIABLES, parseToolchainIdentity } from '../../core/cache/toolchain.js'
+import {
+  GoEnvFailure,
+  readCcVersion,
+  readGoEnv,
+  readGoWorkSetting
+} from '../../core/gomod/index.js'
 import type {
   CacheKeyPlan,
   CacheKind,
@@ -120,57 +125,69 @@ export function keyOptionsFrom(values: CacheValues, io: CliIO, logger: Logger): 
   }
 }
 
-function run(
-  file: string,
-  args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv }
-): Promise<{ stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      file,
-      args,
-      { ...options, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (error) reject(Object.assign(error, { stderr }))
-        else resolve({ stdout, stderr })
-      }
-    )
-  })
-}
+const GO_ENV_TIMEOUT_MS = 60_000
 
-/** One `go env -json` call (and `$CC --version` when cgo is on). */
+/** One `go env -json` call (and `$CC --version` when cgo is on); GOWORK and GOROOT come with it. */
 export async function readToolchain(
   dir: string,
   io: CliIO,
   logger: Logger
-): Promise<ToolchainIdentity> {
+): Promise<{ identity: ToolchainIdentity; gowork: string; goroot: string }> {
   let output: string
+  let values: Record<string, string> = {}
   try {
-    output = (await run('go', ['env', '-json'], { cwd: dir, env: io.env })).stdout
+    ;({ json: output, values } = await readGoEnv({
+      dir,
+      env: io.env,
+      variables: GO_ENV_VARIABLES,
+      timeoutMs: GO_ENV_TIMEOUT_MS
+    }))
   } catch (error) {
-    const code = (error as { code?: unknown }).code
-    if (code === 'ENOENT') {
+    if (!(error instanceof GoEnvFailure)) throw error
+    if (error.kind === 'missing') {
       throw new ConfigurationError('--cache build needs the go command, and it is not on PATH', {
         fix: 'install Go (for example with actions/setup-go) or use --cache mod, which needs no toolchain'
       })
     }
-    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim()
-    throw new ConfigurationError(`\`go env -json\` failed: ${stderr || (error as Error).message}`, {
-      fix: 'run `go env -json` in that directory and fix what it reports'
-    })
+    if (error.kind === 'failed') {
+      throw new ConfigurationError(`\`go env -json\` failed: ${error.stderr || error.message}`, {
+        fix: 'run `go env -json` in that directory and fix what it reports'
+      })
+    }
+    output = error.output // parseToolchainIdentity words what is wrong with it
   }
+  const workspace = { gowork: values.GOWORK ?? '', goroot: values.GOROOT ?? '' }
   const identity = parseToolchainIdentity(output)
-  if (!identity.CC) return identity // CC is only recorded when cgo is on
-  const cc = identity.CC.split(/\s+/)
+  if (!identity.CC) return { identity, ...workspace } // CC is only recorded when cgo is on
   try {
-    const result = await run(cc[0], [...cc.slice(1), '--version'], { cwd: dir, env: io.env })
-    return parseToolchainIdentity(output, result.stdout || result.stderr)
+    const version = await readCcVersion(identity.CC, {
+      dir,
+      env: io.env,
+      timeoutMs: GO_ENV_TIMEOUT_MS
+    })
+    return { identity: parseToolchainIdentity(output, version), ...workspace }
   } catch (error) {
     logger.warning(
       `cgo is on but \`${identity.CC} --version\` failed (${(error as Error).message}); the C compiler version is left out of the build key`
     )
-    return identity
+    return { identity, ...workspace }
   }
+}
+
+/**
+ * GOWORK and GOROOT as the go command sees them (`go env`, which also reads a
+ * GOWORK set with `go env -w`), so the go.work search matches the go command's.
+ * The module key needs no toolchain: without a working go, $GOWORK is used.
+ */
+export async function readWorkspaceSetting(
+  options: KeyOptions,
+  io: CliIO,
+  logger: Logger
+): Promise<KeyOptions> {
+  const setting = await readGoWorkSetting(options.dir, io.env, reason =>
+    logger.debug(`go env GOWORK is not available (${reason}); using $GOWORK`)
+  )
+  return { ...options, ...setting }
 }
 
 /** Discovers the components and plans the one cache asked for. */
@@ -180,10 +197,13 @@ export async function planFor(
   io: CliIO,
   logger: Logger
 ): Promise<{ components: KeyComponents; plan: CacheKeyPlan; options: KeyOptions }> {
-  const withToolchain =
-    kind === 'build'
-      ? { ...options, toolchain: await readToolchain(options.dir, io, logger) }
-      : options
+  let withToolchain: KeyOptions
+  if (kind === 'build') {
+    const { identity, gowork, goroot } = await readToolchain(options.dir, io, logger)
+    withToolchain = { ...options, toolchain: identity, gowork, goroot }
+  } else {
+    withToolchain = await readWorkspaceSetting(options, io, logger)
+  }
   const components = await discoverComponents(withToolchain)
   const plan =
     kind === 'build'

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { discoverComponents } from '../../core/cache/discover.js'
-import { splitEntry, zipEntries } from '../../core/cache/gosum.js'
+import { splitEntry, zipEntries } from '../../core/gomod/index.js'
 import { planModKey } from '../../core/cache/keys.js'
 import {
   DEFAULT_REFRESH_FRACTION,
@@ -17,7 +17,7 @@ import {
 } from '../../core/cache/layers/index.js'
 import { ConfigurationError } from '../../core/errors.js'
 import { ExitCode, parseCommandArgs, printJson, type Command } from '../command.js'
-import { keyOptionsFrom, stderrLogger } from './cache-common.js'
+import { keyOptionsFrom, readWorkspaceSetting, stderrLogger } from './cache-common.js'
 
 const options = {
   dir: { type: 'string' },
@@ -87,7 +87,7 @@ Exit codes:
     }
     const refreshFraction = parseFraction(values['refresh-fraction'])
     const logger = stderrLogger(io, values.verbose === true)
-    const keyOptions = keyOptionsFrom(values, io, logger)
+    const keyOptions = await readWorkspaceSetting(keyOptionsFrom(values, io, logger), io, logger)
     const components = await discoverComponents(keyOptions)
     const modPlan = planModKey(components, keyOptions)
     if (!modPlan.needed) {

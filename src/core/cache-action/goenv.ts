@@ -2,14 +2,16 @@
  * The Go toolchain's identity, from one `go env -json` (plus `$CC --version`
  * when cgo is on). Behind an interface so the flows can be tested without Go.
  */
-import { execFile } from 'node:child_process'
 import { ConfigurationError } from '../errors.js'
-import { parseToolchainIdentity, type ToolchainIdentity } from '../cache/index.js'
+import { GO_ENV_VARIABLES, parseToolchainIdentity, type ToolchainIdentity } from '../cache/index.js'
+import { GoEnvFailure, readCcVersion, readGoEnv } from '../gomod/index.js'
 
 export interface GoEnvironment {
   identity: ToolchainIdentity
   /** `go env GOWORK`: the go.work in use, `off`, or '' (none). */
   gowork: string
+  /** `go env GOROOT`: the go.work search never crosses into it. */
+  goroot?: string
 }
 
 export interface GoEnvReader {
@@ -17,98 +19,47 @@ export interface GoEnvReader {
   read(dir: string): Promise<GoEnvironment>
 }
 
-function run(
-  command: string,
-  args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv }
-): Promise<{ stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      command,
-      args,
-      { ...options, maxBuffer: 16 * 1024 * 1024, timeout: 120_000, encoding: 'utf8' },
-      (error, stdout, stderr) => {
-        if (error) reject(Object.assign(error, { stdout, stderr }))
-        else resolve({ stdout, stderr })
-      }
-    )
-  })
-}
-
-/**
- * The variables the keys need, asked for by name: a bare `go env -json` also
- * computes the cgo flags, which takes ~0.2 s and writes into an empty GOCACHE
- * before the restore; named variables cost a few milliseconds. Names an older
- * Go does not know come back empty.
- */
-export const GO_ENV_VARIABLES = [
-  'GOVERSION',
-  'GOOS',
-  'GOARCH',
-  'GOAMD64',
-  'GO386',
-  'GOARM',
-  'GOARM64',
-  'GOMIPS',
-  'GOMIPS64',
-  'GOPPC64',
-  'GORISCV64',
-  'GOWASM',
-  'CGO_ENABLED',
-  'CC',
-  'GOFLAGS',
-  'GOEXPERIMENT',
-  'GOTOOLCHAIN',
-  'GOPROXY',
-  'GONOPROXY',
-  'GOPRIVATE',
-  'GONOSUMDB',
-  'GOSUMDB',
-  'GOINSECURE',
-  'GOMODCACHE',
-  'GOCACHE',
-  'GOWORK'
-]
+export { GO_ENV_VARIABLES }
 
 export function nodeGoEnvReader(env: NodeJS.ProcessEnv = process.env): GoEnvReader {
   return {
     async read(dir) {
       let stdout: string
+      let values: Record<string, string> = {}
       try {
-        ;({ stdout } = await run('go', ['env', '-json', ...GO_ENV_VARIABLES], { cwd: dir, env }))
+        ;({ json: stdout, values } = await readGoEnv({ dir, env, variables: GO_ENV_VARIABLES }))
       } catch (error) {
-        const failure = error as NodeJS.ErrnoException & { stderr?: string }
-        if (failure.code === 'ENOENT') {
+        if (!(error instanceof GoEnvFailure)) throw error
+        if (error.kind === 'missing') {
           throw new ConfigurationError('go is not on PATH, so `go env -json` cannot run', {
             fix: 'install Go before this step (for example with actions/setup-go and cache: false)'
           })
         }
-        const stderr = (failure.stderr ?? '').trim().split('\n').slice(-3).join(' ')
-        throw new ConfigurationError(
-          `go env -json failed in ${dir}: ${stderr || failure.message}`,
-          {
-            fix: 'run `go env -json` there by hand; a broken go.env, GOFLAGS or GOTOOLCHAIN shows up'
-          }
-        )
-      }
-      let raw: Record<string, unknown> = {}
-      try {
-        raw = JSON.parse(stdout) as Record<string, unknown>
-      } catch {
-        // parseToolchainIdentity reports it
+        if (error.kind === 'invalid') {
+          // Ran, but printed no JSON object: parseToolchainIdentity words that.
+          stdout = error.output
+        } else {
+          const stderr = error.stderr.split('\n').slice(-3).join(' ')
+          throw new ConfigurationError(
+            `go env -json failed in ${dir}: ${stderr || error.message}`,
+            {
+              fix: 'run `go env -json` there by hand; a broken go.env, GOFLAGS or GOTOOLCHAIN shows up'
+            }
+          )
+        }
       }
       let ccVersion: string | undefined
-      if (raw.CGO_ENABLED === '1' && typeof raw.CC === 'string' && raw.CC.trim()) {
-        const [compiler] = raw.CC.trim().split(/\s+/)
+      if (values.CGO_ENABLED === '1' && values.CC.trim()) {
         try {
-          ccVersion = (await run(compiler, ['--version'], { cwd: dir, env })).stdout
+          ccVersion = await readCcVersion(values.CC, { dir, env })
         } catch {
           // cgo without a working compiler: the build will say so; the key just lacks the version
         }
       }
       return {
         identity: parseToolchainIdentity(stdout, ccVersion),
-        gowork: typeof raw.GOWORK === 'string' ? raw.GOWORK : ''
+        gowork: values.GOWORK ?? '',
+        goroot: values.GOROOT ?? ''
       }
     }
   }

@@ -138,6 +138,7 @@ export async function runRestore(
     logger,
     goflags: env.goflags,
     gowork: goEnvironment?.gowork ?? env.gowork,
+    ...(goEnvironment?.goroot ? { goroot: goEnvironment.goroot } : {}),
     ...(!goEnvironment && env.goModCache ? { modCachePath: env.goModCache } : {})
   }
 

@@ -3,7 +3,6 @@
  * in a stable order. No Go toolchain is needed (the toolchain identity, when
  * wanted, comes in through the options).
  */
-import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { ConfigurationError, fileError } from '../errors.js'
 import { silentLogger, type Logger } from '../report.js'
@@ -12,21 +11,25 @@ import {
   findModuleDirs,
   isDirectory,
   readBytesTolerant,
-  readTextTolerant,
-  repoRelative
+  readTextTolerant
 } from './files.js'
-import { buildModuleSet, type GoSumFile } from './gosum.js'
-import { canonicalJson, normalizeNewlines, sha256Hex, sortKeysDeep } from './hash.js'
-import { parseGoMod, parseGoWork, type GoModFile } from './modfile.js'
-import type { KeyOptions } from './options.js'
-import type { FileDigest, GoWorkSummary, KeyComponents, VendorSummary } from './types.js'
 import {
+  buildModuleSet,
   decideModuleVendorMode,
   decideWorkspaceVendorMode,
+  findGoWork,
+  relativeOrDotDot,
+  parseGoMod,
+  parseGoWork,
   parseModulesTxt,
+  type GoModFile,
+  type GoSumFile,
   type ModulesTxt,
   type VendorDecision
-} from './vendor.js'
+} from '../gomod/index.js'
+import { canonicalJson, normalizeNewlines, sha256Hex, sortKeysDeep } from './hash.js'
+import type { KeyOptions } from './options.js'
+import type { FileDigest, GoWorkSummary, KeyComponents, VendorSummary } from './types.js'
 
 interface TextFile {
   absolute: string
@@ -47,10 +50,11 @@ export async function discoverComponents(options: KeyOptions): Promise<KeyCompon
       }
     )
   }
-  const rel = (file: string) => repoRelative(repoRoot, file)
+  const rel = (file: string) => relativeOrDotDot(repoRoot, file)
   const goflags = options.toolchain?.GOFLAGS ?? options.goflags ?? ''
 
-  const workFile = await locateGoWork(dir, repoRoot, options.gowork)
+  // The go command's own rule: GOWORK=off, an absolute path, or the nearest go.work upwards.
+  const workFile = findGoWork(dir, { gowork: options.gowork, goroot: options.goroot })
   const work = workFile ? await readWorkspace(workFile, rel, logger) : undefined
   const moduleDirs = work ? work.moduleDirs : await findModuleDirs(dir, logger)
   if (moduleDirs.length === 0) {
@@ -120,36 +124,6 @@ export async function discoverComponents(options: KeyOptions): Promise<KeyCompon
     keyFiles
   }
   return components
-}
-
-/** The go.work in use: GOWORK=off disables it, a GOWORK path names it, else it is searched for. */
-async function locateGoWork(dir: string, repoRoot: string, gowork: string | undefined) {
-  const setting = gowork?.trim() ?? ''
-  if (setting === 'off') return undefined
-  if (setting === '' || setting === 'auto') return findGoWork(dir, repoRoot)
-  const file = path.resolve(dir, setting)
-  try {
-    if ((await stat(file)).isFile()) return file
-  } catch {
-    // reported below
-  }
-  throw new ConfigurationError(`GOWORK names ${file}, which does not exist`, {
-    fix: 'point GOWORK at an existing go.work, set GOWORK=off, or unset it'
-  })
-}
-
-/** go.work in `dir` or a parent up to `repoRoot`, as the go command finds it. */
-async function findGoWork(dir: string, repoRoot: string): Promise<string | undefined> {
-  const insideRepo = !path.relative(repoRoot, dir).startsWith('..')
-  for (let current = dir; ; current = path.dirname(current)) {
-    const candidate = path.join(current, 'go.work')
-    try {
-      if ((await stat(candidate)).isFile()) return candidate
-    } catch {
-      // not here; keep looking upwards
-    }
-    if (!insideRepo || current === repoRoot || path.dirname(current) === current) return undefined
-  }
 }
 
 async function readWorkspace(workFile: string, rel: (file: string) => string, logger: Logger) {

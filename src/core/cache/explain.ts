@@ -4,7 +4,7 @@
  * reasons, a one-sentence detail and the full module, setting and file diffs.
  */
 import { canonicalJson } from './hash.js'
-import { splitEntry } from './gosum.js'
+import { splitEntry } from '../gomod/index.js'
 import { COMPILER_FIELDS, BUILD_IDENTITY_FIELDS } from './toolchain.js'
 import type {
   CacheKind,

@@ -198,9 +198,3 @@ export function describeError(error: unknown): string {
   if (code && explanations[code]) return `${explanations[code]} (${code})`
   return error instanceof Error ? error.message : String(error)
 }
-
-/** Repo-relative POSIX path for manifests and messages ('.' for the root itself). */
-export function repoRelative(repoRoot: string, file: string): string {
-  const relative = path.relative(repoRoot, file)
-  return relative === '' ? '.' : relative.split(path.sep).join('/')
-}

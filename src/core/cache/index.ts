@@ -2,7 +2,7 @@
  * The cache core: discover the inputs, build the keys, write and read the
  * manifest, and explain a restore. Pure: no @actions/* imports and no stdout.
  */
-import { zipEntries, splitEntry } from './gosum.js'
+import { zipEntries, splitEntry } from '../gomod/index.js'
 import type { KeyComponents } from './types.js'
 
 export type * from './types.js'
@@ -19,7 +19,7 @@ export {
   DEFAULT_PREFIX
 } from './keys.js'
 export { explainRestore, hitKindOf, diffModuleSets, compareModuleVersions } from './explain.js'
-export { parseToolchainIdentity } from './toolchain.js'
+export { parseToolchainIdentity, GO_ENV_VARIABLES } from './toolchain.js'
 export {
   MANIFEST_DIR,
   manifestFor,
@@ -28,8 +28,6 @@ export {
   parseComponents,
   parseComponentsDocument
 } from './manifest.js'
-export { parseGoSum, buildModuleSet, moduleSetDigest } from './gosum.js'
-export { parseGoWork, parseGoMod } from './modfile.js'
 export { classifyListedMiss, type ListedCache } from './listing.js'
 
 /** `module@version` entries whose zips the build needs (for pruning GOMODCACHE). */

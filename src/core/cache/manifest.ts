@@ -5,7 +5,7 @@
  * one: a truncated or hand-edited manifest is a ConfigurationError, not a crash.
  */
 import { ConfigurationError } from '../errors.js'
-import { moduleSetDigest } from './gosum.js'
+import { moduleSetDigest } from '../gomod/index.js'
 import type { CacheKind, CacheManifest, KeyComponents } from './types.js'
 
 export const MANIFEST_DIR = '.go-ci-kit'

@@ -30,8 +30,11 @@ export interface KeyOptions {
    */
   goflags?: string
   /**
-   * GOWORK as the go command reads it: `off` ignores go.work, a path names the
-   * go.work to use, empty or `auto` searches dir and its parents (up to repoRoot).
+   * GOWORK as the go command reads it (`go env GOWORK`, else `$GOWORK`): `off`
+   * ignores go.work, an absolute path names the go.work to use, empty or `auto`
+   * searches dir and its parents as the go command does (findGoWork in core/gomod).
    */
   gowork?: string
+  /** GOROOT when known: the go.work search never crosses into it. */
+  goroot?: string
 }

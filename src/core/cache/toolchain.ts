@@ -3,24 +3,8 @@
  * call (the action and the CLI run it; this module only parses the output).
  */
 import { ConfigurationError } from '../errors.js'
+import { ARCH_LEVEL_VARIABLE, ARCH_LEVEL_VARIABLES } from '../gomod/index.js'
 import type { ToolchainIdentity } from './types.js'
-
-/** The GOARCH-specific variable that selects the instruction set level. */
-const ARCH_LEVEL_VARIABLE: Record<string, string> = {
-  amd64: 'GOAMD64',
-  '386': 'GO386',
-  arm: 'GOARM',
-  arm64: 'GOARM64',
-  mips: 'GOMIPS',
-  mipsle: 'GOMIPS',
-  mips64: 'GOMIPS64',
-  mips64le: 'GOMIPS64',
-  ppc64: 'GOPPC64',
-  ppc64le: 'GOPPC64',
-  riscv64: 'GORISCV64',
-  wasm: 'GOWASM'
-}
-
 const STRING_FIELDS = [
   'GOFLAGS',
   'GOEXPERIMENT',
@@ -34,6 +18,25 @@ const STRING_FIELDS = [
   'GOMODCACHE',
   'GOCACHE'
 ] as const
+
+/**
+ * The variables the keys need, asked for by name: a bare `go env -json` also
+ * computes the cgo flags, which takes ~0.2 s and writes into an empty GOCACHE
+ * before the restore; named variables cost a few milliseconds. Names an older
+ * Go does not know come back empty.
+ */
+export const GO_ENV_VARIABLES: readonly string[] = [
+  'GOVERSION',
+  'GOOS',
+  'GOARCH',
+  ...ARCH_LEVEL_VARIABLES,
+  'CGO_ENABLED',
+  'CC',
+  ...STRING_FIELDS,
+  // Not part of the identity: which go.work discovery reads, and where its search stops.
+  'GOWORK',
+  'GOROOT'
+]
 
 /**
  * Parses `go env -json`. `ccVersion` is the output of `$CC --version` (only its

@@ -1,23 +1,8 @@
 /** Dimensions, canonical build fingerprint and reproducibility warnings for one executable. */
 import { createHash } from 'node:crypto'
 import type { BuildSetting, SliceInfo } from '../buildinfo/index.js'
+import { ARCH_LEVEL_VARIABLE } from '../gomod/index.js'
 import type { CgoState, Dimensions, SliceFingerprint } from './types.js'
-
-/** Per GOARCH, the variable that sets its architecture level (GOAMD64=v3, GOARM=7, …). */
-export const ARCH_LEVEL_KEYS: Record<string, string> = {
-  amd64: 'GOAMD64',
-  arm64: 'GOARM64',
-  arm: 'GOARM',
-  '386': 'GO386',
-  mips: 'GOMIPS',
-  mipsle: 'GOMIPS',
-  mips64: 'GOMIPS64',
-  mips64le: 'GOMIPS64',
-  ppc64: 'GOPPC64',
-  ppc64le: 'GOPPC64',
-  riscv64: 'GORISCV64',
-  wasm: 'GOWASM'
-}
 
 export function setting(settings: BuildSetting[], key: string): string | undefined {
   return settings.find(s => s.key === key)?.value
@@ -29,7 +14,7 @@ export function dimensionsOf(slice: SliceInfo): Dimensions {
   const goarch = setting(s, 'GOARCH')
   const fromSettings = goos !== undefined && goarch !== undefined
   const arch = goarch ?? slice.goarch
-  const levelKey = ARCH_LEVEL_KEYS[arch]
+  const levelKey = ARCH_LEVEL_VARIABLE[arch]
   const levelValue = levelKey ? setting(s, levelKey) : undefined
   const cgoValue = setting(s, 'CGO_ENABLED')
   const cgo: CgoState = cgoValue === '1' ? '1' : cgoValue === '0' ? '0' : 'unknown'

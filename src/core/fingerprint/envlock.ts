@@ -7,17 +7,18 @@
  * dot/underscore directories skipped; sorted unique `module@version[/go.mod]` entries),
  * so a lock and a cache key agree on what "the same dependencies" means.
  */
-import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { readFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import { discoverComponents } from '../cache/index.js'
 import { ConfigurationError } from '../errors.js'
-import { ARCH_LEVEL_KEYS } from './analyze.js'
-
-const run = promisify(execFile)
+import {
+  ARCH_LEVEL_VARIABLE,
+  ARCH_LEVEL_VARIABLES,
+  GoEnvFailure,
+  readGoEnv
+} from '../gomod/index.js'
 
 export const LOCK_TYPE = 'https://go-ci-kit.dev/env-lock/v1'
 
@@ -75,17 +76,29 @@ export async function snapshotEnvironment(options: SnapshotOptions): Promise<Env
     })
   }
   const keys = ['GOVERSION', 'GOOS', 'GOARCH', 'CGO_ENABLED', 'GOPROXY', 'GOSUMDB', 'GOFLAGS']
-  const extra = ['GOTOOLCHAIN', 'GOTOOLDIR', ...new Set(Object.values(ARCH_LEVEL_KEYS))]
-  const { stdout } = await run(go, ['env', '-json', ...keys, ...extra], { cwd: options.dir, env })
-  const goEnv = JSON.parse(stdout) as Record<string, string>
-  const levelKey = ARCH_LEVEL_KEYS[goEnv.GOARCH]
+  const extra = ['GOTOOLCHAIN', 'GOTOOLDIR', 'GOWORK', 'GOROOT', ...ARCH_LEVEL_VARIABLES]
+  let goEnv: Record<string, string>
+  try {
+    goEnv = (await readGoEnv({ go, dir: options.dir, env, variables: [...keys, ...extra] })).values
+  } catch (error) {
+    if (!(error instanceof GoEnvFailure)) throw error
+    // Before, a failing `go env` surfaced as a stack trace; it is the user's setup.
+    throw new ConfigurationError(
+      `go env -json failed in ${options.dir}: ${error.stderr || error.message}`,
+      { fix: 'run `go env -json` there by hand and fix what it reports' }
+    )
+  }
+  const levelKey = ARCH_LEVEL_VARIABLE[goEnv.GOARCH]
   const exe = process.platform === 'win32' ? '.exe' : ''
   let moduleSetDigest = '(no Go module)'
   try {
     const components = await discoverComponents({
       dir: options.dir,
       repoRoot: options.dir,
-      os: process.platform
+      os: process.platform,
+      // The go.work the go command uses, as the cache action keys it.
+      gowork: goEnv.GOWORK,
+      goroot: goEnv.GOROOT
     })
     moduleSetDigest = components.moduleSetDigest
   } catch (error) {

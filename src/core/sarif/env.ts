@@ -1,10 +1,10 @@
 /**
  * Settings the action and the CLI both take from the environment.
  */
-import { execFileSync } from 'node:child_process'
 import { statSync } from 'node:fs'
 import path from 'node:path'
 import type { RetryPolicy } from '../github/client.js'
+import { readGoEnvSync } from '../gomod/index.js'
 import { DEFAULT_POLL, type PollOptions, type UploadBudget } from './upload.js'
 
 /**
@@ -17,14 +17,14 @@ export function goBaseDirs(env: NodeJS.ProcessEnv): Record<string, string> {
   if (env.GOMODCACHE) dirs.GOMODCACHE = env.GOMODCACHE
   if (!dirs.GOROOT || !dirs.GOMODCACHE) {
     try {
-      const [goroot, gomodcache] = execFileSync('go', ['env', 'GOROOT', 'GOMODCACHE'], {
+      const { values } = readGoEnvSync({
+        dir: process.cwd(),
         env,
-        encoding: 'utf8',
-        timeout: 10_000,
-        stdio: ['ignore', 'pipe', 'ignore']
-      }).split('\n')
-      if (!dirs.GOROOT && goroot?.trim()) dirs.GOROOT = goroot.trim()
-      if (!dirs.GOMODCACHE && gomodcache?.trim()) dirs.GOMODCACHE = gomodcache.trim()
+        variables: ['GOROOT', 'GOMODCACHE'],
+        timeoutMs: 10_000
+      })
+      if (!dirs.GOROOT && values.GOROOT.trim()) dirs.GOROOT = values.GOROOT.trim()
+      if (!dirs.GOMODCACHE && values.GOMODCACHE.trim()) dirs.GOMODCACHE = values.GOMODCACHE.trim()
     } catch {
       // No Go here: such locations stay unresolved and are reported.
     }

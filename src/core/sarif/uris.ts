@@ -69,10 +69,4 @@ export function fileUri(absolute: string): string {
 }
 
 /** `child` relative to `root` in POSIX form, or undefined when it is outside. */
-export function relativeInside(root: string, child: string): string | undefined {
-  const relative = path.relative(root, child)
-  if (relative === '') return ''
-  if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative))
-    return undefined
-  return relative.split(path.sep).join('/')
-}
+export { insideRelative as relativeInside } from '../gomod/index.js'

@@ -4,11 +4,19 @@
  * module-relative frame positions and go.mod lines can be turned into
  * repository-relative paths.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
 import { fileError } from '../errors.js'
-import { parseGoMod, parseGoWork, type GoModFile, type GoWorkFile } from '../cache/modfile.js'
+import {
+  findGoWork,
+  findModuleRoot,
+  insideRelative,
+  parseGoMod,
+  parseGoWork,
+  type GoModFile,
+  type GoWorkFile
+} from '../gomod/index.js'
 
 export interface MainModule {
   /** Module path from the `module` line (empty when the go.mod has none). */
@@ -35,14 +43,21 @@ export function discoverLayout(options: {
   workspace: string
   workingDirectory: string
   env?: NodeJS.ProcessEnv
+  /** `go env GOWORK` when known; else `env.GOWORK` is used. */
+  gowork?: string
+  /** `go env GOROOT` when known; else `env.GOROOT` is used. */
+  goroot?: string
 }): ModuleLayout {
   const workspace = path.resolve(options.workspace)
   const workingDirectory = path.resolve(options.workingDirectory)
   const layout: ModuleLayout = { workspace, workingDirectory, modules: [] }
-  const goWork = findGoWork(workingDirectory, options.env?.GOWORK)
+  const goWork = findGoWork(workingDirectory, {
+    gowork: options.gowork ?? options.env?.GOWORK,
+    goroot: options.goroot ?? options.env?.GOROOT
+  })
   if (goWork) {
     const work = parseGoWork(readFileSync(goWork, 'utf8'), goWork)
-    layout.goWorkPath = repoRelative(workspace, goWork)
+    layout.goWorkPath = insideRelative(workspace, goWork)
     layout.goWork = work
     for (const use of work.uses) {
       const dir = path.resolve(path.dirname(goWork), use.path)
@@ -58,7 +73,7 @@ export function discoverLayout(options: {
     }
     return layout
   }
-  const goModDir = findUp(workingDirectory, 'go.mod')
+  const goModDir = findModuleRoot(workingDirectory)
   if (goModDir) layout.modules.push(readModule(workspace, goModDir))
   return layout
 }
@@ -66,31 +81,7 @@ export function discoverLayout(options: {
 function readModule(workspace: string, dir: string): MainModule {
   const file = path.join(dir, 'go.mod')
   const goMod = parseGoMod(readFileSync(file, 'utf8'), file)
-  return { path: goMod.module ?? '', dir, goModPath: repoRelative(workspace, file), goMod }
-}
-
-function findGoWork(start: string, gowork: string | undefined): string | undefined {
-  if (gowork === 'off') return undefined
-  if (gowork) return path.isAbsolute(gowork) && existsSync(gowork) ? gowork : undefined
-  const dir = findUp(start, 'go.work')
-  return dir ? path.join(dir, 'go.work') : undefined
-}
-
-function findUp(start: string, name: string): string | undefined {
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, name)
-    if (existsSync(candidate) && statSync(candidate).isFile()) return dir
-    if (path.dirname(dir) === dir) return undefined
-  }
-}
-
-/** `abs` relative to the workspace with `/` separators, or undefined when it lies outside. */
-export function repoRelative(workspace: string, abs: string): string | undefined {
-  const relative = path.relative(workspace, abs)
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
-    return relative === '' ? '' : undefined
-  }
-  return relative.split(path.sep).join('/')
+  return { path: goMod.module ?? '', dir, goModPath: insideRelative(workspace, file), goMod }
 }
 
 /** A layout for tests and for callers that already know the modules. */
@@ -105,7 +96,7 @@ export function layoutFromModules(
     modules: modules.map(m => ({
       path: m.path,
       dir: m.dir,
-      goModPath: repoRelative(workspace, path.join(m.dir, 'go.mod')),
+      goModPath: insideRelative(workspace, path.join(m.dir, 'go.mod')),
       goMod: parseGoMod(m.goModText ?? `module ${m.path}\n`, path.join(m.dir, 'go.mod'))
     }))
   }

@@ -6,8 +6,9 @@
  * cache, and neither is ever annotated.
  */
 import path from 'node:path'
-import { repoRelative, type MainModule, type ModuleLayout } from './layout.js'
+import { type MainModule, type ModuleLayout } from './layout.js'
 import type { Frame } from './types.js'
+import { insideRelative } from '../gomod/index.js'
 
 export type FrameLocation =
   | { kind: 'repo'; path: string; line: number; column?: number; module?: MainModule }
@@ -63,7 +64,7 @@ export function locateFrame(frame: Frame, layout: ModuleLayout): FrameLocation |
     const abs = absolute
       ? path.resolve(filename)
       : path.resolve(module?.dir ?? layout.workingDirectory, filename)
-    const repoPath = repoRelative(layout.workspace, abs)
+    const repoPath = insideRelative(layout.workspace, abs)
     if (repoPath === undefined || repoPath === '')
       return { kind: 'outside', file: abs, line, column }
     return { kind: 'repo', path: repoPath, line, column, module }

@@ -14,7 +14,7 @@ import { buildAnnotations } from './annotations.js'
 import { readBuildInfo } from './buildinfo.js'
 import { evaluateGate, type GateReport } from './gate.js'
 import { locateGovulncheck, runGovulncheck, type ProcessRunner } from './govulncheck.js'
-import { discoverLayout, findModuleInWorkspace, repoRelative, type ModuleLayout } from './layout.js'
+import { discoverLayout, findModuleInWorkspace, type ModuleLayout } from './layout.js'
 import type { FailOn, UnknownSeverityPolicy } from './policy.js'
 import { buildOpenVex } from './openvex.js'
 import { buildSarif } from './sarif.js'
@@ -25,6 +25,7 @@ import { parseGovulncheckFile } from './stream.js'
 import { buildSummary } from './summary.js'
 import { goRelease } from './symbols.js'
 import type { ScanMode } from './types.js'
+import { insideRelative, readGoWorkSetting } from '../gomod/index.js'
 
 export type StreamSource =
   /** A saved `govulncheck -json` stream. */
@@ -106,10 +107,13 @@ export async function runVulnGate(options: GateRunOptions): Promise<GateRunResul
   // Configuration first, so a bad path or a broken allow-list fails before a slow scan.
   checkPaths(options, names)
   const allowList = await readAllowList(options)
+  // The go.work the go command (and so govulncheck) uses: `go env GOWORK`, else $GOWORK.
+  const goWorkSetting = await readGoWorkSetting(options.workingDirectory, options.env)
   const layout = discoverLayout({
     workspace: options.workspace,
     workingDirectory: options.workingDirectory,
-    env: options.env
+    env: options.env,
+    ...goWorkSetting
   })
 
   let jsonFile: string
@@ -307,7 +311,7 @@ async function readAllowList(options: GateRunOptions): Promise<AllowList | undef
 }
 
 function displayPath(workspace: string, file: string): string {
-  return repoRelative(workspace, path.resolve(file)) || file
+  return insideRelative(workspace, path.resolve(file)) || file
 }
 
 /** One entry per vulnerability for the `vulnerabilities` output and the CLI's JSON. */

@@ -4,10 +4,11 @@
  * a module, `toolchain`/`go` for the standard library).
  */
 import path from 'node:path'
-import { repoRelative, type MainModule, type ModuleLayout } from './layout.js'
+import { type MainModule, type ModuleLayout } from './layout.js'
 import { isMainModuleFrame, isStdlibFrame, locateFrame } from './paths.js'
 import { symbolName } from './symbols.js'
 import type { ClassifiedFinding, VulnRecord } from './types.js'
+import { insideRelative } from '../gomod/index.js'
 
 export interface CallSite {
   path: string
@@ -206,9 +207,9 @@ function fallbackSite(
   module: string
 ): ManifestSite {
   if (binary) {
-    const inRepo = repoRelative(layout.workspace, path.resolve(binary.file))
+    const inRepo = insideRelative(layout.workspace, path.resolve(binary.file))
     if (inRepo) return { path: inRepo, line: 1, kind: 'binary', module }
   }
-  const goMod = repoRelative(layout.workspace, path.join(layout.workingDirectory, 'go.mod'))
+  const goMod = insideRelative(layout.workspace, path.join(layout.workingDirectory, 'go.mod'))
   return { path: goMod || 'go.mod', line: 1, kind: 'fallback', module }
 }

@@ -4,7 +4,7 @@
  * index.ts for how the layers work; this file only decides.
  */
 import { ConfigurationError } from '../../errors.js'
-import { moduleSetDigest } from '../gosum.js'
+import { moduleSetDigest } from '../../gomod/index.js'
 import {
   baseKey,
   baseRoot,

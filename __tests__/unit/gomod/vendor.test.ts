@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseGoMod } from '../../../src/core/cache/modfile.js'
+import { parseGoMod } from '../../../src/core/gomod/index.js'
 import {
   decideModuleVendorMode,
   decideWorkspaceVendorMode,
   modFlag,
   parseModulesTxt,
   vendorInconsistencies
-} from '../../../src/core/cache/vendor.js'
+} from '../../../src/core/gomod/index.js'
 
 const modulesTxt = [
   '# a.com/a v1.0.0',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { ConfigurationError } from '../../../src/core/errors.js'
-import { compareGoVersions, parseGoMod, parseGoWork } from '../../../src/core/cache/modfile.js'
+import { compareGoVersions, parseGoMod, parseGoWork } from '../../../src/core/gomod/index.js'
 
 function errorOf(fn: () => unknown): ConfigurationError {
   try {

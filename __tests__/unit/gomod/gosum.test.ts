@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { buildModuleSet, parseGoSum, splitEntry } from '../../../src/core/cache/gosum.js'
+import { buildModuleSet, parseGoSum, splitEntry } from '../../../src/core/gomod/index.js'
 import { ConfigurationError } from '../../../src/core/errors.js'
-import { fakeHash, goSum, testLogger } from './fixtures.js'
+import { fakeHash, goSum, testLogger } from '../cache/fixtures.js'
 
 describe('parseGoSum', () => {
   it('reads module@version and module@version/go.mod entries', () => {
