@@ -8,20 +8,20 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D7: () => (/* binding */ stderrLogger),
 /* harmony export */   EU: () => (/* binding */ keyOptionsFrom),
+/* harmony export */   Gr: () => (/* binding */ readWorkspaceSetting),
 /* harmony export */   bJ: () => (/* binding */ planFor),
 /* harmony export */   fM: () => (/* binding */ cacheKind),
 /* harmony export */   gu: () => (/* binding */ cacheOptionsHelp),
 /* harmony export */   rT: () => (/* binding */ cacheOptions)
 /* harmony export */ });
 /* unused harmony export readToolchain */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_cache_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2091);
-/* harmony import */ var _core_cache_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8256);
-/* harmony import */ var _core_cache_toolchain_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(129);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_cache_discover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9089);
+/* harmony import */ var _core_cache_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8256);
+/* harmony import */ var _core_cache_toolchain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(129);
+/* harmony import */ var _core_gomod_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1048);
 /**
  * What `go-ci-kit key` and `go-ci-kit explain` share: their options, the
  * stderr logger, and the one `go env -json` call the build key needs.
@@ -78,17 +78,17 @@ function cacheKind(command, value) {
         return 'mod';
     if (value === 'build')
         return 'build';
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${command}: --cache must be mod or build, got "${value}"`, {
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${command}: --cache must be mod or build, got "${value}"`, {
         fix: `see \`go-ci-kit ${command} --help\``
     });
 }
 /** Turns parsed flags into KeyOptions; the toolchain is filled in later for the build cache. */
 function keyOptionsFrom(values, io, logger) {
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values.dir ?? '.');
-    const workspace = io.env.GITHUB_WORKSPACE ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.env.GITHUB_WORKSPACE) : undefined;
-    const insideWorkspace = workspace !== undefined && !node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, dir).startsWith('..');
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, values.dir ?? '.');
+    const workspace = io.env.GITHUB_WORKSPACE ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.env.GITHUB_WORKSPACE) : undefined;
+    const insideWorkspace = workspace !== undefined && !node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, dir).startsWith('..');
     const repoRoot = values['repo-root']
-        ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values['repo-root'])
+        ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, values['repo-root'])
         : insideWorkspace
             ? workspace
             : dir;
@@ -98,7 +98,7 @@ function keyOptionsFrom(values, io, logger) {
             matrix = JSON.parse(values.matrix);
         }
         catch (error) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--matrix: not valid JSON (${error.message})`, {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`--matrix: not valid JSON (${error.message})`, {
                 fix: "pass the matrix as JSON, e.g. --matrix '${{ toJSON(matrix) }}'"
             });
         }
@@ -118,56 +118,75 @@ function keyOptionsFrom(values, io, logger) {
         logger
     };
 }
-function run(file, args, options) {
-    return new Promise((resolve, reject) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(file, args, { ...options, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-            if (error)
-                reject(Object.assign(error, { stderr }));
-            else
-                resolve({ stdout, stderr });
-        });
-    });
-}
-/** One `go env -json` call (and `$CC --version` when cgo is on). */
+const GO_ENV_TIMEOUT_MS = 60_000;
+/** One `go env -json` call (and `$CC --version` when cgo is on); GOWORK and GOROOT come with it. */
 async function readToolchain(dir, io, logger) {
     let output;
+    let values = {};
     try {
-        output = (await run('go', ['env', '-json'], { cwd: dir, env: io.env })).stdout;
+        ;
+        ({ json: output, values } = await (0,_core_gomod_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readGoEnv */ .os)({
+            dir,
+            env: io.env,
+            variables: _core_cache_toolchain_js__WEBPACK_IMPORTED_MODULE_4__/* .GO_ENV_VARIABLES */ .jX,
+            timeoutMs: GO_ENV_TIMEOUT_MS
+        }));
     }
     catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('--cache build needs the go command, and it is not on PATH', {
+        if (!(error instanceof _core_gomod_index_js__WEBPACK_IMPORTED_MODULE_5__/* .GoEnvFailure */ .u8))
+            throw error;
+        if (error.kind === 'missing') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('--cache build needs the go command, and it is not on PATH', {
                 fix: 'install Go (for example with actions/setup-go) or use --cache mod, which needs no toolchain'
             });
         }
-        const stderr = String(error.stderr ?? '').trim();
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`\`go env -json\` failed: ${stderr || error.message}`, {
-            fix: 'run `go env -json` in that directory and fix what it reports'
-        });
+        if (error.kind === 'failed') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`\`go env -json\` failed: ${error.stderr || error.message}`, {
+                fix: 'run `go env -json` in that directory and fix what it reports'
+            });
+        }
+        output = error.output; // parseToolchainIdentity words what is wrong with it
     }
-    const identity = (0,_core_cache_toolchain_js__WEBPACK_IMPORTED_MODULE_5__/* .parseToolchainIdentity */ .Dp)(output);
+    const workspace = { gowork: values.GOWORK ?? '', goroot: values.GOROOT ?? '' };
+    const identity = (0,_core_cache_toolchain_js__WEBPACK_IMPORTED_MODULE_4__/* .parseToolchainIdentity */ .Dp)(output);
     if (!identity.CC)
-        return identity; // CC is only recorded when cgo is on
-    const cc = identity.CC.split(/\s+/);
+        return { identity, ...workspace }; // CC is only recorded when cgo is on
     try {
-        const result = await run(cc[0], [...cc.slice(1), '--version'], { cwd: dir, env: io.env });
-        return (0,_core_cache_toolchain_js__WEBPACK_IMPORTED_MODULE_5__/* .parseToolchainIdentity */ .Dp)(output, result.stdout || result.stderr);
+        const version = await (0,_core_gomod_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readCcVersion */ .j1)(identity.CC, {
+            dir,
+            env: io.env,
+            timeoutMs: GO_ENV_TIMEOUT_MS
+        });
+        return { identity: (0,_core_cache_toolchain_js__WEBPACK_IMPORTED_MODULE_4__/* .parseToolchainIdentity */ .Dp)(output, version), ...workspace };
     }
     catch (error) {
         logger.warning(`cgo is on but \`${identity.CC} --version\` failed (${error.message}); the C compiler version is left out of the build key`);
-        return identity;
+        return { identity, ...workspace };
     }
+}
+/**
+ * GOWORK and GOROOT as the go command sees them (`go env`, which also reads a
+ * GOWORK set with `go env -w`), so the go.work search matches the go command's.
+ * The module key needs no toolchain: without a working go, $GOWORK is used.
+ */
+async function readWorkspaceSetting(options, io, logger) {
+    const setting = await (0,_core_gomod_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readGoWorkSetting */ .s_)(options.dir, io.env, reason => logger.debug(`go env GOWORK is not available (${reason}); using $GOWORK`));
+    return { ...options, ...setting };
 }
 /** Discovers the components and plans the one cache asked for. */
 async function planFor(kind, options, io, logger) {
-    const withToolchain = kind === 'build'
-        ? { ...options, toolchain: await readToolchain(options.dir, io, logger) }
-        : options;
-    const components = await (0,_core_cache_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverComponents */ .K$)(withToolchain);
+    let withToolchain;
+    if (kind === 'build') {
+        const { identity, gowork, goroot } = await readToolchain(options.dir, io, logger);
+        withToolchain = { ...options, toolchain: identity, gowork, goroot };
+    }
+    else {
+        withToolchain = await readWorkspaceSetting(options, io, logger);
+    }
+    const components = await (0,_core_cache_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverComponents */ .K$)(withToolchain);
     const plan = kind === 'build'
-        ? (0,_core_cache_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .planBuildKey */ .Z4)(components, withToolchain)
-        : (0,_core_cache_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .planModKey */ .HX)(components, withToolchain);
+        ? (0,_core_cache_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .planBuildKey */ .Z4)(components, withToolchain)
+        : (0,_core_cache_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .planModKey */ .HX)(components, withToolchain);
     return { components, plan, options: withToolchain };
 }
 
@@ -191,10 +210,10 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/cache/discover.ts + 2 modules
-var discover = __webpack_require__(2091);
-// EXTERNAL MODULE: ./src/core/cache/gosum.ts
-var gosum = __webpack_require__(5859);
+// EXTERNAL MODULE: ./src/core/cache/discover.ts + 1 modules
+var discover = __webpack_require__(9089);
+// EXTERNAL MODULE: ./src/core/gomod/index.ts + 7 modules
+var gomod = __webpack_require__(1048);
 // EXTERNAL MODULE: ./src/core/cache/keys.ts
 var keys = __webpack_require__(8256);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -328,7 +347,7 @@ function normalize(checkout) {
     const entries = [...modules, ...goMods.map(entry => `${entry}/go.mod`)].sort();
     const zips = new Set(modules);
     const graphOnly = goMods.filter(entry => !zips.has(entry));
-    return { family: checkout.family, modules, graphOnly, set: setId((0,gosum/* moduleSetDigest */.F7)(entries)) };
+    return { family: checkout.family, modules, graphOnly, set: setId((0,gomod/* moduleSetDigest */.F7)(entries)) };
 }
 /** The layer identity of a checkout's module set (the `d…` digits of its keys). */
 function layerSetId(checkout) {
@@ -540,8 +559,8 @@ function layerFiles(save) {
 
 
 
-// EXTERNAL MODULE: ./src/cli/command.ts
-var command = __webpack_require__(3567);
+// EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
+var command = __webpack_require__(302);
 // EXTERNAL MODULE: ./src/cli/commands/cache-common.ts
 var cache_common = __webpack_require__(3061);
 ;// CONCATENATED MODULE: ./src/cli/commands/cache.ts
@@ -623,7 +642,7 @@ Exit codes:
         }
         const refreshFraction = parseFraction(values['refresh-fraction']);
         const logger = (0,cache_common/* stderrLogger */.D7)(io, values.verbose === true);
-        const keyOptions = (0,cache_common/* keyOptionsFrom */.EU)(values, io, logger);
+        const keyOptions = await (0,cache_common/* readWorkspaceSetting */.Gr)((0,cache_common/* keyOptionsFrom */.EU)(values, io, logger), io, logger);
         const components = await (0,discover/* discoverComponents */.K$)(keyOptions);
         const modPlan = (0,keys/* planModKey */.HX)(components, keyOptions);
         if (!modPlan.needed) {
@@ -639,9 +658,9 @@ Exit codes:
                 os: segment('os') ?? keyOptions.os,
                 ...(keyFiles ? { keyFiles: keyFiles.slice(1) } : {})
             },
-            modules: (0,gosum/* zipEntries */.uW)(components.moduleSet),
+            modules: (0,gomod/* zipEntries */.uW)(components.moduleSet),
             goMods: components.moduleSet
-                .map(gosum/* splitEntry */.$d)
+                .map(gomod/* splitEntry */.$d)
                 .filter(entry => entry.goModOnly)
                 .map(entry => `${entry.path}@${entry.version}`)
         };

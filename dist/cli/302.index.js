@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   renderText: () => (/* binding */ renderText)
 /* harmony export */ });
 /* unused harmony export renderSummary */
+
 function target(b) {
     return b.slices
         .map(s => {
@@ -60,22 +61,19 @@ function renderText(manifest) {
     }
     return lines.join('\n') + '\n';
 }
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function renderSummary(manifest) {
     const rows = manifest.binaries.map(b => [
-        `\`${b.name}\``,
-        target(b),
-        goVersions(b),
-        cgo(b),
-        `\`${b.sha256.slice(0, 16)}…\``,
+        codeCell(b.name),
+        cell(target(b)),
+        cell(goVersions(b)),
+        cell(cgo(b)),
+        codeCell(`${b.sha256.slice(0, 16)}…`),
         String(b.size),
-        `\`${b.slices.map(s => s.buildFingerprint.slice(0, 12)).join(', ')}\``,
-        comparisonText(b),
-        b.violations.length === 0 ? '✅' : `❌ ${b.violations.join('; ')}`,
+        codeCell(b.slices.map(s => s.buildFingerprint.slice(0, 12)).join(', ')),
+        cell(comparisonText(b)),
+        b.violations.length === 0 ? '✅' : `❌ ${cell(b.violations.join('; '))}`,
         b.slices.flatMap(s => s.warnings).length.toString()
-    ]
-        .map(cell)
-        .join(' | '));
+    ].join(' | '));
     return [
         '### Binary fingerprints',
         '',

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports hitKindOf, diffModuleSets, compareModuleVersions */
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4316);
-/* harmony import */ var _gosum_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5859);
+/* harmony import */ var _gomod_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1048);
 /* harmony import */ var _toolchain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(129);
 /**
  * Why a restore was not exact: the manifest that came back with the restored
@@ -111,7 +111,7 @@ function groupByModule(entries) {
     const zips = new Map();
     const goMods = new Map();
     for (const entry of entries) {
-        const { path, version, goModOnly } = (0,_gosum_js__WEBPACK_IMPORTED_MODULE_1__/* .splitEntry */ .$d)(entry);
+        const { path, version, goModOnly } = (0,_gomod_index_js__WEBPACK_IMPORTED_MODULE_1__/* .splitEntry */ .$d)(entry);
         const target = goModOnly ? goMods : zips;
         let versions = target.get(path);
         if (!versions)
@@ -360,7 +360,7 @@ function describeMatrix(previous, current, settings) {
 /* harmony export */ });
 /* unused harmony exports MANIFEST_DIR, manifestFileName, manifestFor, parseManifest, parseComponents */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _gosum_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5859);
+/* harmony import */ var _gomod_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1048);
 /**
  * The manifest saved inside each cache (`<cache dir>/.go-ci-kit/manifest-<kind>.json`),
  * so a restore brings back the components it was saved with at no extra cost.
@@ -500,7 +500,7 @@ function checkComponents(check, value, pointer) {
         if (!(entries[i - 1] < entries[i]))
             check.fail(`${pointer}/moduleSet/${i}`, 'is out of order or repeated');
     }
-    if ((0,_gosum_js__WEBPACK_IMPORTED_MODULE_1__/* .moduleSetDigest */ .F7)(entries) !== components.moduleSetDigest) {
+    if ((0,_gomod_index_js__WEBPACK_IMPORTED_MODULE_1__/* .moduleSetDigest */ .F7)(entries) !== components.moduleSetDigest) {
         check.fail(`${pointer}/moduleSetDigest`, 'does not match /moduleSet (edited or truncated)');
     }
     if (components.toolchain !== undefined) {

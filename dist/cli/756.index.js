@@ -49,8 +49,8 @@ function goVersionMOutput(file, info, options = {}) {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/cli/command.ts
-var command = __webpack_require__(3567);
+// EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
+var command = __webpack_require__(302);
 ;// CONCATENATED MODULE: ./src/cli/commands/fingerprint.ts
 
 
@@ -124,7 +124,7 @@ Exit codes:
             });
         }
         // Loaded only here so --go-version-m starts as fast as the reader alone.
-        const { runFingerprint, shownName } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 8686));
+        const { runFingerprint, shownName } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(944), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 9549));
         const { renderText } = await __webpack_require__.e(/* import() */ 302).then(__webpack_require__.bind(__webpack_require__, 2302));
         const files = positionals.map(name => ({ file: external_node_path_default().resolve(io.cwd, name), name }));
         const { manifest, skipped } = await runFingerprint({

@@ -18,18 +18,14 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/core/cache/gosum.ts
-var gosum = __webpack_require__(5859);
-// EXTERNAL MODULE: ./src/core/cache/discover.ts + 2 modules
-var discover = __webpack_require__(2091);
+// EXTERNAL MODULE: ./src/core/gomod/index.ts + 7 modules
+var gomod = __webpack_require__(1048);
+// EXTERNAL MODULE: ./src/core/cache/discover.ts + 1 modules
+var discover = __webpack_require__(9089);
 // EXTERNAL MODULE: ./src/core/cache/keys.ts
 var keys = __webpack_require__(8256);
 // EXTERNAL MODULE: ./src/core/cache/explain.ts
@@ -38,8 +34,6 @@ var explain = __webpack_require__(5681);
 var toolchain = __webpack_require__(129);
 // EXTERNAL MODULE: ./src/core/cache/manifest.ts
 var manifest = __webpack_require__(7217);
-// EXTERNAL MODULE: ./src/core/cache/modfile.ts
-var modfile = __webpack_require__(3712);
 ;// CONCATENATED MODULE: ./src/core/cache/listing.ts
 /**
  * Telling miss causes apart from the repository's cache list
@@ -81,8 +75,6 @@ function classifyListedMiss(plan, listed, scope) {
 
 
 
-
-
 /** `module@version` entries whose zips the build needs (for pruning GOMODCACHE). */
 function moduleSetNeeded(components) {
     return new Set(zipEntries(components.moduleSet));
@@ -103,8 +95,6 @@ function moduleGoModsNeeded(components) {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/fingerprint/analyze.ts
-var analyze = __webpack_require__(8036);
 ;// CONCATENATED MODULE: ./src/core/fingerprint/envlock.ts
 /**
  * Environment lock: the Go toolchain and settings a build ran with, so a
@@ -122,9 +112,6 @@ var analyze = __webpack_require__(8036);
 
 
 
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 const LOCK_TYPE = 'https://go-ci-kit.dev/env-lock/v1';
 /** Field order is the order drift is reported in. */
 const LOCK_FIELDS = [
@@ -171,17 +158,28 @@ async function snapshotEnvironment(options) {
         });
     }
     const keys = ['GOVERSION', 'GOOS', 'GOARCH', 'CGO_ENABLED', 'GOPROXY', 'GOSUMDB', 'GOFLAGS'];
-    const extra = ['GOTOOLCHAIN', 'GOTOOLDIR', ...new Set(Object.values(analyze/* ARCH_LEVEL_KEYS */.fV))];
-    const { stdout } = await run(go, ['env', '-json', ...keys, ...extra], { cwd: options.dir, env });
-    const goEnv = JSON.parse(stdout);
-    const levelKey = analyze/* ARCH_LEVEL_KEYS */.fV[goEnv.GOARCH];
+    const extra = ['GOTOOLCHAIN', 'GOTOOLDIR', 'GOWORK', 'GOROOT', ...gomod/* ARCH_LEVEL_VARIABLES */.qT];
+    let goEnv;
+    try {
+        goEnv = (await (0,gomod/* readGoEnv */.os)({ go, dir: options.dir, env, variables: [...keys, ...extra] })).values;
+    }
+    catch (error) {
+        if (!(error instanceof gomod/* GoEnvFailure */.u8))
+            throw error;
+        // Before, a failing `go env` surfaced as a stack trace; it is the user's setup.
+        throw new errors/* ConfigurationError */.j1(`go env -json failed in ${options.dir}: ${error.stderr || error.message}`, { fix: 'run `go env -json` there by hand and fix what it reports' });
+    }
+    const levelKey = gomod/* ARCH_LEVEL_VARIABLE */.Zw[goEnv.GOARCH];
     const exe = process.platform === 'win32' ? '.exe' : '';
     let moduleSetDigest = '(no Go module)';
     try {
         const components = await (0,discover/* discoverComponents */.K$)({
             dir: options.dir,
             repoRoot: options.dir,
-            os: process.platform
+            os: process.platform,
+            // The go.work the go command uses, as the cache action keys it.
+            gowork: goEnv.GOWORK,
+            goroot: goEnv.GOROOT
         });
         moduleSetDigest = components.moduleSetDigest;
     }
@@ -248,9 +246,12 @@ async function verifyLockFile(file, dir) {
     return diffLocks(locked, current).map(formatDrift);
 }
 
-// EXTERNAL MODULE: ./src/cli/command.ts
-var command = __webpack_require__(3567);
+// EXTERNAL MODULE: ./src/core/io.ts
+var core_io = __webpack_require__(7719);
+// EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
+var command = __webpack_require__(302);
 ;// CONCATENATED MODULE: ./src/cli/commands/env.ts
+
 
 
 
@@ -297,8 +298,7 @@ Exit codes:
             const text = JSON.stringify(lock, null, 2) + '\n';
             if (values.out) {
                 const out = external_node_path_default().resolve(io.cwd, values.out);
-                await (0,promises_.writeFile)(`${out}.tmp`, text);
-                await (0,promises_.rename)(`${out}.tmp`, out);
+                await (0,core_io/* writeFileAtomic */.Zf)(out, text);
                 if (values.json)
                     (0,command/* printJson */.Q2)(io, { lockFile: out, lock });
                 else
@@ -343,144 +343,86 @@ Exit codes:
 
 /***/ }),
 
-/***/ 8036:
+/***/ 7719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pe: () => (/* binding */ setting),
-/* harmony export */   fV: () => (/* binding */ ARCH_LEVEL_KEYS),
-/* harmony export */   l5: () => (/* binding */ analyzeSlice)
+/* harmony export */   B7: () => (/* binding */ writeThroughTemp),
+/* harmony export */   Dh: () => (/* binding */ writeFilesAtomicSync),
+/* harmony export */   Q3: () => (/* binding */ writeFileAtomicSync),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/* unused harmony exports dimensionsOf, ldflagsX, reproducibilityWarnings, buildFingerprint */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/** Dimensions, canonical build fingerprint and reproducibility warnings for one executable. */
+/* unused harmony export tempPathBeside */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * Writing files so that a reader sees the old file, the complete new file, or
+ * nothing: never half a file. Each write goes to a temp file beside the target
+ * (same directory, so the rename stays on one file system and is atomic) and is
+ * renamed over the target; on any failure the temp file is removed and the
+ * target is left as it was. The parent directory is created when missing.
+ *
+ * No fsync: none of the writers this replaced synced, and what they write
+ * (summaries, manifests, SARIF, state for a later step) is rebuilt by running
+ * the step again, so surviving a power cut is not worth a sync per file.
+ */
 
-/** Per GOARCH, the variable that sets its architecture level (GOAMD64=v3, GOARM=7, …). */
-const ARCH_LEVEL_KEYS = {
-    amd64: 'GOAMD64',
-    arm64: 'GOARM64',
-    arm: 'GOARM',
-    '386': 'GO386',
-    mips: 'GOMIPS',
-    mipsle: 'GOMIPS',
-    mips64: 'GOMIPS64',
-    mips64le: 'GOMIPS64',
-    ppc64: 'GOPPC64',
-    ppc64le: 'GOPPC64',
-    riscv64: 'GORISCV64',
-    wasm: 'GOWASM'
-};
-function setting(settings, key) {
-    return settings.find(s => s.key === key)?.value;
+
+
+
+/** `<file>.<pid>-<random>.tmp`: beside the target, unique per process and call. */
+function tempPathBeside(file) {
+    return `${file}.${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`;
 }
-function dimensionsOf(slice) {
-    const s = slice.buildInfo.settings;
-    const goos = setting(s, 'GOOS');
-    const goarch = setting(s, 'GOARCH');
-    const fromSettings = goos !== undefined && goarch !== undefined;
-    const arch = goarch ?? slice.goarch;
-    const levelKey = ARCH_LEVEL_KEYS[arch];
-    const levelValue = levelKey ? setting(s, levelKey) : undefined;
-    const cgoValue = setting(s, 'CGO_ENABLED');
-    const cgo = cgoValue === '1' ? '1' : cgoValue === '0' ? '0' : 'unknown';
-    return {
-        goos: goos ?? slice.goos,
-        goarch: arch,
-        ...(levelKey && levelValue ? { archLevel: { key: levelKey, value: levelValue } } : {}),
-        goVersion: slice.buildInfo.goVersion,
-        experiments: slice.buildInfo.experiments,
-        cgo,
-        targetSource: fromSettings ? 'build settings' : 'file header'
-    };
+/**
+ * Runs `fill(temp)` to produce the file at a temp path beside `file`, then renames
+ * it into place. When `fill` throws, the temp file is removed and the error rethrown.
+ */
+async function writeThroughTemp(file, fill) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), { recursive: true });
+    const temp = tempPathBeside(file);
+    try {
+        const result = await fill(temp);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
+        return result;
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw error;
+    }
 }
-/** The `-X name=value` assignments in an -ldflags setting. */
-function ldflagsX(ldflags) {
-    if (!ldflags)
-        return [];
-    const words = ldflags.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
-    const found = [];
-    for (let i = 0; i < words.length; i++) {
-        const word = words[i].replace(/^["']|["']$/g, '');
-        if (word === '-X' || word === '--X') {
-            if (words[i + 1])
-                found.push(words[i + 1].replace(/^["']|["']$/g, ''));
-            i++;
+async function writeFileAtomic(file, data) {
+    await writeThroughTemp(file, temp => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, data));
+}
+function writeFileAtomicSync(file, data) {
+    writeFilesAtomicSync([{ file, data }]);
+}
+/**
+ * All or nothing for several files: every file is written to its temp path
+ * first and the renames happen only once all writes succeeded.
+ */
+function writeFilesAtomicSync(files) {
+    const temps = [];
+    try {
+        for (const { file, data } of files) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), { recursive: true });
+            const temp = tempPathBeside(file);
+            temps.push(temp);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temp, data);
         }
-        else if (/^--?X=/.test(word))
-            found.push(word.replace(/^--?X=/, ''));
+        files.forEach(({ file }, index) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temps[index], file));
     }
-    return found;
-}
-function reproducibilityWarnings(slice, dims) {
-    const s = slice.buildInfo.settings;
-    const warnings = [];
-    if (s.length === 0) {
-        warnings.push('no build settings recorded (pre-Go 1.18 binary): flags cannot be checked');
-        return warnings;
+    catch (error) {
+        for (const temp of temps)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temp, { force: true });
+        throw error;
     }
-    if (setting(s, '-trimpath') !== 'true') {
-        warnings.push('built without -trimpath: local file system paths are embedded; add -trimpath');
-    }
-    if (setting(s, 'vcs.modified') === 'true') {
-        warnings.push('vcs.modified=true: built from a working tree with uncommitted changes');
-    }
-    if (dims.cgo === '1') {
-        warnings.push('cgo is on (CGO_ENABLED=1): the C toolchain and libraries become build inputs');
-    }
-    const revision = setting(s, 'vcs.revision');
-    if (setting(s, 'vcs') !== undefined || revision !== undefined) {
-        warnings.push(`-buildvcs stamping: ${setting(s, 'vcs') ?? 'vcs'} revision ${revision ?? '?'} and commit time are embedded; rebuild from the same commit, or use -buildvcs=false`);
-    }
-    const xs = ldflagsX(setting(s, '-ldflags'));
-    if (xs.length > 0) {
-        warnings.push(`-ldflags -X sets ${xs.join(', ')}: these values must be identical to reproduce`);
-    }
-    return warnings;
-}
-/** Canonical JSON (sorted keys) so the digest does not depend on property order. */
-function canonical(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonical).join(',')}]`;
-    if (value && typeof value === 'object') {
-        const entries = Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-    }
-    return JSON.stringify(value);
-}
-function buildFingerprint(slice, dims) {
-    const info = slice.buildInfo;
-    const settings = info.settings
-        .filter(s => s.key !== 'vcs.time')
-        .map(s => [s.key, s.value])
-        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const document = {
-        v: 1,
-        dimensions: { ...dims, targetSource: undefined },
-        goVersionRaw: info.goVersionRaw,
-        path: info.path,
-        main: info.main,
-        deps: info.deps,
-        settings
-    };
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonical(document)).digest('hex');
-}
-function analyzeSlice(slice) {
-    const dimensions = dimensionsOf(slice);
-    return {
-        ...(slice.fatArch ? { fatArch: slice.fatArch } : {}),
-        format: `${slice.format}${slice.bits}`,
-        dimensions,
-        goVersionRaw: slice.buildInfo.goVersionRaw,
-        path: slice.buildInfo.path,
-        main: slice.buildInfo.main,
-        deps: slice.buildInfo.deps,
-        settings: slice.buildInfo.settings,
-        buildFingerprint: buildFingerprint(slice, dimensions),
-        warnings: reproducibilityWarnings(slice, dimensions)
-    };
 }
 
 
