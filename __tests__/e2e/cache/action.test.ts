@@ -1,6 +1,6 @@
 /**
  * The cache action end to end: the built bundles run through the runner
- * harness with the real @actions/cache against the local cache service,
+ * harness, moving their archives through the local cache service (Twirp + Azurite),
  * real Go 1.27 (and 1.26 for a toolchain change) and modules from a file:// GOPROXY.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -73,7 +73,7 @@ function keysWithPrefix(prefix: string): string[] {
     .sort()
 }
 
-describeIfTool(['go1.26', 'go1.27'])('cache action (bundles, real @actions/cache)', () => {
+describeIfTool(['go1.26', 'go1.27'])('cache action (bundles, local cache service)', () => {
   beforeAll(async () => {
     root = mkdtempSync(path.join(os.tmpdir(), 'gck-cache-e2e-'))
     proxy = makeProxy(root)

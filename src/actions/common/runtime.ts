@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
-import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError, GateFailure, getErrorMessage } from '../../core/errors.js'
 import { Inputs } from '../../core/inputs.js'
+import { writeFileAtomicSync } from '../../core/io.js'
 import {
   OUTPUT_LIMIT_BYTES,
   truncateOutput,
@@ -92,8 +92,7 @@ export function setOutput(name: string, value: string | number | boolean): void 
   }
   const step = (process.env.GITHUB_ACTION || `pid-${process.pid}`).replace(/[^\w.-]/g, '_')
   const file = path.join(runnerContext().runnerTemp, 'go-ci-kit', 'outputs', step, `${name}.txt`)
-  mkdirSync(path.dirname(file), { recursive: true })
-  writeFileSync(file, text)
+  writeFileAtomicSync(file, text)
   const marker = `\n[go-ci-kit: output ${name} cut at ${OUTPUT_LIMIT_BYTES} of ${bytes} bytes (GitHub's limit is 1 MB); the full value is in ${file}, also named by output ${name}-file]`
   core.setOutput(name, truncateOutput(text, marker))
   core.setOutput(`${name}-file`, file)

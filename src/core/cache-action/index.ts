@@ -2,7 +2,8 @@
  * The cache action's logic (restore, save, trim, prune, reporting), written
  * against injected interfaces (CacheClient, GoEnvReader, Clock, CacheLister)
  * so it runs in unit tests without the runner or the cache service. The
- * entries in src/actions/cache/ supply @actions/cache and `go env`.
+ * entries in src/actions/cache/ supply the transfer (src/core/cache-transfer)
+ * and `go env`.
  */
 export * from './inputs.js'
 export * from './client.js'

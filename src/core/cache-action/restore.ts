@@ -4,7 +4,7 @@
  * the trim, and what each cache held after the restore).
  *
  * Caches are restored one after the other, module cache first, so each
- * client call's log can be told apart. When the service fails for the first
+ * outcome is reported on its own. When the service fails for the first
  * cache, the second is not tried: an outage costs one timeout, not two.
  */
 import { readdir, stat } from 'node:fs/promises'

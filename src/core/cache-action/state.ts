@@ -28,7 +28,7 @@ export interface RestoreRecord {
   /** '' when the key could not be computed. */
   key: string
   restoreKeys: string[]
-  /** Exactly as passed to @actions/cache. */
+  /** Exactly as given to the cache client. */
   paths: string[]
   /** The cache directory, absolute. */
   dir: string

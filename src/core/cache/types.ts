@@ -80,7 +80,7 @@ export interface CacheKeyPlan {
   key: string
   /** Most similar first. */
   restoreKeys: string[]
-  /** Paths exactly as passed to @actions/cache (the cache version hashes them). */
+  /** Paths exactly as given to the cache client (the cache version hashes them). */
   paths: string[]
   /** False for the module cache in vendor mode: nothing to restore or save. */
   needed: boolean
