@@ -6,19 +6,7 @@
  */
 import { AnonymousCredential, BlobClient, BlockBlobClient, newPipeline } from '@azure/storage-blob'
 import { PassThrough, type Readable } from 'node:stream'
-
-export type BlobErrorKind = 'unavailable' | 'denied' | 'truncated'
-
-export class BlobTransferError extends Error {
-  readonly kind: BlobErrorKind
-  readonly status: number | undefined
-  constructor(message: string, kind: BlobErrorKind, status?: number) {
-    super(message)
-    this.name = 'BlobTransferError'
-    this.kind = kind
-    this.status = status
-  }
-}
+import { BlobTransferError } from './blob-error.js'
 
 const MiB = 1024 * 1024
 

@@ -22,7 +22,7 @@ export {
   type CacheServiceOptions,
   type DownloadUrl
 } from './twirp.js'
-export { BlobTransferError, downloadArchive, uploadArchive, type BlobErrorKind } from './blob.js'
+export { BlobTransferError, type BlobErrorKind } from './blob-error.js'
 export {
   ARCHIVE_FORMAT,
   archiveVersion,

@@ -7,7 +7,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { createWriteStream, promises as fs } from 'node:fs'
 import path from 'node:path'
-import { downloadArchive, uploadArchive } from './blob.js'
 import { extractArchive, type ArchiveLimits } from './extract.js'
 import { writeArchive, DEFAULT_GZIP_LEVEL } from './pack.js'
 import { restoreAtomically } from './staging.js'
@@ -78,6 +77,8 @@ export async function restoreEntry(
   )
   if (!found) return {}
   if (request.lookupOnly) return { matchedKey: found.matchedKey }
+  // Loaded on first use: a run that misses never pays for the blob SDK.
+  const { downloadArchive } = await import('./blob.js')
   const { stream, size } = await downloadArchive(found.url, signal)
   try {
     const limits = { ...defaultLimits(size), ...request.limits }
@@ -135,6 +136,7 @@ export async function saveEntry(
     const archiveBytes = (await fs.stat(file)).size
     const version = archiveVersion(request.paths)
     const uploadUrl = await service.createEntry(request.key, version, signal)
+    const { uploadArchive } = await import('./blob.js')
     await uploadArchive(uploadUrl, file, signal)
     const entryId = await service.finalizeEntry(request.key, version, archiveBytes, signal)
     return { entryId, archiveBytes, entries: packed.entries, skipped: packed.skipped }
