@@ -1,9 +1,10 @@
 // Builds one ncc bundle per entry into dist/<name>/. ESM output comes from
 // package.json's "type": "module". Usage: node scripts/bundle.mjs [name...]
 import { spawn } from 'node:child_process'
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { minify } from 'terser'
 import { entries } from './entries.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -15,6 +16,16 @@ for (const name of names) if (!entries[name]) throw new Error(`unknown bundle ${
 if (wanted.length === 0 && existsSync(path.join(root, 'dist'))) {
   for (const dir of readdirSync(path.join(root, 'dist')))
     if (!entries[dir]) rmSync(path.join(root, 'dist', dir), { recursive: true })
+}
+
+// ncc --minify minifies only index.js; the chunks that dynamic imports split
+// off (the blob SDK, the CLI's commands) stay as written, often the larger half.
+async function minifyChunks(dir) {
+  for (const file of readdirSync(dir).filter(name => /^\d+\.index\.js$/.test(name))) {
+    const source = readFileSync(path.join(dir, file), 'utf8')
+    const result = await minify(source, { module: true, ecma: 2022 })
+    writeFileSync(path.join(dir, file), result.code)
+  }
 }
 
 // Builds into a scratch directory and swaps it in only on success, so a failed
@@ -38,9 +49,17 @@ function build(name) {
         rmSync(out, { recursive: true, force: true })
         return reject(new Error(`ncc failed for ${name} (exit ${code})`))
       }
-      rmSync(final, { recursive: true, force: true })
-      renameSync(out, final)
-      resolve()
+      minifyChunks(out).then(
+        () => {
+          rmSync(final, { recursive: true, force: true })
+          renameSync(out, final)
+          resolve()
+        },
+        error => {
+          rmSync(out, { recursive: true, force: true })
+          reject(error)
+        }
+      )
     })
   })
 }
