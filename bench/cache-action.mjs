@@ -26,6 +26,7 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { median, ratio } from './_common.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const outDir = path.join(root, 'bench-out')
@@ -42,16 +43,6 @@ if (!existsSync(path.join(goBin, 'go'))) {
 }
 mkdirSync(outDir, { recursive: true })
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-bench-cache-action-'))
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
-
-function ratio(ours, baseline) {
-  return baseline ? +(ours / baseline).toFixed(2) : null
-}
 
 function dirBytes(dir) {
   let total = 0
@@ -244,7 +235,7 @@ try {
       metric: `restore step ms, no cache entries (median of ${REPETITIONS}; ours: go env + 2 caches + probe)`,
       ours: +oursMs.toFixed(0),
       baseline: +baseMs.toFixed(0),
-      ratio: ratio(oursMs, baseMs),
+      ratio: ratio(oursMs, baseMs, 2),
       target: `≤ ${TARGET_TIME_RATIO}`,
       met: oursMs <= TARGET_TIME_RATIO * baseMs
     },
@@ -268,7 +259,7 @@ try {
       metric: 'dist/cache-restore KiB (all .js files)',
       ours: +(oursBytes / 1024).toFixed(0),
       baseline: +(baseBytes / 1024).toFixed(0),
-      ratio: ratio(oursBytes, baseBytes),
+      ratio: ratio(oursBytes, baseBytes, 2),
       target: `≤ ${TARGET_SIZE_RATIO}`,
       met: oursBytes <= TARGET_SIZE_RATIO * baseBytes
     },

@@ -23,6 +23,7 @@ import {
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { median, ratio } from './_common.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const shared = path.resolve(root, '..', 'shared')
@@ -40,16 +41,6 @@ const cli = path.join(cliDir, 'index.js')
 
 const rows = []
 const result = { rows }
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
-
-function ratio(ours, baseline) {
-  return baseline ? +(ours / baseline).toFixed(3) : null
-}
 
 function run(command, args, options = {}) {
   const started = performance.now()

@@ -21,6 +21,7 @@ import {
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ratio } from './_common.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 // shared/ sits beside the clone (../shared); a worktree under wt/ finds it one level up.
@@ -45,10 +46,6 @@ const cli = path.join(cliDir, 'index.js')
 
 const rows = []
 const result = { rows }
-
-function ratio(ours, baseline) {
-  return baseline ? +(ours / baseline).toFixed(3) : null
-}
 
 try {
   const replayJson = path.join(scratch, 'replay.json')

@@ -30,6 +30,7 @@ import {
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { median } from './_common.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const outDir = path.join(root, 'bench-out')
@@ -44,12 +45,6 @@ if (!existsSync(goBin)) {
 }
 mkdirSync(outDir, { recursive: true })
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-bench-cache-transfer-'))
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
 
 function makeWritable(dir) {
   try {
