@@ -9,9 +9,9 @@ import {
 } from '../../core/vuln/govulncheck.js'
 import { insideRelative } from '../../core/gomod/index.js'
 import { defaultPatterns, rebasePattern, scanDirectory } from '../../core/vuln/layout.js'
-import { FAIL_ON_VALUES, UNKNOWN_SEVERITY_VALUES } from '../../core/vuln/policy.js'
+import { FAIL_ON_VALUES, UNKNOWN_SEVERITY_VALUES } from '../../core/vuln/vulnerability-verdict.js'
 import { runVulnGate, type StreamSource } from '../../core/vuln/run.js'
-import { gitHubAdvisoryFetcher, SEVERITY_THRESHOLDS } from '../../core/vuln/severity.js'
+import { gitHubAdvisoryFetcher, SEVERITY_THRESHOLDS } from '../../core/vuln/advisory-severity.js'
 import {
   actionInputs,
   actionLogger,

@@ -15,15 +15,15 @@ import { callSiteMessage, manifestMessage } from '../../core/vuln/messages.js'
 import {
   FAIL_ON_VALUES,
   UNKNOWN_SEVERITY_VALUES,
-  type FailOn,
+  type FailOnReachability,
   type UnknownSeverityPolicy
-} from '../../core/vuln/policy.js'
+} from '../../core/vuln/vulnerability-verdict.js'
 import { runVulnGate, vulnerabilitiesOutput, type StreamSource } from '../../core/vuln/run.js'
 import {
   gitHubAdvisoryFetcher,
   SEVERITY_THRESHOLDS,
   type SeverityThreshold
-} from '../../core/vuln/severity.js'
+} from '../../core/vuln/advisory-severity.js'
 import { StreamFormatError } from '../../core/vuln/splitter.js'
 import { goRelease } from '../../core/vuln/symbols.js'
 import type { ScanLevel } from '../../core/vuln/types.js'
@@ -203,7 +203,12 @@ export const vulnCommand: Command = {
         'vuln: --input reads a saved stream, so it cannot be combined with -- govulncheck arguments'
       )
     }
-    const failOn: FailOn = choice('fail-on', values['fail-on'], FAIL_ON_VALUES, 'called')
+    const failOn: FailOnReachability = choice(
+      'fail-on',
+      values['fail-on'],
+      FAIL_ON_VALUES,
+      'called'
+    )
     const severityThreshold: SeverityThreshold = choice(
       'severity-threshold',
       values['severity-threshold'],

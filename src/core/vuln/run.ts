@@ -11,18 +11,22 @@ import { writeFileAtomicSync } from '../io.js'
 import type { ActionResult, Logger } from '../report.js'
 import { loadAllowList, type AllowList } from './allowlist.js'
 import { buildAnnotations } from './annotations.js'
-import { readBuildInfo } from './buildinfo.js'
-import { evaluateGate, type GateReport } from './gate.js'
+import { readBinaryOrigin } from './binary-origin.js'
+import { buildGateReport, type GateReport } from './gate.js'
 import { locateGovulncheck, runGovulncheck, type ProcessRunner } from './govulncheck.js'
 import { discoverLayout, findModuleInWorkspace, type ModuleLayout } from './layout.js'
-import type { FailOn, UnknownSeverityPolicy } from './policy.js'
+import type { FailOnReachability, UnknownSeverityPolicy } from './vulnerability-verdict.js'
 import { buildOpenVex } from './openvex.js'
 import { buildSarif } from './sarif.js'
 import { identifyScanner, isPlaceholderVersion, type ScannerIdentity } from './scanner.js'
-import { SeverityResolver, type AdvisoryFetcher, type SeverityThreshold } from './severity.js'
+import {
+  SeverityResolver,
+  type AdvisoryFetcher,
+  type SeverityThreshold
+} from './advisory-severity.js'
 import type { BinaryTarget } from './sites.js'
 import { parseGovulncheckFile } from './stream.js'
-import { buildSummary } from './summary.js'
+import { buildVulnJobSummary } from './summary.js'
 import { goRelease } from './symbols.js'
 import type { ScanMode } from './types.js'
 import { insideRelative, readGoWorkSetting } from '../gomod/index.js'
@@ -62,7 +66,7 @@ export interface GateRunOptions {
   /** How the user named each path (action inputs, CLI options), for error messages. */
   inputNames?: Partial<InputNames>
   sarifCategory: string
-  failOn: FailOn
+  failOn: FailOnReachability
   severityThreshold: SeverityThreshold
   unknownSeverity: UnknownSeverityPolicy
   /** An allow-list the user named: it must exist. */
@@ -156,7 +160,7 @@ export async function runVulnGate(options: GateRunOptions): Promise<GateRunResul
   })
   let binary: BinaryTarget | undefined
   if (scan.scanMode === 'binary' && binaryFile) {
-    const info = await readBuildInfo(binaryFile)
+    const info = await readBinaryOrigin(binaryFile)
     binary = { file: binaryFile, mainModule: info?.mainModule }
     if (!info?.mainModule) {
       logger.debug(`${binaryFile}: no readable build info; using the go.mod fallback`)
@@ -178,7 +182,7 @@ export async function runVulnGate(options: GateRunOptions): Promise<GateRunResul
     )
   }
   const severity = new SeverityResolver({ fetcher: options.advisoryFetcher, logger })
-  const report = await evaluateGate({
+  const report = await buildGateReport({
     scan,
     layout,
     policy: {
@@ -213,7 +217,7 @@ export async function runVulnGate(options: GateRunOptions): Promise<GateRunResul
     vexFile = options.vexFile
   }
   const { annotations, dropped } = buildAnnotations(report)
-  const summary = buildSummary(report, { droppedAnnotations: dropped })
+  const summary = buildVulnJobSummary(report, { droppedAnnotations: dropped })
   const action: ActionResult = {
     outputs: {
       passed: report.passed,

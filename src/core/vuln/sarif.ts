@@ -13,7 +13,7 @@ import type { GateReport, VulnerabilityReport } from './gate.js'
 import type { ModuleLayout } from './layout.js'
 import { callSiteMessage, manifestMessage, vulnerabilityLabel } from './messages.js'
 import { locateFrame } from './paths.js'
-import type { SeverityInfo } from './severity.js'
+import type { SeverityInfo } from './advisory-severity.js'
 import { symbolName } from './symbols.js'
 import type { Frame } from './types.js'
 
@@ -31,7 +31,8 @@ export interface SarifOptions {
   toolVersion?: string
 }
 
-export function securitySeverity(severity: SeverityInfo): string | undefined {
+/** A rule's `security-severity` property (a CVSS score as text), undefined when the severity is unknown. */
+export function securitySeverityProperty(severity: SeverityInfo): string | undefined {
   if (severity.score !== undefined) return severity.score.toFixed(1)
   return severity.label === 'unknown' ? undefined : BAND_SCORE[severity.label]
 }
@@ -95,7 +96,7 @@ function rule(v: VulnerabilityReport): Json {
     GITHUB_LIMITS.maxTagsPerRule
   )
   const properties: Json = { tags, precision: v.found === 'called' ? 'high' : 'medium' }
-  const score = securitySeverity(v.severity)
+  const score = securitySeverityProperty(v.severity)
   if (score !== undefined) properties['security-severity'] = score
   return {
     id: v.id,
