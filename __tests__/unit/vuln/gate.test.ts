@@ -9,6 +9,8 @@ import type { GatePolicy } from '../../../src/core/vuln/vulnerability-verdict.js
 import { boundedOutput, vulnerabilitiesOutput } from '../../../src/core/vuln/outputs.js'
 import { buildSarif } from '../../../src/core/vuln/sarif.js'
 import { GITHUB_LIMITS } from '../../../src/core/sarif/github-limits.js'
+import { sarifValidators } from '../../../src/core/sarif/schema.js'
+import { oasisProblems } from '../sarif/oasis.js'
 import { SeverityResolver, type AdvisoryFetcher } from '../../../src/core/vuln/advisory-severity.js'
 import { parseGovulncheckStream } from '../../../src/core/vuln/stream.js'
 import { buildVulnJobSummary } from '../../../src/core/vuln/summary.js'
@@ -383,6 +385,37 @@ describe('SARIF', () => {
       uri: 'src/net/url/url.go',
       uriBaseId: '%GOROOT%'
     })
+  })
+
+  it('passes the SARIF schemas: the one the sarif area checks producers with, and OASIS 2.1.0', async () => {
+    const binaryLayout = layoutFromModules(WORKSPACE, path.join(WORKSPACE, 'app'), [
+      { path: 'acme.test/app', dir: path.join(WORKSPACE, 'app'), goModText: APP_GO_MOD }
+    ])
+    const reports = [
+      { report: (await gate(v104SourceStream())).report, layout: appLayout() },
+      {
+        report: (await gate(v11SourceStream(), {}, appLayout(), { fetcher: null })).report,
+        layout: appLayout()
+      },
+      {
+        report: (await gate(v104BinaryStream(), {}, binaryLayout, { binary: { file: '/tmp/app' } }))
+          .report,
+        layout: binaryLayout
+      },
+      {
+        report: (
+          await gate(
+            stream([{ config: { scan_level: 'symbol' } }, { progress: { message: 'Scanning...' } }])
+          )
+        ).report,
+        layout: appLayout()
+      }
+    ]
+    for (const { report, layout } of reports) {
+      const sarif = buildSarif(report, layout, { category: 'govulncheck-gate/source/app' })
+      expect(sarifValidators('input').log(sarif)).toEqual([])
+      expect(oasisProblems(JSON.parse(JSON.stringify(sarif)))).toEqual([])
+    }
   })
 
   it('leaves ignored vulnerabilities out and keeps results an array when clean', async () => {
