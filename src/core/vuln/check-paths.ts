@@ -37,12 +37,12 @@ export interface GatePaths {
 }
 
 /** A path as the user sees it: relative to the workspace when inside it. */
-export function displayPath(workspace: string, file: string): string {
+export function pathForMessages(workspace: string, file: string): string {
   return insideRelative(workspace, path.resolve(file)) || file
 }
 
 export function checkPaths(paths: GatePaths, names: InputNames): void {
-  const shown = (file: string) => displayPath(paths.workspace, file)
+  const shown = (file: string) => pathForMessages(paths.workspace, file)
   const dir = paths.workingDirectory
   const dirStat = statSync(dir, { throwIfNoEntry: false })
   if (!dirStat) {

@@ -20,7 +20,7 @@ import {
 } from './advisory-severity.js'
 import { loadAllowList, type AllowList } from './allowlist.js'
 import { readBinaryOrigin } from './binary-origin.js'
-import { ACTION_INPUT_NAMES, checkPaths, displayPath, type InputNames } from './check-paths.js'
+import { ACTION_INPUT_NAMES, checkPaths, pathForMessages, type InputNames } from './check-paths.js'
 import { buildGateReport, type GateReport } from './gate.js'
 import {
   locateGovulncheck,
@@ -179,7 +179,7 @@ async function gate(options: ResolvedGate): Promise<VulnGateResult> {
 
   const scannerBinary = source.kind === 'run' ? await runScan(options, source, jsonFile) : undefined
   const scan = await parseGovulncheckFile(jsonFile, {
-    displayName: displayPath(workspace, jsonFile),
+    displayName: pathForMessages(workspace, jsonFile),
     logger,
     modeHint: source.mode
   })
@@ -286,7 +286,11 @@ async function readAllowList(options: ResolvedGate): Promise<AllowList | undefin
   const defaultFile = path.join(options.workingDirectory, 'osv-scanner.toml')
   const file = options.ignoreFile ?? (existsSync(defaultFile) ? defaultFile : undefined)
   if (!file) return undefined
-  const allowList = await loadAllowList(file, displayPath(options.workspace, file), options.logger)
+  const allowList = await loadAllowList(
+    file,
+    pathForMessages(options.workspace, file),
+    options.logger
+  )
   options.logger.info(`Allow-list ${allowList.file}: ${allowList.entries.length} entries`)
   return allowList
 }
