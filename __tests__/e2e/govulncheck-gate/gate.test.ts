@@ -19,7 +19,7 @@ import {
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { readBuildInfo } from '../../../src/core/vuln/buildinfo.js'
+import { readBinaryOrigin } from '../../../src/core/vuln/binary-origin.js'
 import { describeStep, repoRoot, runStep, type StepResult } from '../../harness/runner.js'
 import { describeIfTool, goEnv, removeGoTemp, requireTool } from '../../helpers/tools.js'
 import { codeScanningProblems, type SarifLog } from '../../unit/vuln/sarif-rules.js'
@@ -448,7 +448,7 @@ describeIfTool(['go1.26', 'go1.27', 'govulncheck-1.9'])(
       }, 60_000)
 
       it('reads the main module from the binary and points at its go.mod', async () => {
-        expect(await readBuildInfo(binaryFile)).toMatchObject({
+        expect(await readBinaryOrigin(binaryFile)).toMatchObject({
           goVersion: `go${go}`,
           mainModule: 'acme.test/app'
         })

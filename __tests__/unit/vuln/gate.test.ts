@@ -3,15 +3,17 @@ import path from 'node:path'
 import { collectingLogger } from '../../../src/core/report.js'
 import { parseAllowList } from '../../../src/core/vuln/allowlist.js'
 import { buildAnnotations } from '../../../src/core/vuln/annotations.js'
-import { evaluateGate, type GateReport } from '../../../src/core/vuln/gate.js'
+import { buildGateReport, type GateReport } from '../../../src/core/vuln/gate.js'
 import { layoutFromModules, type ModuleLayout } from '../../../src/core/vuln/layout.js'
-import type { GatePolicy } from '../../../src/core/vuln/policy.js'
-import { boundedOutput, vulnerabilitiesOutput } from '../../../src/core/vuln/run.js'
+import type { GatePolicy } from '../../../src/core/vuln/vulnerability-verdict.js'
+import { boundedOutput, vulnerabilitiesOutput } from '../../../src/core/vuln/outputs.js'
 import { buildSarif } from '../../../src/core/vuln/sarif.js'
 import { GITHUB_LIMITS } from '../../../src/core/sarif/github-limits.js'
-import { SeverityResolver, type AdvisoryFetcher } from '../../../src/core/vuln/severity.js'
+import { sarifValidators } from '../../../src/core/sarif/schema.js'
+import { oasisProblems } from '../sarif/oasis.js'
+import { SeverityResolver, type AdvisoryFetcher } from '../../../src/core/vuln/advisory-severity.js'
 import { parseGovulncheckStream } from '../../../src/core/vuln/stream.js'
-import { buildSummary } from '../../../src/core/vuln/summary.js'
+import { buildVulnJobSummary } from '../../../src/core/vuln/summary.js'
 import {
   APP_GO_MOD,
   WORKSPACE,
@@ -45,7 +47,7 @@ async function gate(
     sourceName: 'vuln.json',
     logger
   })
-  const report = await evaluateGate({
+  const report = await buildGateReport({
     scan,
     layout,
     policy: {
@@ -65,7 +67,7 @@ async function gate(
   return { report, logger }
 }
 
-describe('evaluateGate', () => {
+describe('buildGateReport', () => {
   it('sorts by severity, then reachability, and fails on called vulnerabilities', async () => {
     const { report } = await gate(v104SourceStream())
     expect(report.vulnerabilities.map(v => [v.id, v.severity.label, v.found, v.status])).toEqual([
@@ -147,7 +149,7 @@ describe('evaluateGate', () => {
         'osv-scanner.toml:5 [[IgnoredVulns]] id = "CVE-2098-0103" until 2025-06-30 (waiting for Go 1.22.99) expired on 2025-06-30; GO-2098-0103 is no longer ignored'
     })
     expect(report.unusedIgnores.map(e => e.id)).toEqual(['GO-2000-0001'])
-    const summary = buildSummary(report)
+    const summary = buildVulnJobSummary(report)
     expect(summary).toContain(
       'osv-scanner.toml:5 [[IgnoredVulns]] id = "CVE-2098-0103" until 2025-06-30 (waiting for Go 1.22.99) expired on 2025-06-30, so GO-2098-0103 is no longer ignored.'
     )
@@ -297,7 +299,7 @@ describe('annotations', () => {
     const { annotations, dropped } = buildAnnotations(report)
     expect(annotations).toHaveLength(10)
     expect(dropped).toBe(15)
-    expect(buildSummary(report, { droppedAnnotations: dropped })).toContain(
+    expect(buildVulnJobSummary(report, { droppedAnnotations: dropped })).toContain(
       '15 annotations were not shown'
     )
   })
@@ -306,7 +308,7 @@ describe('annotations', () => {
 describe('job summary', () => {
   it('has a sorted table, the upgrade lines and the Go release for the standard library', async () => {
     const { report } = await gate(v104SourceStream())
-    const summary = buildSummary(report)
+    const summary = buildVulnJobSummary(report)
     expect(summary).toContain('### ❌ govulncheck-gate failed: 2 blocking vulnerabilities')
     const rows = summary
       .split('\n')
@@ -333,7 +335,7 @@ describe('job summary', () => {
       ])
     )
     expect(report.passed).toBe(true)
-    expect(buildSummary(report)).toContain('No vulnerabilities found.')
+    expect(buildVulnJobSummary(report)).toContain('No vulnerabilities found.')
   })
 })
 
@@ -383,6 +385,37 @@ describe('SARIF', () => {
       uri: 'src/net/url/url.go',
       uriBaseId: '%GOROOT%'
     })
+  })
+
+  it('passes the SARIF schemas: the one the sarif area checks producers with, and OASIS 2.1.0', async () => {
+    const binaryLayout = layoutFromModules(WORKSPACE, path.join(WORKSPACE, 'app'), [
+      { path: 'acme.test/app', dir: path.join(WORKSPACE, 'app'), goModText: APP_GO_MOD }
+    ])
+    const reports = [
+      { report: (await gate(v104SourceStream())).report, layout: appLayout() },
+      {
+        report: (await gate(v11SourceStream(), {}, appLayout(), { fetcher: null })).report,
+        layout: appLayout()
+      },
+      {
+        report: (await gate(v104BinaryStream(), {}, binaryLayout, { binary: { file: '/tmp/app' } }))
+          .report,
+        layout: binaryLayout
+      },
+      {
+        report: (
+          await gate(
+            stream([{ config: { scan_level: 'symbol' } }, { progress: { message: 'Scanning...' } }])
+          )
+        ).report,
+        layout: appLayout()
+      }
+    ]
+    for (const { report, layout } of reports) {
+      const sarif = buildSarif(report, layout, { category: 'govulncheck-gate/source/app' })
+      expect(sarifValidators('input').log(sarif)).toEqual([])
+      expect(oasisProblems(JSON.parse(JSON.stringify(sarif)))).toEqual([])
+    }
   })
 
   it('leaves ignored vulnerabilities out and keeps results an array when clean', async () => {

@@ -7,7 +7,7 @@ import {
   GitHubApiError,
   retryDelay
 } from '../../../src/core/github/client.js'
-import { gitHubAdvisoryFetcher } from '../../../src/core/vuln/severity.js'
+import { gitHubAdvisoryFetcher } from '../../../src/core/vuln/advisory-severity.js'
 
 interface Seen {
   method: string

@@ -14,7 +14,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { collectingLogger } from '../../../src/core/report.js'
 import { elf, framedModinfo, inlineBlob } from '../buildinfo/builders.js'
-import { readBuildInfo } from '../../../src/core/vuln/buildinfo.js'
+import { readBinaryOrigin } from '../../../src/core/vuln/binary-origin.js'
 import {
   buildGovulncheckArgs,
   failureHint,
@@ -341,7 +341,7 @@ describe('runGovulncheck with the real process runner', () => {
   })
 })
 
-describe('readBuildInfo', () => {
+describe('readBinaryOrigin', () => {
   it('finds the main module and package in a Go executable, and gives up quietly on anything else', async () => {
     const dir = tempDir()
     try {
@@ -359,15 +359,15 @@ describe('readBuildInfo', () => {
           vaddr: 0x400000
         })
       )
-      expect(await readBuildInfo(file)).toEqual({
+      expect(await readBinaryOrigin(file)).toEqual({
         goVersion: 'go1.22.12',
         mainModule: 'acme.test/app',
         mainPackage: 'acme.test/app/cmd/server'
       })
       writeFileSync(path.join(dir, 'text'), 'not a binary')
-      expect(await readBuildInfo(path.join(dir, 'text'))).toBeUndefined()
-      expect(await readBuildInfo(path.join(dir, 'missing'))).toBeUndefined()
-      expect(await readBuildInfo(dir)).toBeUndefined()
+      expect(await readBinaryOrigin(path.join(dir, 'text'))).toBeUndefined()
+      expect(await readBinaryOrigin(path.join(dir, 'missing'))).toBeUndefined()
+      expect(await readBinaryOrigin(dir)).toBeUndefined()
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -7,11 +7,11 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { collectingLogger } from '../../../src/core/report.js'
 import { buildAnnotations } from '../../../src/core/vuln/annotations.js'
-import { evaluateGate } from '../../../src/core/vuln/gate.js'
+import { buildGateReport } from '../../../src/core/vuln/gate.js'
 import { layoutFromModules } from '../../../src/core/vuln/layout.js'
 import { buildOpenVex } from '../../../src/core/vuln/openvex.js'
-import { SeverityResolver } from '../../../src/core/vuln/severity.js'
-import { buildSummary } from '../../../src/core/vuln/summary.js'
+import { SeverityResolver } from '../../../src/core/vuln/advisory-severity.js'
+import { buildVulnJobSummary } from '../../../src/core/vuln/summary.js'
 import { parseGovulncheckFile } from '../../../src/core/vuln/stream.js'
 import { realFixture as fixture } from './fixtures.js'
 
@@ -77,7 +77,7 @@ describe('the gate on real -scan package / -scan module streams', () => {
   async function gateFile(name: string, layout = vendoredLayout()) {
     const logger = collectingLogger()
     const scan = await parseGovulncheckFile(fixture(name), { displayName: name, logger })
-    const report = await evaluateGate({
+    const report = await buildGateReport({
       scan,
       layout,
       policy: {
@@ -149,7 +149,7 @@ describe('the gate on real -scan package / -scan module streams', () => {
       'golang.org/x/text v0.3.0 is imported and may be affected (-scan package does not check calls); affected by GO-2021-0113 (CVE-2021-38561, GHSA-ppp9-7jff-5vj2); fixed in golang.org/x/text v0.3.7'
     )
     expect(messages.join('\n')).not.toMatch(/not called/)
-    const summary = buildSummary(report)
+    const summary = buildVulnJobSummary(report)
     expect(summary).toContain(
       'Found 4 vulnerabilities: 3 may be affected (-scan package does not check calls), 1 required only, 0 ignored.'
     )
@@ -170,7 +170,7 @@ describe('the gate on real -scan package / -scan module streams', () => {
 
   it('shows govulncheck’s warnings in the job summary', async () => {
     const { report } = await gateFile('govulncheck-1.9/binary-old-go.stream')
-    expect(buildSummary(report)).toContain(
+    expect(buildVulnJobSummary(report)).toContain(
       '> [!WARNING]\n> govulncheck: binary built with Go version go1.12.10, only standard library vulnerabilities will be checked\n'
     )
   })
@@ -180,7 +180,7 @@ describe('OpenVEX', () => {
   it('has the shape and statements of govulncheck 1.9’s own -format openvex on the same module', async () => {
     const logger = collectingLogger()
     const scan = await parseGovulncheckFile(fixture('govulncheck-1.9/vendored-symbol.stream'))
-    const report = await evaluateGate({
+    const report = await buildGateReport({
       scan,
       layout: layoutFromModules('/repo', '/repo', [{ path: 'golang.org/vendored', dir: '/repo' }]),
       policy: {
@@ -223,7 +223,7 @@ describe('a replaced module (upstream source_replace_json)', () => {
           'module golang.org/replace\n\ngo 1.20\n\nreplace golang.org/x/text v0.9.0 => golang.org/x/text v0.3.0\n\nrequire golang.org/x/text v0.9.0\n'
       }
     ])
-    const report = await evaluateGate({
+    const report = await buildGateReport({
       scan,
       layout,
       policy: {
@@ -259,7 +259,7 @@ describe('a replaced module (upstream source_replace_json)', () => {
         'golang.org/x/text v0.3.0 (the replacement for golang.org/x/text v0.9.0) is required, but no vulnerable package is imported; affected by GO-2020-0015 (CVE-2020-14040, GHSA-5rcv-m4m3-hfh7); fixed in golang.org/x/text v0.3.3: point the replace directive at v0.3.3 or later, or drop it'
       ]
     ])
-    expect(buildSummary(report)).toContain(
+    expect(buildVulnJobSummary(report)).toContain(
       'go mod edit -replace=golang.org/x/text@v0.9.0=golang.org/x/text@v0.3.3'
     )
   })

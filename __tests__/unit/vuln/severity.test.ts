@@ -2,7 +2,11 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { GitHubApiError } from '../../../src/core/github/errors.js'
 import { collectingLogger } from '../../../src/core/report.js'
-import { FAIL_ON_VALUES, judge, type GatePolicy } from '../../../src/core/vuln/policy.js'
+import {
+  FAIL_ON_VALUES,
+  judge,
+  type GatePolicy
+} from '../../../src/core/vuln/vulnerability-verdict.js'
 import {
   ghsaAliases,
   labelForScore,
@@ -12,7 +16,7 @@ import {
   severityRank,
   type AdvisoryFetcher,
   type SeverityLabel
-} from '../../../src/core/vuln/severity.js'
+} from '../../../src/core/vuln/advisory-severity.js'
 import { reachabilityRank, type Reachability } from '../../../src/core/vuln/types.js'
 
 /** An in-memory advisory database standing in for GitHub, counting calls. */

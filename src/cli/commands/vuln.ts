@@ -1,34 +1,25 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { ConfigurationError, getErrorMessage } from '../../core/errors.js'
-import { createGitHubClient } from '../../core/github/client.js'
 import type { Logger } from '../../core/report.js'
-import type { VulnerabilityReport } from '../../core/vuln/gate.js'
 import {
+  callSiteMessage,
   DEFAULT_GOVULNCHECK_VERSION,
-  nodeProcessRunner,
-  ToolFailure
-} from '../../core/vuln/govulncheck.js'
-import { defaultPatterns, rebasePattern, scanDirectory } from '../../core/vuln/layout.js'
-import { callSiteMessage, manifestMessage } from '../../core/vuln/messages.js'
-import {
   FAIL_ON_VALUES,
-  UNKNOWN_SEVERITY_VALUES,
-  type FailOn,
-  type UnknownSeverityPolicy
-} from '../../core/vuln/policy.js'
-import { runVulnGate, vulnerabilitiesOutput, type StreamSource } from '../../core/vuln/run.js'
-import {
-  gitHubAdvisoryFetcher,
+  goRelease,
+  isGovulncheckFailure,
+  manifestMessage,
+  runVulnGate,
   SEVERITY_THRESHOLDS,
-  type SeverityThreshold
-} from '../../core/vuln/severity.js'
-import { StreamFormatError } from '../../core/vuln/splitter.js'
-import { goRelease } from '../../core/vuln/symbols.js'
-import type { ScanLevel } from '../../core/vuln/types.js'
+  UNKNOWN_SEVERITY_VALUES,
+  vulnerabilitiesOutput,
+  type FailOnReachability,
+  type GovulncheckRequest,
+  type ScanLevel,
+  type SeverityThreshold,
+  type UnknownSeverityPolicy,
+  type VulnerabilityReport
+} from '../../core/vuln/index.js'
 import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
-import { GO_CI_KIT_VERSION, userAgent } from '../../core/version.js'
 
 const help = `Usage: go-ci-kit vuln [options] --input FILE
        go-ci-kit vuln [options] [-- GOVULNCHECK_ARGS...]
@@ -107,50 +98,6 @@ function choice<T extends string>(
   return match
 }
 
-function findGitRoot(start: string): string | undefined {
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, '.git'))) return dir
-    if (path.dirname(dir) === dir) return undefined
-  }
-}
-
-/** Reads `-flag value` / `-flag=value` from govulncheck's own arguments. */
-function flagValue(args: string[], flag: string): string | undefined {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i].replace(/^--/, '-')
-    if (arg === `-${flag}`) return args[i + 1]
-    if (arg.startsWith(`-${flag}=`)) return arg.slice(flag.length + 2)
-  }
-  return undefined
-}
-
-export function govulncheckArgs(raw: string[], dir: string): string[] {
-  const format = flagValue(raw, 'format')
-  if (format !== undefined && format !== 'json') {
-    throw new ConfigurationError(
-      `vuln: govulncheck must print JSON, but -format ${format} was given`,
-      {
-        fix: 'drop -format (the gate adds -json)'
-      }
-    )
-  }
-  const args = raw.some(a => a === '-json' || a === '--json' || format !== undefined)
-    ? [...raw]
-    : ['-json', ...raw]
-  const hasTarget = args.some((arg, i) => !arg.startsWith('-') && !isFlagValue(args, i))
-  return hasTarget || flagValue(args, 'scan') === 'module'
-    ? args
-    : [...args, ...defaultPatterns(path.resolve(dir, flagValue(args, 'C') ?? '.'))]
-}
-
-const VALUE_FLAGS = new Set(['C', 'db', 'mode', 'scan', 'tags', 'format', 'show'])
-
-function isFlagValue(args: string[], index: number): boolean {
-  const previous = args[index - 1]
-  if (!previous || !previous.startsWith('-') || previous.includes('=')) return false
-  return VALUE_FLAGS.has(previous.replace(/^-+/, ''))
-}
-
 function cliLogger(io: CliIO): Logger {
   return {
     info: message => io.stderr(`${message}\n`),
@@ -203,7 +150,12 @@ export const vulnCommand: Command = {
         'vuln: --input reads a saved stream, so it cannot be combined with -- govulncheck arguments'
       )
     }
-    const failOn: FailOn = choice('fail-on', values['fail-on'], FAIL_ON_VALUES, 'called')
+    const failOn: FailOnReachability = choice(
+      'fail-on',
+      values['fail-on'],
+      FAIL_ON_VALUES,
+      'called'
+    )
     const severityThreshold: SeverityThreshold = choice(
       'severity-threshold',
       values['severity-threshold'],
@@ -217,47 +169,20 @@ export const vulnCommand: Command = {
       'fail'
     )
 
-    const logger = cliLogger(io)
-    let dir = path.resolve(io.cwd, values.dir ?? '.')
-    let source: StreamSource
-    let tempDir: string | undefined
-    if (values.input) {
-      source = { kind: 'file', file: path.resolve(io.cwd, values.input) }
-    } else {
-      let args = govulncheckArgs(passThrough ?? [], dir)
-      // govulncheck applies -C itself, from where it is started.
-      let cwd = dir
-      const chdir = flagValue(args, 'C')
-      if (chdir) dir = path.resolve(dir, chdir)
-      const mode = flagValue(args, 'mode') === 'binary' ? 'binary' : 'source'
-      if (mode === 'source' && !chdir && scanDirectory(dir) !== dir) {
-        // A go.work directory that is not a module: govulncheck runs in a used module.
-        cwd = scanDirectory(dir)
-        args = args.map((arg, i) =>
-          arg.startsWith('-') || isFlagValue(args, i) ? arg : rebasePattern(arg, dir, cwd)
-        )
-      }
-      source = {
-        kind: 'run',
-        args,
-        mode,
-        binary: mode === 'binary' ? path.resolve(dir, args[args.length - 1]) : undefined,
-        cwd,
-        govulncheckVersion: values['govulncheck-version'] ?? DEFAULT_GOVULNCHECK_VERSION
-      }
-      tempDir = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-vuln-'))
-    }
-    const root = values.root ? path.resolve(io.cwd, values.root) : (findGitRoot(dir) ?? dir)
+    const request: GovulncheckRequest = values.input
+      ? { kind: 'saved', file: path.resolve(io.cwd, values.input) }
+      : {
+          kind: 'arguments',
+          args: passThrough ?? [],
+          govulncheckVersion: values['govulncheck-version'] ?? DEFAULT_GOVULNCHECK_VERSION
+        }
     const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined
-    const where = path.relative(root, dir).split(path.sep).join('/') || 'root'
     try {
       const result = await runVulnGate({
-        workspace: root,
-        workingDirectory: dir,
+        root: values.root ? path.resolve(io.cwd, values.root) : undefined,
+        workingDirectory: path.resolve(io.cwd, values.dir ?? '.'),
+        request,
         env: io.env,
-        source,
-        runner: nodeProcessRunner,
-        tempDir: tempDir ?? os.tmpdir(),
         jsonFile: values['json-file'] ? path.resolve(io.cwd, values['json-file']) : undefined,
         sarifFile: values.sarif ? path.resolve(io.cwd, values.sarif) : undefined,
         vexFile: values.vex ? path.resolve(io.cwd, values.vex) : undefined,
@@ -268,26 +193,15 @@ export const vulnCommand: Command = {
           jsonFile: '--json-file',
           vexFile: '--vex'
         },
-        sarifCategory:
-          values['sarif-category'] ??
-          `govulncheck-gate/${source.kind === 'run' ? source.mode : 'source'}/${where}`,
+        sarifCategory: values['sarif-category'],
         failOn,
         severityThreshold,
         unknownSeverity,
         ignoreFile: values['ignore-file'] ? path.resolve(io.cwd, values['ignore-file']) : undefined,
-        defaultIgnoreFile: path.join(dir, 'osv-scanner.toml'),
-        advisoryFetcher: values.offline
+        advisories: values.offline
           ? undefined
-          : gitHubAdvisoryFetcher(
-              createGitHubClient({
-                baseUrl: io.env.GITHUB_API_URL,
-                token,
-                userAgent: userAgent('vuln'),
-                retry: { retries: 2, baseDelayMs: 300 }
-              })
-            ),
-        logger,
-        toolVersion: GO_CI_KIT_VERSION
+          : { apiUrl: io.env.GITHUB_API_URL, token, component: 'vuln' },
+        logger: cliLogger(io)
       })
       const { report } = result
       if (values.json) {
@@ -304,7 +218,7 @@ export const vulnCommand: Command = {
           vulnerabilities: vulnerabilitiesOutput(report),
           ...(result.sarifFile ? { sarifFile: result.sarifFile } : {}),
           ...(result.vexFile ? { vexFile: result.vexFile } : {}),
-          ...(source.kind === 'file' || values['json-file'] ? { jsonFile: result.jsonFile } : {}),
+          ...(values.input || values['json-file'] ? { jsonFile: result.jsonFile } : {}),
           ...(report.severityUnavailable
             ? { severityUnavailable: report.severityUnavailable }
             : {}),
@@ -327,18 +241,12 @@ export const vulnCommand: Command = {
       }
       return report.passed ? ExitCode.ok : ExitCode.gateFailed
     } catch (error) {
-      // govulncheck's own failures, and a stream it produced that does not parse, are tool failures (3);
-      // a bad --input file is the user's (2, via the dispatcher).
-      const toolFault =
-        error instanceof ToolFailure ||
-        (source.kind === 'run' && error instanceof StreamFormatError)
-      if (!toolFault) throw error
+      // govulncheck's own failures are tool failures (3); a bad --input file is the user's (2, via the dispatcher).
+      if (!isGovulncheckFailure(error, request)) throw error
       const message = getErrorMessage(error)
       if (values.json) printJson(io, { error: { message, kind: 'tool' } })
       io.stderr(`go-ci-kit: ${message}\n`)
       return ExitCode.toolFailed
-    } finally {
-      if (tempDir) rmSync(tempDir, { recursive: true, force: true })
     }
   }
 }

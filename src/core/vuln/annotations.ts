@@ -27,28 +27,28 @@ export function buildAnnotations(report: GateReport): {
   for (const v of report.vulnerabilities) {
     if (v.status === 'ignored') continue
     const level = annotationLevel(v)
-    if (v.callSites.length > 0) {
-      for (const site of v.callSites) {
-        candidates.push({
-          level,
-          title: title(v),
-          file: site.path,
-          startLine: site.line,
-          endLine: site.line,
-          startColumn: site.column,
-          message: callSiteMessage(v, site)
-        })
-      }
-      continue
-    }
-    for (const site of v.manifestSites) {
+    // Called: at each call site in the user's code; otherwise at the go.mod line.
+    const places =
+      v.callSites.length > 0
+        ? v.callSites.map(site => ({
+            site,
+            column: site.column,
+            message: callSiteMessage(v, site)
+          }))
+        : v.manifestSites.map(site => ({
+            site,
+            column: undefined,
+            message: manifestMessage(v, site, report.scan.mode === 'binary', report.scan.level)
+          }))
+    for (const { site, column, message } of places) {
       candidates.push({
         level,
         title: title(v),
         file: site.path,
         startLine: site.line,
         endLine: site.line,
-        message: manifestMessage(v, site, report.scan.mode === 'binary', report.scan.level)
+        ...(column !== undefined ? { startColumn: column } : {}),
+        message
       })
     }
   }

@@ -7,9 +7,9 @@ import type { Logger } from '../report.js'
 import { describeEntry, formatDate, type IgnoreEntry } from './allowlist.js'
 import type { ModuleLayout } from './layout.js'
 import { isStdlibFrame } from './paths.js'
-import { evidenceAt, judge, type GatePolicy, type VerdictStatus } from './policy.js'
+import { evidenceAt, judge, type GatePolicy, type VerdictStatus } from './vulnerability-verdict.js'
 import { isPlaceholderVersion, type ScannerIdentity } from './scanner.js'
-import { severityRank, type SeverityInfo, type SeverityResolver } from './severity.js'
+import { severityRank, type SeverityInfo, type SeverityResolver } from './advisory-severity.js'
 import {
   callSites,
   manifestSites,
@@ -111,7 +111,7 @@ export interface GateInput {
   logger: Logger
 }
 
-export async function evaluateGate(input: GateInput): Promise<GateReport> {
+export async function buildGateReport(input: GateInput): Promise<GateReport> {
   const { scan, layout, policy, logger } = input
   const records = [...scan.vulns.values()]
   const severities = await input.severity.resolveAll(

@@ -1,7 +1,7 @@
 /** Sentences shared by annotations and SARIF results. */
 import type { VulnerabilityReport } from './gate.js'
 import type { CallSite, ManifestSite } from './sites.js'
-import { scanLimit } from './policy.js'
+import { scanLimit } from './vulnerability-verdict.js'
 import { goRelease, symbolName } from './symbols.js'
 import type { ScanLevel } from './types.js'
 

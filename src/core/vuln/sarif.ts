@@ -9,21 +9,30 @@
  */
 import { createHash } from 'node:crypto'
 import { GITHUB_LIMITS } from '../sarif/github-limits.js'
+import {
+  SARIF_SCHEMA_URI,
+  SARIF_VERSION,
+  type Level,
+  type Location,
+  type PropertyBag,
+  type Region,
+  type ReportingDescriptor,
+  type SarifLog,
+  type SarifResult,
+  type ToolComponent
+} from '../sarif/types.js'
 import type { GateReport, VulnerabilityReport } from './gate.js'
 import type { ModuleLayout } from './layout.js'
 import { callSiteMessage, manifestMessage, vulnerabilityLabel } from './messages.js'
 import { locateFrame } from './paths.js'
-import type { SeverityInfo } from './severity.js'
+import type { SeverityInfo } from './advisory-severity.js'
 import { symbolName } from './symbols.js'
 import type { Frame } from './types.js'
 
-export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 const MAX_FLOWS_PER_RESULT = 20
 
 /** The CVSS band's middle, for advisories with a label but no score, so code scanning ranks them right. */
 const BAND_SCORE = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' } as const
-
-type Json = Record<string, unknown>
 
 export interface SarifOptions {
   /** Code scanning category; the run's automationDetails.id is `<category>/`. */
@@ -31,17 +40,22 @@ export interface SarifOptions {
   toolVersion?: string
 }
 
-export function securitySeverity(severity: SeverityInfo): string | undefined {
+/** A rule's `security-severity` property (a CVSS score as text), undefined when the severity is unknown. */
+export function securitySeverityProperty(severity: SeverityInfo): string | undefined {
   if (severity.score !== undefined) return severity.score.toFixed(1)
   return severity.label === 'unknown' ? undefined : BAND_SCORE[severity.label]
 }
 
-export function buildSarif(report: GateReport, layout: ModuleLayout, options: SarifOptions): Json {
+export function buildSarif(
+  report: GateReport,
+  layout: ModuleLayout,
+  options: SarifOptions
+): SarifLog {
   const reported = report.vulnerabilities.filter(v => v.status !== 'ignored')
   const rules = reported.map(rule)
   const results = reported.flatMap((v, index) => resultsFor(v, index, layout, report.scan))
   const scanner = report.scan.scannerVersion
-  const driver: Json = {
+  const driver: ToolComponent = {
     name: 'govulncheck',
     informationUri: 'https://pkg.go.dev/golang.org/x/vuln/cmd/govulncheck',
     rules,
@@ -60,8 +74,8 @@ export function buildSarif(report: GateReport, layout: ModuleLayout, options: Sa
     if (semver) driver.semanticVersion = semver
   }
   return {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
+    $schema: SARIF_SCHEMA_URI,
+    version: SARIF_VERSION,
     runs: [
       {
         tool: { driver },
@@ -85,7 +99,7 @@ function truncate(text: string, max = GITHUB_LIMITS.maxDescriptionLength): strin
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }
 
-function rule(v: VulnerabilityReport): Json {
+function rule(v: VulnerabilityReport): ReportingDescriptor {
   const summary = v.summary ?? v.details?.split('\n')[0] ?? v.id
   const details = v.details ?? summary
   const fixLine = v.fixed ? `Fixed in ${v.fix}.` : 'No fixed version yet.'
@@ -94,8 +108,8 @@ function rule(v: VulnerabilityReport): Json {
     0,
     GITHUB_LIMITS.maxTagsPerRule
   )
-  const properties: Json = { tags, precision: v.found === 'called' ? 'high' : 'medium' }
-  const score = securitySeverity(v.severity)
+  const properties: PropertyBag = { tags, precision: v.found === 'called' ? 'high' : 'medium' }
+  const score = securitySeverityProperty(v.severity)
   if (score !== undefined) properties['security-severity'] = score
   return {
     id: v.id,
@@ -111,7 +125,7 @@ function rule(v: VulnerabilityReport): Json {
   }
 }
 
-function resultLevel(v: VulnerabilityReport): 'error' | 'warning' | 'note' {
+function resultLevel(v: VulnerabilityReport): Level {
   if (v.status === 'blocking') return 'error'
   return v.found === 'called' || v.found === 'may-be-affected' ? 'warning' : 'note'
 }
@@ -120,7 +134,7 @@ function fingerprint(parts: string[]): string {
   return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32)
 }
 
-function resultProperties(v: VulnerabilityReport): Json {
+function resultProperties(v: VulnerabilityReport): PropertyBag {
   return {
     found: v.found,
     status: v.status,
@@ -136,7 +150,7 @@ function resultsFor(
   ruleIndex: number,
   layout: ModuleLayout,
   scan: GateReport['scan']
-): Json[] {
+): SarifResult[] {
   const level = resultLevel(v)
   if (v.callSites.length > 0) {
     return v.callSites.map(site => {
@@ -186,8 +200,8 @@ function resultsFor(
   }))
 }
 
-function physical(uri: string, line: number, column?: number): Json {
-  const region: Json = { startLine: Math.max(1, line) }
+function physical(uri: string, line: number, column?: number): Location {
+  const region: Region = { startLine: Math.max(1, line) }
   if (column !== undefined && column > 0) region.startColumn = column
   return { physicalLocation: { artifactLocation: { uri: encodeUri(uri) }, region } }
 }
@@ -200,13 +214,13 @@ export function encodeUri(relative: string): string {
     .join('/')
 }
 
-function frameLocation(frame: Frame, layout: ModuleLayout): Json {
+function frameLocation(frame: Frame, layout: ModuleLayout): Location {
   const message = {
     text: `${symbolName(frame)}${frame.version ? ` (${frame.module}@${frame.version})` : ''}`
   }
   const location = locateFrame(frame, layout)
   if (!location || location.kind === 'outside') return { message }
-  const region: Json = { startLine: location.line }
+  const region: Region = { startLine: location.line }
   if (location.column) region.startColumn = location.column
   if (location.kind === 'repo') {
     return {

@@ -5,7 +5,7 @@
  * 1 MiB step-summary limit by capping the rows.
  */
 import { describeEntry, formatDate } from './allowlist.js'
-import { scanLimit } from './policy.js'
+import { scanLimit } from './vulnerability-verdict.js'
 import type { GateReport, VulnerabilityReport } from './gate.js'
 import { goRelease } from './symbols.js'
 import { cell, codeCell } from '../markdown.js'
@@ -41,7 +41,7 @@ function fixedCell(v: VulnerabilityReport): string {
   return v.stdlib ? `Go ${goRelease(v.fixed)}` : v.fixed
 }
 
-export function buildSummary(
+export function buildVulnJobSummary(
   report: GateReport,
   options: { droppedAnnotations?: number } = {}
 ): string {

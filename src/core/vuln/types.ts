@@ -39,7 +39,7 @@ export interface Frame {
   position?: Position
 }
 
-export interface Finding {
+export interface GovulncheckFinding {
   osv: string
   fixed_version?: string
   /** trace[0] is the vulnerable symbol (or package/module); the last frame is the entry point. */

@@ -5,7 +5,7 @@
  */
 import { BuildInfoError, readBuildInfo as readExecutableBuildInfo } from '../buildinfo/index.js'
 
-export interface BinaryBuildInfo {
+export interface BinaryOrigin {
   goVersion: string
   /** The `mod` line's path, e.g. acme.test/app. */
   mainModule?: string
@@ -14,7 +14,7 @@ export interface BinaryBuildInfo {
 }
 
 /** Undefined when the file is not a Go executable with readable build info: callers fall back. */
-export async function readBuildInfo(file: string): Promise<BinaryBuildInfo | undefined> {
+export async function readBinaryOrigin(file: string): Promise<BinaryOrigin | undefined> {
   try {
     // A universal binary's slices come from one build: the first says it.
     const { buildInfo } = (await readExecutableBuildInfo(file)).slices[0]
