@@ -94,6 +94,30 @@ describe('s3 store specifics', () => {
     }
   })
 
+  it('streams a file larger than the in-memory limit from disk', async () => {
+    const streaming = createS3Store(`s3://${server.bucket}/specifics`, server.env, {
+      bufferedPutBytes: 1000
+    })
+    const content = 'streamed '.repeat(50_000)
+    expect(await streaming.write('streamed', file(content))).toBe(true)
+    expect((await streaming.read('streamed')).toString()).toBe(content)
+  })
+
+  it('stops an upload under way when its signal fires', async () => {
+    server.setFault('timeout')
+    try {
+      const controller = new AbortController()
+      const before = server.requests.length
+      const write = store.write('aborted-upload', file('x'), controller.signal)
+      while (server.requests.length === before) await new Promise(r => setTimeout(r, 10))
+      controller.abort()
+      expect((await failure(write)).kind).toBe('timeout')
+    } finally {
+      server.setFault(null)
+    }
+    expect(await store.lookup('aborted-upload', [])).toBeUndefined()
+  })
+
   it('calls 503 SlowDown throttled', async () => {
     server.setFault('slow-down')
     try {

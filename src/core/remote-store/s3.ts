@@ -30,8 +30,6 @@ import { RemoteStoreError, type ByteRange, type RemoteStore } from './types.js'
 
 /** S3's limit for one PutObject. */
 export const MAX_SINGLE_PUT_BYTES = 5 * 1024 ** 3
-/** Bodies up to this size are sent from memory, so the SDK can retry them. */
-const BUFFERED_PUT_BYTES = 64 * 1024 ** 2
 
 export interface S3StoreOptions {
   /** Ranges this close are fetched in one request (default 64 KiB). */
@@ -40,6 +38,11 @@ export interface S3StoreOptions {
   concurrency?: number
   /** Attempts per request, the SDK's retry for 5xx, throttling and dropped connections (default 3). */
   maxAttempts?: number
+  /**
+   * Files up to this size are uploaded from memory, so the SDK can retry
+   * them; larger ones are streamed from disk in one attempt (default 64 MiB).
+   */
+  bufferedPutBytes?: number
 }
 
 type Sdk = typeof import('@aws-sdk/client-s3')
@@ -82,6 +85,7 @@ export function createS3Store(
   const settings = s3ClientSettings(env)
   const gap = options.coalesceGap ?? DEFAULT_COALESCE_GAP
   const concurrency = options.concurrency ?? 4
+  const bufferedPutBytes = options.bufferedPutBytes ?? 64 * 1024 ** 2
   const objectKey = (key: string): string => (prefix ? `${prefix}/${key}` : key)
   const storeKey = (name: string): string => (prefix ? name.slice(prefix.length + 1) : name)
 
@@ -187,7 +191,7 @@ export function createS3Store(
     signal: AbortSignal | undefined
   ): Promise<void> {
     const { sdk, client } = await load()
-    const body = size <= BUFFERED_PUT_BYTES ? await readFile(file) : createReadStream(file)
+    const body = size <= bufferedPutBytes ? await readFile(file) : createReadStream(file)
     await client.send(
       new sdk.PutObjectCommand({
         Bucket: bucket,
