@@ -38,6 +38,8 @@ export interface S3Server {
   /** The front's URL, e.g. http://127.0.0.1:PORT. */
   endpoint: string
   bucket: string
+  /** s3rver's files (a temp directory, removed by close()). */
+  directory: string
   /** AWS_ENDPOINT_URL_S3, AWS_REGION, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY. */
   env: Record<string, string>
   /** Every request the front received, in order. */
@@ -205,6 +207,7 @@ export async function startS3Server(
   return {
     endpoint,
     bucket,
+    directory,
     env: {
       AWS_ENDPOINT_URL_S3: endpoint,
       AWS_REGION: 'us-east-1',
