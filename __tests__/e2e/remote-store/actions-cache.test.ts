@@ -15,7 +15,8 @@ import {
 import { CacheServiceClient } from '../../../src/core/cache-transfer/index.js'
 import {
   createActionsCacheStore,
-  REMOTE_STORE_VERSION
+  REMOTE_STORE_VERSION,
+  RemoteStoreError
 } from '../../../src/core/remote-store/index.js'
 import { archiveVersion } from '../../../src/core/cache-transfer/index.js'
 
@@ -72,6 +73,18 @@ describe('actions-cache store specifics', () => {
       expect(service.calls.map(call => (call.body as { version: string }).version)).toEqual([
         REMOTE_STORE_VERSION
       ])
+    } finally {
+      await service.close()
+    }
+  })
+
+  it('refuses keys the service would refuse (a comma, over 512 characters) as a bug, before any call', async () => {
+    const { service, store } = await startTarget('builtin')
+    try {
+      await expect(store.lookup('a,b', [])).rejects.toThrow('has a comma')
+      await expect(store.lookup('k', ['x'.repeat(513)])).rejects.toThrow('longer than 512')
+      await expect(store.read('a,b')).rejects.not.toBeInstanceOf(RemoteStoreError)
+      expect(service.calls).toEqual([])
     } finally {
       await service.close()
     }

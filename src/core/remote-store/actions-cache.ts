@@ -52,6 +52,14 @@ export function serviceErrorKind(error: CacheServiceError): RemoteStoreErrorKind
   }
 }
 
+/** The service's rules for keys (as @actions/cache checks them): a caller breaking them has a bug. */
+export function checkCacheKey(key: string): void {
+  if (key.length > 512 || key.includes(','))
+    throw new Error(
+      `cache key ${JSON.stringify(key.slice(0, 80))}: longer than 512 characters or has a comma`
+    )
+}
+
 function storeError(operation: string, error: unknown, signal: AbortSignal | undefined): Error {
   if (error instanceof RemoteStoreError) return error
   if (signal?.aborted) return stoppedError(operation, signal)
@@ -93,6 +101,7 @@ export function createActionsCacheStore(
 
     async lookup(key, prefixes, signal) {
       const operation = `looking up ${key}`
+      for (const name of [key, ...prefixes]) checkCacheKey(name)
       try {
         throwIfStopped(operation, signal)
         const found = await service.getDownloadUrl(key, prefixes, version, signal)
@@ -113,6 +122,7 @@ export function createActionsCacheStore(
 
     async read(key, signal) {
       const operation = `reading ${key}`
+      checkCacheKey(key)
       try {
         throwIfStopped(operation, signal)
         const url = await downloadUrl(key, operation, signal)
@@ -125,6 +135,7 @@ export function createActionsCacheStore(
 
     async readRanges(key: string, ranges: readonly ByteRange[], signal?: AbortSignal) {
       const operation = `reading ranges of ${key}`
+      checkCacheKey(key)
       const requests = coalesceRanges(ranges, gap)
       try {
         throwIfStopped(operation, signal)
@@ -142,6 +153,7 @@ export function createActionsCacheStore(
 
     async write(key, file, signal) {
       const operation = `writing ${key}`
+      checkCacheKey(key)
       try {
         throwIfStopped(operation, signal)
         const { size } = await stat(file)
