@@ -4,6 +4,16 @@
  * written with CreateCacheEntry + an upload + FinalizeCacheEntryUpload. The
  * service already refuses a second entry for a key, which makes writes
  * write-once. The blob SDK is loaded on the first read or write.
+ *
+ * Lookup differs from the service's own order in one place it can fix and
+ * one it cannot: the service first tries keys that start with the primary
+ * key (asked again from the first prefix on, see lookup); and on each rung it
+ * prefers a key equal to the prefix over a newer one that extends it.
+ * Callers whose prefixes end in a separator (`index-`) never meet the second.
+ *
+ * A write whose upload fails leaves the entry reserved and unfinalized; a
+ * service that refuses the key again (the harness's does) makes a later write
+ * of it resolve false while reads of it are `not-found`.
  */
 import { createHash } from 'node:crypto'
 import { stat } from 'node:fs/promises'
