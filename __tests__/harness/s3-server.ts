@@ -20,6 +20,7 @@
  * | `'slow-down'` | every request answers 503 SlowDown |
  * | `'timeout'` | requests are accepted and never answered |
  * | `'truncated'` | GetObject bodies announce their full length and stop halfway |
+ * | `'stall'` | GetObject bodies send half, then nothing until the client gives up |
  *
  * `env` holds AWS_ENDPOINT_URL_S3, AWS_REGION and s3rver's fixed keys
  * (S3RVER/S3RVER, not secrets); the bucket exists from the start.
@@ -31,7 +32,7 @@ import type { AddressInfo, Socket } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-export type S3Fault = null | '500' | '403' | '429' | 'slow-down' | 'timeout' | 'truncated'
+export type S3Fault = null | '500' | '403' | '429' | 'slow-down' | 'timeout' | 'truncated' | 'stall'
 export type ConditionalWrites = 'native' | 'unsupported' | 'ignored'
 
 export interface S3Server {
@@ -174,11 +175,12 @@ export async function startS3Server(
     }
 
     const answer = await forward(request, body)
-    if (fault === 'truncated' && request.method === 'GET' && isObject && answer.status < 300) {
+    const cut = fault === 'truncated' || fault === 'stall'
+    if (cut && request.method === 'GET' && isObject && answer.status < 300) {
       response.writeHead(answer.status, answer.headers)
       response.write(answer.body.subarray(0, Math.floor(answer.body.length / 2)))
-      setTimeout(() => response.destroy(), 20)
-      return
+      if (fault === 'truncated') setTimeout(() => response.destroy(), 20)
+      return // stalled: close() drops it
     }
     response.writeHead(answer.status, answer.headers)
     response.end(answer.body)

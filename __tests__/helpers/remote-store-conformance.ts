@@ -34,6 +34,8 @@ export type StoreFault =
   | 'hang'
   /** Blob bodies announce their full length and stop halfway. */
   | 'truncated'
+  /** Blob bodies send part of the blob, then nothing. */
+  | 'stall-data'
 
 export interface ConformanceTarget {
   store: RemoteStore
@@ -310,6 +312,23 @@ export function describeRemoteStoreConformance(name: string, backend: Conformanc
           await expectKind(lookup, 'timeout')
           if (target.openRequests)
             await until(() => target.openRequests!() === 0, 'the server to see the request closed')
+        })
+      })
+
+      can('stall-data')('an abort stops a read whose body stalls', async () => {
+        const key = `${space()}blob`
+        await put(key, randomBytes(100_000))
+        await withFault('stall-data', async () => {
+          const count = (): number => target.requestCount!()
+          const before = count()
+          const controller = new AbortController()
+          const read = store.read(key, controller.signal)
+          await until(() => count() > before, 'the read to start')
+          await sleep(100)
+          controller.abort()
+          await expectKind(read, 'timeout')
+          if (target.openRequests)
+            await until(() => target.openRequests!() === 0, 'the server to see the read closed')
         })
       })
 

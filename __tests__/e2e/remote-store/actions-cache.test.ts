@@ -27,7 +27,8 @@ const FAULTS: Record<StoreFault, CacheFault> = {
   'write-403': '403-write',
   'throttled-429': '429',
   hang: 'timeout',
-  truncated: 'truncated-blob'
+  truncated: 'truncated-blob',
+  'stall-data': 'slow-blob'
 }
 
 // The blob SDK sends its requests with node:http; the Twirp client uses fetch.

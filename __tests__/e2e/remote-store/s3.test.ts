@@ -26,7 +26,8 @@ const FAULTS: Record<StoreFault, S3Fault> = {
   'write-403': '403',
   'throttled-429': '429',
   hang: 'timeout',
-  truncated: 'truncated'
+  truncated: 'truncated',
+  'stall-data': 'stall'
 }
 
 describeRemoteStoreConformance('s3 (s3rver)', {
