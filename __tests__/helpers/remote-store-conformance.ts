@@ -295,9 +295,11 @@ export function describeRemoteStoreConformance(name: string, backend: Conformanc
 
       can('hang')('a request that outlives its deadline is a timeout', async () => {
         const ns = space()
-        await withFault('hang', () =>
-          expectKind(store.lookup(`${ns}k`, [`${ns}`], AbortSignal.timeout(300)), 'timeout')
-        )
+        await withFault('hang', async () => {
+          await expectKind(store.lookup(`${ns}k`, [`${ns}`], AbortSignal.timeout(300)), 'timeout')
+          await expectKind(store.read(`${ns}k`, AbortSignal.timeout(300)), 'timeout')
+          await expectKind(store.write(`${ns}w`, file('x'), AbortSignal.timeout(300)), 'timeout')
+        })
       })
 
       can('hang')('an abort stops the request under way', async () => {
