@@ -1,16 +1,20 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ConfigurationError } from '../../core/errors.js'
-import { explainRestore } from '../../core/cache/explain.js'
-import { matchAgainst, planBuildKey, planModKey } from '../../core/cache/keys.js'
-import { parseComponentsDocument } from '../../core/cache/manifest.js'
-import type { Explanation } from '../../core/cache/types.js'
+import {
+  explainRestore,
+  matchAgainst,
+  parseComponentsDocument,
+  planBuildKey,
+  planModKey,
+  type Explanation
+} from '../../core/cache/index.js'
 import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
 import {
   cacheKind,
   cacheOptions,
   cacheOptionsHelp,
-  keyOptionsFrom,
+  keySettingsFrom,
   planFor,
   stderrLogger
 } from './cache-common.js'
@@ -69,7 +73,7 @@ Exit codes:
     const previous = parseComponentsDocument(text, values.previous)
     const { components, plan, options } = await planFor(
       kind,
-      keyOptionsFrom(values, io, logger),
+      keySettingsFrom(values, io, logger),
       io,
       logger
     )

@@ -3,7 +3,7 @@ import {
   cacheKind,
   cacheOptions,
   cacheOptionsHelp,
-  keyOptionsFrom,
+  keySettingsFrom,
   planFor,
   stderrLogger
 } from './cache-common.js'
@@ -41,7 +41,12 @@ Exit codes:
     const started = performance.now()
     const kind = cacheKind('key', values.cache)
     const logger = stderrLogger(io, values.verbose === true)
-    const { components, plan } = await planFor(kind, keyOptionsFrom(values, io, logger), io, logger)
+    const { components, plan } = await planFor(
+      kind,
+      keySettingsFrom(values, io, logger),
+      io,
+      logger
+    )
     if (values.timing) {
       io.stderr(
         `go-ci-kit: timing ${JSON.stringify({ totalMs: +(performance.now() - started).toFixed(2) })}\n`

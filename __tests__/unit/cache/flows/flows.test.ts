@@ -8,14 +8,14 @@ import {
   runSave,
   type CacheLister,
   type CacheRunEnv,
-  type GoEnvReader,
   type RestoreRun,
   type SaveRun
-} from '../../../src/core/cache-action/index.js'
-import { ConfigurationError } from '../../../src/core/errors.js'
-import { Inputs, inputSourceFromRecord } from '../../../src/core/inputs.js'
-import { collectingLogger } from '../../../src/core/report.js'
-import { goMod, goSum, removeDir, tempDir, writeTree } from '../cache/fixtures.js'
+} from '../../../../src/core/cache/flows/index.js'
+import type { GoEnvReader } from '../../../../src/core/cache/index.js'
+import { ConfigurationError } from '../../../../src/core/errors.js'
+import { Inputs, inputSourceFromRecord } from '../../../../src/core/inputs.js'
+import { collectingLogger } from '../../../../src/core/report.js'
+import { goMod, goSum, removeDir, tempDir, writeTree } from '../fixtures.js'
 import {
   downloadModule,
   entryName,
