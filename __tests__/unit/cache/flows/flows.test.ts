@@ -299,6 +299,42 @@ describe('a build that adds to go.sum', () => {
   })
 })
 
+describe('the go.work the go command uses', () => {
+  it('the save re-reads go.sum through `go env GOWORK`, not $GOWORK, before pruning', async () => {
+    // Before: the post step searched for go.work with $GOWORK (unset here), so it
+    // missed the go.work `go env` named, and pruned what the build added to ../lib/go.sum.
+    const altWork = path.join(root, 'alt.work')
+    writeTree(root, {
+      'alt.work': 'go 1.22\n\nuse (\n\t./ws\n\t./lib\n)\n',
+      'lib/go.mod': goMod('example.com/lib', '1.22', [['example.com/d', 'v0.2.0']]),
+      'lib/go.sum': goSum([['example.com/d', 'v0.2.0']])
+    })
+    const run = await job({
+      goEnv: fakeGoEnv(home, { GOWORK: altWork }),
+      build: () => {
+        buildV1()
+        downloadModule(modCache(), 'example.com/d', 'v0.2.0')
+        downloadModule(modCache(), 'example.com/e', 'v0.3.0')
+        writeTree(root, {
+          'lib/go.sum': goSum([
+            ['example.com/d', 'v0.2.0'],
+            ['example.com/e', 'v0.3.0']
+          ])
+        })
+      }
+    })
+    const components = JSON.parse(String(outputs(run).components)) as {
+      goWork?: { file: { path: string } }
+    }
+    expect(components.goWork?.file.path).toBe('../alt.work')
+    expect(saveReasons(run).mod).toBe('saved')
+    expect(run.save.saves[0].prunedVersions).toBe(0)
+    expect(files(snapshotOf(String(outputs(run)['mod-key'])))).toContain(
+      'cache/download/example.com/e/@v/v0.3.0.zip'
+    )
+  })
+})
+
 describe('toolchains and matrix legs', () => {
   it('a new Go version misses the build cache and says toolchain-changed from a lookup', async () => {
     await job({ build: buildV1 })
