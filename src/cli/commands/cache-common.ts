@@ -88,7 +88,7 @@ export function cacheKind(command: string, value: string | undefined): CacheKind
 }
 
 /** Turns parsed flags into the settings the key planning starts from. */
-export function keySettingsFrom(values: CacheValues, io: CliIO, logger: Logger): KeySettings {
+function keySettingsFrom(values: CacheValues, io: CliIO, logger: Logger): KeySettings {
   const dir = path.resolve(io.cwd, values.dir ?? '.')
   const repoRoot = values['repo-root']
     ? path.resolve(io.cwd, values['repo-root'])
@@ -157,10 +157,11 @@ function cliGoEnvReader(io: CliIO, logger: Logger): GoEnvReader {
  */
 export async function planFor(
   kind: CacheKind,
-  settings: KeySettings,
+  values: CacheValues,
   io: CliIO,
   logger: Logger
 ): Promise<{ components: KeyComponents; plan: CacheKeyPlan; options: KeyOptions }> {
+  const settings = keySettingsFrom(values, io, logger)
   const planning = await planCacheKeys(settings, [kind], cliGoEnvReader(io, logger), {
     toolchain: 'build-key',
     onGoEnvProblem: problem => {

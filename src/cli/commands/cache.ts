@@ -15,7 +15,7 @@ import {
 } from '../../core/cache/layers/index.js'
 import { ConfigurationError } from '../../core/errors.js'
 import { ExitCode, parseCommandArgs, printJson, type Command } from '../command.js'
-import { keySettingsFrom, planFor, stderrLogger } from './cache-common.js'
+import { planFor, stderrLogger } from './cache-common.js'
 
 const options = {
   dir: { type: 'string' },
@@ -90,7 +90,7 @@ Exit codes:
       components,
       plan: modPlan,
       options: keyOptions
-    } = await planFor('mod', keySettingsFrom(values, io, logger), io, logger)
+    } = await planFor('mod', values, io, logger)
     if (!modPlan.needed) {
       logger.info(`the module cache is not needed: ${modPlan.notNeededReason}`)
       printJson(io, phase === 'restore' ? { lookups: [] } : { saves: [], decision: 'none' })

@@ -10,14 +10,7 @@ import {
   type Explanation
 } from '../../core/cache/index.js'
 import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
-import {
-  cacheKind,
-  cacheOptions,
-  cacheOptionsHelp,
-  keySettingsFrom,
-  planFor,
-  stderrLogger
-} from './cache-common.js'
+import { cacheKind, cacheOptions, cacheOptionsHelp, planFor, stderrLogger } from './cache-common.js'
 
 export const explainCommand: Command = {
   name: 'explain',
@@ -71,12 +64,7 @@ Exit codes:
       )
     }
     const previous = parseComponentsDocument(text, values.previous)
-    const { components, plan, options } = await planFor(
-      kind,
-      keySettingsFrom(values, io, logger),
-      io,
-      logger
-    )
+    const { components, plan, options } = await planFor(kind, values, io, logger)
     let previousKey = previous.key
     if (previousKey === undefined) {
       if (kind === 'mod') previousKey = planModKey(previous.components, options).key
