@@ -45,8 +45,6 @@ export interface GoEnvReaderOptions {
   onWorkspaceFallback?: (reason: string) => void
 }
 
-export { GO_ENV_VARIABLES }
-
 /** The action's words for a `go env` that cannot run. */
 export function describeGoEnvFailure(failure: GoEnvFailure, dir: string): ConfigurationError {
   if (failure.kind === 'missing') {
