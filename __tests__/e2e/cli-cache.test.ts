@@ -9,7 +9,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } 
 import os from 'node:os'
 import path from 'node:path'
 import { goEnv } from '../helpers/tools.js'
-import { repoRoot } from '../harness/runner.js'
+import { repoRoot, runStep } from '../harness/runner.js'
 
 const cli = path.join(repoRoot, 'dist', 'cli', 'index.js')
 let root: string
@@ -232,6 +232,51 @@ describe('go-ci-kit key finds the go.work the go command uses', () => {
     }
     expect(components.goWork?.file.path).toBe('../alt.work')
     expect(components.goWork?.uses).toEqual(['../tools'])
+  })
+})
+
+describe('go-ci-kit key run from a subdirectory of a go.work workspace', () => {
+  it('gets the keys the action computes for that working directory', async () => {
+    // Before: outside Actions the CLI took the subdirectory as the repository root, so the
+    // build key was made of ../go.work and ../tools/go.mod and differed from the action's.
+    write('checkout/.git/HEAD', 'ref: refs/heads/main\n')
+    write('checkout/go.work', 'go 1.23\n\nuse (\n\t./api\n\t./tools\n)\n')
+    write('checkout/api/go.mod', 'module example.com/api\n\ngo 1.23\n')
+    write('checkout/api/go.sum', sum([['golang.org/x/net', 'v0.25.0']]))
+    write('checkout/tools/go.mod', 'module example.com/tools\n\ngo 1.23\n')
+    write('checkout/tools/go.sum', sum([['honnef.co/go/tools', 'v0.5.0']]))
+    const checkout = path.join(root, 'checkout')
+    const go = goEnv('1.27', {
+      GOCACHE: path.join(root, 'checkout-gocache'),
+      GOMODCACHE: path.join(root, 'checkout-gomodcache')
+    })
+    const goVariables: Record<string, string> = {}
+    for (const name of ['PATH', 'GOTOOLCHAIN', 'GOFLAGS', 'GOPROXY', 'GOSUMDB', 'GOTELEMETRY']) {
+      goVariables[name] = go[name] ?? ''
+    }
+    for (const name of ['GOPATH', 'GOCACHE', 'GOMODCACHE']) goVariables[name] = go[name] ?? ''
+    const action = await runStep({
+      entry: 'dist/cache-restore/index.js',
+      workspace: checkout,
+      inputs: { 'working-directory': 'api' },
+      env: goVariables
+    })
+    expect(action.exitCode).toBe(0)
+    expect(action.outputs['build-key']).toMatch(/^go-build-Linux-X64-go1\.27/)
+    for (const cache of ['mod', 'build']) {
+      const result = spawnSync(process.execPath, [cli, 'key', '--cache', cache, '--json'], {
+        cwd: path.join(checkout, 'api'),
+        encoding: 'utf8',
+        env: { HOME: os.homedir(), RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64', ...goVariables }
+      })
+      expect(result.stderr).toBe('')
+      expect(result.status).toBe(0)
+      const doc = json(result.stdout)
+      expect(doc.key).toBe(action.outputs[`${cache}-key`])
+      expect((doc.components as { goWork?: { file: { path: string } } }).goWork?.file.path).toBe(
+        'go.work'
+      )
+    }
   })
 })
 

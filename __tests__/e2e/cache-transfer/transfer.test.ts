@@ -30,7 +30,7 @@ import {
 import { describeStep, runPostStep, runStep, type StepResult } from '../../harness/runner.js'
 import { describeIfTool } from '../../helpers/tools.js'
 import { archiveVersion } from '../../../src/core/cache-transfer/index.js'
-import { cacheVersion } from '../../../src/core/cache-action/index.js'
+import { cacheVersion } from '../../../src/core/cache/flows/index.js'
 import {
   checkout,
   go,

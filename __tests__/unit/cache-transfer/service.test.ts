@@ -20,7 +20,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import tar from 'tar-stream'
 import { startCacheService, type CacheService } from '../../harness/cache-server.js'
-import { transferCacheClient, type CacheClient } from '../../../src/core/cache-action/index.js'
+import { transferCacheClient, type CacheClient } from '../../../src/core/cache/flows/index.js'
 import { archiveVersion } from '../../../src/core/cache-transfer/index.js'
 
 let service: CacheService

@@ -4,7 +4,7 @@ import {
   manifestFileName,
   manifestFor,
   parseComponentsDocument,
-  parseManifest,
+  parseCacheManifest as parseManifest,
   parseToolchainIdentity
 } from '../../../src/core/cache/index.js'
 import { ConfigurationError } from '../../../src/core/errors.js'

@@ -2,24 +2,24 @@
 // compute the keys, restore both caches, explain every miss, and leave the
 // post step a state file.
 import * as core from '@actions/core'
+import { nodeGoEnvReader } from '../../core/cache/index.js'
 import {
   cacheRunEnvFrom,
   createCacheLister,
-  nodeGoEnvReader,
   readCacheRunInputs,
   runRestore,
   systemClock,
+  transferCacheClient,
   writeRunState
-} from '../../core/cache-action/index.js'
+} from '../../core/cache/flows/index.js'
 import { actionInputs, actionLogger, applyResult, runMain } from '../common/runtime.js'
-import { actionsCacheClient } from './cache-client.js'
 import { cacheActionName, STATE_FILE } from './state-name.js'
 
 await runMain(cacheActionName(), async () => {
   const env = cacheRunEnvFrom(process.env)
   const inputs = readCacheRunInputs(actionInputs(), env.workspace)
   const { result, state } = await runRestore(inputs, env, {
-    client: actionsCacheClient(),
+    client: transferCacheClient(process.env),
     goEnv: nodeGoEnvReader(),
     clock: systemClock,
     logger: actionLogger,

@@ -6,10 +6,10 @@ import {
   readCacheRunInputs,
   readRunState,
   runSave,
-  systemClock
-} from '../../core/cache-action/index.js'
+  systemClock,
+  transferCacheClient
+} from '../../core/cache/flows/index.js'
 import { actionInputs, actionLogger, applyResult, logInfo, runPost } from '../common/runtime.js'
-import { actionsCacheClient } from './cache-client.js'
 import { cacheActionName, STATE_FILE } from './state-name.js'
 
 await runPost(cacheActionName(), async () => {
@@ -23,7 +23,7 @@ await runPost(cacheActionName(), async () => {
   const inputs = readCacheRunInputs(actionInputs(), env.workspace)
   const state = await readRunState(file)
   const { result } = await runSave(inputs, env, state, {
-    client: actionsCacheClient(),
+    client: transferCacheClient(process.env),
     clock: systemClock,
     logger: actionLogger
   })

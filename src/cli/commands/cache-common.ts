@@ -1,28 +1,25 @@
 /**
- * What `go-ci-kit key` and `go-ci-kit explain` share: their options, the
- * stderr logger, and the one `go env -json` call the build key needs.
- * Only the cache core's discovery and key modules are imported, so the
- * module-key path starts fast (the replay bench runs it once per commit).
+ * What `go-ci-kit key`, `explain` and `cache plan` share: their options, the
+ * stderr logger, and how they run the cache core's key planning (the same
+ * flow the action's restore runs) and word its problems. The cache core's
+ * face holds no transfer code, so the module-key path starts fast (the
+ * replay bench runs it once per commit).
  */
 import path from 'node:path'
 import { ConfigurationError } from '../../core/errors.js'
 import type { Logger } from '../../core/report.js'
-import { discoverComponents } from '../../core/cache/discover.js'
-import { planBuildKey, planModKey } from '../../core/cache/keys.js'
-import type { KeyOptions } from '../../core/cache/options.js'
-import { GO_ENV_VARIABLES, parseToolchainIdentity } from '../../core/cache/toolchain.js'
 import {
-  GoEnvFailure,
-  readCcVersion,
-  readGoEnv,
-  readGoWorkSetting
-} from '../../core/gomod/index.js'
-import type {
-  CacheKeyPlan,
-  CacheKind,
-  KeyComponents,
-  ToolchainIdentity
-} from '../../core/cache/types.js'
+  defaultRepoRoot,
+  nodeGoEnvReader,
+  planCacheKeys,
+  type CacheKeyPlan,
+  type CacheKind,
+  type GoEnvReader,
+  type KeyComponents,
+  type KeyOptions,
+  type KeySettings
+} from '../../core/cache/index.js'
+import type { GoEnvFailure } from '../../core/gomod/index.js'
 import type { CliIO } from '../command.js'
 
 export const cacheOptions = {
@@ -50,7 +47,8 @@ export const cacheOptionsHelp = `  --dir DIR            working directory to key
   --os OS              RUNNER_OS (default: $RUNNER_OS, else from this machine)
   --arch ARCH          RUNNER_ARCH (default: $RUNNER_ARCH, else from this machine)
   --repo-root DIR      root for the repo-relative paths in components
-                       (default: $GITHUB_WORKSPACE when --dir is inside it, else --dir)
+                       (default: $GITHUB_WORKSPACE when --dir is inside it, else
+                       the git checkout holding --dir, else --dir)
   --json               print one JSON document on stdout
   --verbose            debug lines on stderr`
 
@@ -89,16 +87,12 @@ export function cacheKind(command: string, value: string | undefined): CacheKind
   })
 }
 
-/** Turns parsed flags into KeyOptions; the toolchain is filled in later for the build cache. */
-export function keyOptionsFrom(values: CacheValues, io: CliIO, logger: Logger): KeyOptions {
+/** Turns parsed flags into the settings the key planning starts from. */
+function keySettingsFrom(values: CacheValues, io: CliIO, logger: Logger): KeySettings {
   const dir = path.resolve(io.cwd, values.dir ?? '.')
-  const workspace = io.env.GITHUB_WORKSPACE ? path.resolve(io.env.GITHUB_WORKSPACE) : undefined
-  const insideWorkspace = workspace !== undefined && !path.relative(workspace, dir).startsWith('..')
   const repoRoot = values['repo-root']
     ? path.resolve(io.cwd, values['repo-root'])
-    : insideWorkspace
-      ? (workspace as string)
-      : dir
+    : defaultRepoRoot(dir, io.env.GITHUB_WORKSPACE)
   let matrix: unknown
   if (values.matrix !== undefined && values.matrix.trim() !== '') {
     try {
@@ -119,95 +113,65 @@ export function keyOptionsFrom(values: CacheValues, io: CliIO, logger: Logger): 
     ...(matrix !== undefined ? { matrix } : {}),
     ...(keyFiles.length ? { keyFiles } : {}),
     ...(values['path-hash'] ? { pathHash: values['path-hash'] } : {}),
-    goflags: io.env.GOFLAGS ?? '',
-    ...(io.env.GOWORK !== undefined ? { gowork: io.env.GOWORK } : {}),
+    // Used only where `go env` cannot run: the go.work comes from `go env GOWORK`.
+    environment: {
+      goflags: io.env.GOFLAGS ?? '',
+      ...(io.env.GOWORK !== undefined ? { gowork: io.env.GOWORK } : {})
+    },
     logger
   }
 }
 
 const GO_ENV_TIMEOUT_MS = 60_000
 
-/** One `go env -json` call (and `$CC --version` when cgo is on); GOWORK and GOROOT come with it. */
-export async function readToolchain(
-  dir: string,
-  io: CliIO,
-  logger: Logger
-): Promise<{ identity: ToolchainIdentity; gowork: string; goroot: string }> {
-  let output: string
-  let values: Record<string, string> = {}
-  try {
-    ;({ json: output, values } = await readGoEnv({
-      dir,
-      env: io.env,
-      variables: GO_ENV_VARIABLES,
-      timeoutMs: GO_ENV_TIMEOUT_MS
-    }))
-  } catch (error) {
-    if (!(error instanceof GoEnvFailure)) throw error
-    if (error.kind === 'missing') {
-      throw new ConfigurationError('--cache build needs the go command, and it is not on PATH', {
-        fix: 'install Go (for example with actions/setup-go) or use --cache mod, which needs no toolchain'
-      })
-    }
-    if (error.kind === 'failed') {
-      throw new ConfigurationError(`\`go env -json\` failed: ${error.stderr || error.message}`, {
-        fix: 'run `go env -json` in that directory and fix what it reports'
-      })
-    }
-    output = error.output // parseToolchainIdentity words what is wrong with it
-  }
-  const workspace = { gowork: values.GOWORK ?? '', goroot: values.GOROOT ?? '' }
-  const identity = parseToolchainIdentity(output)
-  if (!identity.CC) return { identity, ...workspace } // CC is only recorded when cgo is on
-  try {
-    const version = await readCcVersion(identity.CC, {
-      dir,
-      env: io.env,
-      timeoutMs: GO_ENV_TIMEOUT_MS
+/** The CLI's words for a `go env` that cannot run: the module key needs no toolchain. */
+function describeGoEnvFailure(failure: GoEnvFailure): ConfigurationError {
+  if (failure.kind === 'missing') {
+    return new ConfigurationError('--cache build needs the go command, and it is not on PATH', {
+      fix: 'install Go (for example with actions/setup-go) or use --cache mod, which needs no toolchain'
     })
-    return { identity: parseToolchainIdentity(output, version), ...workspace }
-  } catch (error) {
-    logger.warning(
-      `cgo is on but \`${identity.CC} --version\` failed (${(error as Error).message}); the C compiler version is left out of the build key`
-    )
-    return { identity, ...workspace }
   }
+  return new ConfigurationError(`\`go env -json\` failed: ${failure.stderr || failure.message}`, {
+    fix: 'run `go env -json` in that directory and fix what it reports'
+  })
+}
+
+/** The shared `go env` reader, with the CLI's wording and its logger. */
+function cliGoEnvReader(io: CliIO, logger: Logger): GoEnvReader {
+  return nodeGoEnvReader(io.env, {
+    timeoutMs: GO_ENV_TIMEOUT_MS,
+    describeFailure: describeGoEnvFailure,
+    onCcFailure: (cc, error) =>
+      logger.warning(
+        `cgo is on but \`${cc} --version\` failed (${error.message}); the C compiler version is left out of the build key`
+      ),
+    onWorkspaceFallback: reason =>
+      logger.debug(`go env GOWORK is not available (${reason}); using $GOWORK`)
+  })
 }
 
 /**
- * GOWORK and GOROOT as the go command sees them (`go env`, which also reads a
- * GOWORK set with `go env -w`), so the go.work search matches the go command's.
- * The module key needs no toolchain: without a working go, $GOWORK is used.
+ * Plans the one cache asked for, as the action's restore does; a problem the
+ * action would skip caching for is an error here (exit 2). The build key asks
+ * Go for the whole toolchain; the module key only for GOWORK and GOROOT.
  */
-export async function readWorkspaceSetting(
-  options: KeyOptions,
-  io: CliIO,
-  logger: Logger
-): Promise<KeyOptions> {
-  const setting = await readGoWorkSetting(options.dir, io.env, reason =>
-    logger.debug(`go env GOWORK is not available (${reason}); using $GOWORK`)
-  )
-  return { ...options, ...setting }
-}
-
-/** Discovers the components and plans the one cache asked for. */
 export async function planFor(
   kind: CacheKind,
-  options: KeyOptions,
+  values: CacheValues,
   io: CliIO,
   logger: Logger
 ): Promise<{ components: KeyComponents; plan: CacheKeyPlan; options: KeyOptions }> {
-  let withToolchain: KeyOptions
-  if (kind === 'build') {
-    const { identity, gowork, goroot } = await readToolchain(options.dir, io, logger)
-    withToolchain = { ...options, toolchain: identity, gowork, goroot }
-  } else {
-    withToolchain = await readWorkspaceSetting(options, io, logger)
+  const settings = keySettingsFrom(values, io, logger)
+  const planning = await planCacheKeys(settings, [kind], cliGoEnvReader(io, logger), {
+    toolchain: 'build-key',
+    onGoEnvProblem: problem => {
+      throw problem
+    }
+  })
+  if (planning.discoveryProblem) throw planning.discoveryProblem
+  const plan = planning.plans.get(kind)
+  if (!planning.components || typeof plan !== 'object') {
+    throw new Error(`no ${kind} cache plan although nothing failed`)
   }
-  const components = await discoverComponents(withToolchain)
-  const plan =
-    kind === 'build'
-      ? planBuildKey(components, withToolchain)
-      : planModKey(components, withToolchain)
-  return { components, plan, options: withToolchain }
+  return { components: planning.components, plan, options: planning.options }
 }

@@ -5,9 +5,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { discoverComponents } from '../../core/cache/discover.js'
 import { splitEntry, zipEntries } from '../../core/gomod/index.js'
-import { planModKey } from '../../core/cache/keys.js'
 import {
   DEFAULT_REFRESH_FRACTION,
   planRestore,
@@ -17,7 +15,7 @@ import {
 } from '../../core/cache/layers/index.js'
 import { ConfigurationError } from '../../core/errors.js'
 import { ExitCode, parseCommandArgs, printJson, type Command } from '../command.js'
-import { keyOptionsFrom, readWorkspaceSetting, stderrLogger } from './cache-common.js'
+import { planFor, stderrLogger } from './cache-common.js'
 
 const options = {
   dir: { type: 'string' },
@@ -65,7 +63,8 @@ Options:
   --key-files GLOBS          extra files that partition the cache: globs relative
                              to --dir, one per line or repeated flag (! excludes)
   --repo-root DIR            root for repo-relative paths (default: $GITHUB_WORKSPACE
-                             when --dir is inside it, else --dir)
+                             when --dir is inside it, else the git checkout
+                             holding --dir, else --dir)
   --refresh-fraction F       rebuild the base when the versions it lacks pass F
                              times its size (default: ${DEFAULT_REFRESH_FRACTION})
   --json                     accepted for symmetry; the output is always JSON
@@ -87,9 +86,11 @@ Exit codes:
     }
     const refreshFraction = parseFraction(values['refresh-fraction'])
     const logger = stderrLogger(io, values.verbose === true)
-    const keyOptions = await readWorkspaceSetting(keyOptionsFrom(values, io, logger), io, logger)
-    const components = await discoverComponents(keyOptions)
-    const modPlan = planModKey(components, keyOptions)
+    const {
+      components,
+      plan: modPlan,
+      options: keyOptions
+    } = await planFor('mod', values, io, logger)
     if (!modPlan.needed) {
       logger.info(`the module cache is not needed: ${modPlan.notNeededReason}`)
       printJson(io, phase === 'restore' ? { lookups: [] } : { saves: [], decision: 'none' })

@@ -1,19 +1,16 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ConfigurationError } from '../../core/errors.js'
-import { explainRestore } from '../../core/cache/explain.js'
-import { matchAgainst, planBuildKey, planModKey } from '../../core/cache/keys.js'
-import { parseComponentsDocument } from '../../core/cache/manifest.js'
-import type { Explanation } from '../../core/cache/types.js'
-import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
 import {
-  cacheKind,
-  cacheOptions,
-  cacheOptionsHelp,
-  keyOptionsFrom,
-  planFor,
-  stderrLogger
-} from './cache-common.js'
+  explainRestore,
+  matchAgainst,
+  parseComponentsDocument,
+  planBuildKey,
+  planModKey,
+  type Explanation
+} from '../../core/cache/index.js'
+import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
+import { cacheKind, cacheOptions, cacheOptionsHelp, planFor, stderrLogger } from './cache-common.js'
 
 export const explainCommand: Command = {
   name: 'explain',
@@ -67,12 +64,7 @@ Exit codes:
       )
     }
     const previous = parseComponentsDocument(text, values.previous)
-    const { components, plan, options } = await planFor(
-      kind,
-      keyOptionsFrom(values, io, logger),
-      io,
-      logger
-    )
+    const { components, plan, options } = await planFor(kind, values, io, logger)
     let previousKey = previous.key
     if (previousKey === undefined) {
       if (kind === 'mod') previousKey = planModKey(previous.components, options).key

@@ -1,12 +1,5 @@
 import { ExitCode, parseCommandArgs, printJson, type Command } from '../command.js'
-import {
-  cacheKind,
-  cacheOptions,
-  cacheOptionsHelp,
-  keyOptionsFrom,
-  planFor,
-  stderrLogger
-} from './cache-common.js'
+import { cacheKind, cacheOptions, cacheOptionsHelp, planFor, stderrLogger } from './cache-common.js'
 
 export const keyCommand: Command = {
   name: 'key',
@@ -41,7 +34,7 @@ Exit codes:
     const started = performance.now()
     const kind = cacheKind('key', values.cache)
     const logger = stderrLogger(io, values.verbose === true)
-    const { components, plan } = await planFor(kind, keyOptionsFrom(values, io, logger), io, logger)
+    const { components, plan } = await planFor(kind, values, io, logger)
     if (values.timing) {
       io.stderr(
         `go-ci-kit: timing ${JSON.stringify({ totalMs: +(performance.now() - started).toFixed(2) })}\n`

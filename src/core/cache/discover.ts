@@ -27,7 +27,7 @@ import {
   type ModulesTxt,
   type VendorDecision
 } from '../gomod/index.js'
-import { canonicalJson, normalizeNewlines, sha256Hex, sortKeysDeep } from './hash.js'
+import { canonicalJson, normalizeNewlines, sha256Hex, sortKeysDeep } from '../hash.js'
 import type { KeyOptions } from './options.js'
 import type { FileDigest, GoWorkSummary, KeyComponents, VendorSummary } from './types.js'
 

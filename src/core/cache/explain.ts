@@ -3,7 +3,7 @@
  * entry (or nothing) against the current components, reduced to machine
  * reasons, a one-sentence detail and the full module, setting and file diffs.
  */
-import { canonicalJson } from './hash.js'
+import { canonicalJson } from '../hash.js'
 import { splitEntry } from '../gomod/index.js'
 import { COMPILER_FIELDS, BUILD_IDENTITY_FIELDS } from './toolchain.js'
 import type {

@@ -1,6 +1,9 @@
 /**
  * The cache core: discover the inputs, build the keys, write and read the
- * manifest, and explain a restore. Pure: no @actions/* imports and no stdout.
+ * manifest, explain a restore, and the pieces the action's flows
+ * (./flows/index.ts) and the CLI share: key planning with one `go env`
+ * reader, GOCACHE trimming, GOMODCACHE pruning, the records and what is made
+ * of them (outputs, summaries, metrics). No @actions/* imports and no stdout.
  */
 import { zipEntries, splitEntry } from '../gomod/index.js'
 import type { KeyComponents } from './types.js'
@@ -24,11 +27,63 @@ export {
   MANIFEST_DIR,
   manifestFor,
   manifestFileName,
-  parseManifest,
+  // Says what it parses: the fingerprint area has a manifest of its own.
+  parseManifest as parseCacheManifest,
   parseComponents,
   parseComponentsDocument
 } from './manifest.js'
+export { readCacheManifest, writeCacheManifest } from './manifest-file.js'
+export { expandHome } from './cache-dir.js'
 export { classifyListedMiss, type ListedCache } from './listing.js'
+export {
+  planCacheKeys,
+  keyOptionsFor,
+  defaultRepoRoot,
+  type KeySettings,
+  type KeyPlanning,
+  type ToolchainNeed
+} from './plan-keys.js'
+export {
+  nodeGoEnvReader,
+  describeGoEnvFailure,
+  type GoEnvironment,
+  type GoEnvReader,
+  type GoEnvReaderOptions
+} from './go-environment.js'
+export { segmentDifference, probeKeys, type SegmentDifference } from './segments.js'
+export type { ActionReason, RestoreRecord, SaveRecord } from './records.js'
+export {
+  CACHE_LABEL,
+  isTrouble,
+  restoreOutputs,
+  restoreAnnotations,
+  restoreSummary,
+  finalSummary,
+  formatBytes,
+  formatSeconds
+} from './report.js'
+export { renderMetrics } from './metrics.js'
+export {
+  BACKDATE_MS,
+  forEachLimited,
+  listBuildCacheEntries,
+  backdateEntries,
+  trimUntouched,
+  removeTrimMarker,
+  newEntries,
+  type TrimResult
+} from './gocache.js'
+export {
+  escapeModulePath,
+  unescapeModulePath,
+  inventoryModCache,
+  inventoryEntries,
+  inventoryFromEntries,
+  pruneModCache,
+  newModuleVersions,
+  removeTree,
+  type ModCacheInventory
+} from './modcache.js'
 
 /** `module@version` entries whose zips the build needs (for pruning GOMODCACHE). */
 export function moduleSetNeeded(components: KeyComponents): Set<string> {

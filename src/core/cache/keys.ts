@@ -25,7 +25,7 @@
  */
 import { ConfigurationError } from '../errors.js'
 import { silentLogger } from '../report.js'
-import { digestParts, sha256Hex } from './hash.js'
+import { digestParts, sha256Hex } from '../hash.js'
 import type { KeyOptions } from './options.js'
 import { BUILD_IDENTITY_FIELDS } from './toolchain.js'
 import type { CacheKeyPlan, KeyComponents } from './types.js'

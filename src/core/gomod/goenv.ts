@@ -43,20 +43,31 @@ export class GoEnvFailure extends Error {
 
 const DEFAULT_TIMEOUT_MS = 120_000
 
+/** How every go (and C compiler) call here runs: in `dir`, with `env`, bounded in time and output. */
+function runOptions(dir: string, env: NodeJS.ProcessEnv, timeoutMs: number | undefined) {
+  return {
+    cwd: dir,
+    env,
+    encoding: 'utf8' as const,
+    maxBuffer: 16 * 1024 * 1024,
+    timeout: timeoutMs ?? DEFAULT_TIMEOUT_MS
+  }
+}
+
+/** The one `go env -json <variables>` command line, for both readers. */
+function goEnvCommand(request: GoEnvRequest) {
+  return {
+    go: request.go ?? 'go',
+    args: ['env', '-json', ...request.variables],
+    options: runOptions(request.dir, request.env, request.timeoutMs)
+  }
+}
+
 export async function readGoEnv(request: GoEnvRequest): Promise<GoEnv> {
-  const go = request.go ?? 'go'
+  const { go, args, options } = goEnvCommand(request)
   const stdout = await new Promise<string>((resolve, reject) => {
-    execFile(
-      go,
-      ['env', '-json', ...request.variables],
-      {
-        cwd: request.dir,
-        env: request.env,
-        encoding: 'utf8',
-        maxBuffer: 16 * 1024 * 1024,
-        timeout: request.timeoutMs ?? DEFAULT_TIMEOUT_MS
-      },
-      (error, out, err) => (error ? reject(toFailure(error, err)) : resolve(out))
+    execFile(go, args, options, (error, out, err) =>
+      error ? reject(toFailure(error, err)) : resolve(out)
     )
   })
   return parseGoEnv(stdout, request.variables)
@@ -64,16 +75,10 @@ export async function readGoEnv(request: GoEnvRequest): Promise<GoEnv> {
 
 /** The same, synchronously, for callers that are synchronous (SARIF base directories). */
 export function readGoEnvSync(request: GoEnvRequest): GoEnv {
+  const { go, args, options } = goEnvCommand(request)
   let stdout: string
   try {
-    stdout = execFileSync(request.go ?? 'go', ['env', '-json', ...request.variables], {
-      cwd: request.dir,
-      env: request.env,
-      encoding: 'utf8',
-      maxBuffer: 16 * 1024 * 1024,
-      timeout: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
+    stdout = execFileSync(go, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
   } catch (error) {
     throw toFailure(error, String((error as { stderr?: unknown }).stderr ?? ''))
   }
@@ -124,13 +129,7 @@ export async function readCcVersion(
     execFile(
       compiler,
       [...args, '--version'],
-      {
-        cwd: options.dir,
-        env: options.env,
-        encoding: 'utf8',
-        maxBuffer: 16 * 1024 * 1024,
-        timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-      },
+      runOptions(options.dir, options.env, options.timeoutMs),
       (error, stdout, stderr) => (error ? reject(error) : resolve(stdout || stderr))
     )
   })

@@ -12,7 +12,7 @@
  */
 import { fileError } from '../errors.js'
 import type { Logger } from '../report.js'
-import { digestParts } from '../cache/hash.js'
+import { digestParts } from '../hash.js'
 
 export interface GoSumFile {
   /** Repo-relative path, used in messages. */

@@ -15,8 +15,7 @@
  * `reason` is the first reason (`none` for an exact hit or a save), so that
  * summing a counter over reasons counts each restore once.
  */
-import type { SaveRecord } from './report.js'
-import type { RestoreRecord } from './state.js'
+import type { RestoreRecord, SaveRecord } from './records.js'
 
 type Labels = Record<string, string>
 

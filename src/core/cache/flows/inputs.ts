@@ -3,9 +3,9 @@
  * main step and the post step call this: the runner evaluates `with:` again
  * for the post step, so `save-if` there sees the job's state at its end.
  */
-import { ConfigurationError } from '../errors.js'
-import type { Inputs } from '../inputs.js'
-import type { CacheKind } from '../cache/index.js'
+import { ConfigurationError } from '../../errors.js'
+import type { Inputs } from '../../inputs.js'
+import type { CacheKind } from '../index.js'
 
 export const CACHE_MODES = ['restore-save', 'restore-only', 'save-only', 'lookup-only'] as const
 export type CacheMode = (typeof CACHE_MODES)[number]

@@ -9,36 +9,44 @@
  */
 import { readdir, stat } from 'node:fs/promises'
 import {
+  BACKDATE_MS,
+  CACHE_LABEL,
+  backdateEntries,
   classifyListedMiss,
-  discoverComponents,
+  expandHome,
   explainRestore,
-  planBuildKey,
-  planModKey,
+  inventoryEntries,
+  inventoryModCache,
+  listBuildCacheEntries,
+  planCacheKeys,
+  probeKeys,
+  readCacheManifest,
+  removeTree,
+  renderMetrics,
+  restoreAnnotations,
+  restoreOutputs,
+  restoreSummary,
+  segmentDifference,
   type CacheKeyPlan,
   type CacheKind,
+  type GoEnvReader,
   type KeyComponents,
-  type KeyOptions
-} from '../cache/index.js'
-import { ConfigurationError, getErrorMessage, isConfigurationError } from '../errors.js'
-import type { ActionResult, Annotation, Logger } from '../report.js'
+  type KeySettings,
+  type RestoreRecord
+} from '../index.js'
+import { ConfigurationError, getErrorMessage } from '../../errors.js'
+import { writeFileAtomic } from '../../io.js'
+import type { ActionResult, Annotation, Logger } from '../../report.js'
 import {
   TimeoutError,
   type CacheClient,
   type ClientFailure,
   type RestoreOutcome
 } from './client.js'
-import { backdateEntries, BACKDATE_MS, listBuildCacheEntries } from './gocache.js'
-import type { GoEnvironment, GoEnvReader } from './goenv.js'
+import { readableRefs, readEventPayload } from './event.js'
 import type { CacheRunEnv, CacheRunInputs } from './inputs.js'
-import type { CacheLister } from './listing.js'
-import { expandHome, readCacheManifest } from './manifest-file.js'
-import { renderMetrics } from './metrics.js'
-import { inventoryEntries, inventoryModCache, removeTree } from './modcache.js'
-import { readableRefs, readEventPayload } from './policy.js'
-import { CACHE_LABEL, restoreAnnotations, restoreOutputs, restoreSummary } from './report.js'
-import { probeKeys, segmentDifference } from './segments.js'
-import { writeFileAtomic } from '../io.js'
-import { type RestoreRecord, type RunState } from './state.js'
+import type { CacheLister } from '../lister.js'
+import type { RunState } from './state.js'
 
 export interface Clock {
   /** Milliseconds since the epoch. */
@@ -111,65 +119,27 @@ export async function runRestore(
     })
   }
 
-  let goEnvironment: GoEnvironment | undefined
-  let goEnvProblem: string | undefined
-  try {
-    goEnvironment = await deps.goEnv.read(dir)
-  } catch (error) {
-    if (!isConfigurationError(error)) throw error
-    goEnvProblem = error.userMessage
-    if (inputs.caches.includes('build')) logger.warning(`build cache: ${goEnvProblem}`)
-    else
-      logger.info(
-        `go env is not available (${goEnvProblem}); the module cache key does not need it`
-      )
-  }
-
-  const keyOptions: KeyOptions = {
-    dir,
-    repoRoot: env.workspace,
-    prefix: inputs.prefix,
-    os: env.runnerOs,
-    arch: env.runnerArch,
-    toolchain: goEnvironment?.identity,
-    pathHash: inputs.pathHash ? env.path : undefined,
-    matrix: inputs.matrix,
-    keyFiles: inputs.keyFiles,
-    logger,
-    goflags: env.goflags,
-    gowork: goEnvironment?.gowork ?? env.gowork,
-    ...(goEnvironment?.goroot ? { goroot: goEnvironment.goroot } : {}),
-    ...(!goEnvironment && env.goModCache ? { modCachePath: env.goModCache } : {})
-  }
-
-  let components: KeyComponents | undefined
-  let discoveryProblem: string | undefined
-  try {
-    components = await discoverComponents(keyOptions)
-  } catch (error) {
-    // A file the key is made of cannot be read or parsed: the go command will
-    // report it too. Caching is skipped for this run instead of failing it.
-    if (!isConfigurationError(error)) throw error
-    discoveryProblem = error.userMessage
-  }
-
-  const plans = new Map<CacheKind, CacheKeyPlan | string>()
-  for (const kind of inputs.caches) {
-    if (discoveryProblem !== undefined || !components) {
-      plans.set(kind, `the key cannot be computed: ${discoveryProblem}`)
-    } else if (kind === 'mod') {
-      plans.set(kind, planModKey(components, keyOptions))
-    } else if (!goEnvironment) {
-      plans.set(kind, `the build cache key needs the Go toolchain: ${goEnvProblem}`)
-    } else {
-      plans.set(kind, planBuildKey(components, keyOptions))
+  const planning = await planCacheKeys(
+    keySettings(inputs, env, logger),
+    inputs.caches,
+    deps.goEnv,
+    {
+      toolchain: 'always',
+      onGoEnvProblem: problem => {
+        if (inputs.caches.includes('build')) logger.warning(`build cache: ${problem.userMessage}`)
+        else
+          logger.info(
+            `go env is not available (${problem.userMessage}); the module cache key does not need it`
+          )
+      }
     }
-  }
+  )
+  const { components, discoveryProblem } = planning
 
   const payload = inputs.githubToken ? await readEventPayload(env.eventPath) : {}
   const breaker: Breaker = {}
   const records: RestoreRecord[] = []
-  for (const [kind, plan] of plans) {
+  for (const [kind, plan] of planning.plans) {
     const record =
       typeof plan === 'string'
         ? keyUnavailable(kind, plan)
@@ -183,11 +153,15 @@ export async function runRestore(
     mode: inputs.mode,
     createdAt: new Date(clock.now()).toISOString(),
     ...(components ? { components } : {}),
+    workspace: {
+      ...(planning.options.gowork !== undefined ? { gowork: planning.options.gowork } : {}),
+      ...(planning.options.goroot !== undefined ? { goroot: planning.options.goroot } : {})
+    },
     caches: records
   }
   const annotations: Annotation[] = inputs.mode === 'save-only' ? [] : restoreAnnotations(records)
-  if (discoveryProblem !== undefined) {
-    annotations.unshift(problemAnnotation(discoveryProblem))
+  if (discoveryProblem) {
+    annotations.unshift(problemAnnotation(discoveryProblem.userMessage))
   }
   if (inputs.metricsFile) {
     try {
@@ -215,6 +189,22 @@ export async function runRestore(
       ...(failureMessage ? { failureMessage } : {})
     },
     state
+  }
+}
+
+/** The action's settings for the shared key planning (the CLI builds them from its flags). */
+function keySettings(inputs: CacheRunInputs, env: CacheRunEnv, logger: Logger): KeySettings {
+  return {
+    dir: inputs.workingDirectory,
+    repoRoot: env.workspace,
+    prefix: inputs.prefix,
+    os: env.runnerOs,
+    arch: env.runnerArch,
+    matrix: inputs.matrix,
+    keyFiles: inputs.keyFiles,
+    pathHash: inputs.pathHash ? env.path : undefined,
+    environment: { goflags: env.goflags, gowork: env.gowork, goModCache: env.goModCache },
+    logger
   }
 }
 

@@ -1,3 +1,8 @@
+/**
+ * Digests and canonical text shared by the areas that key or fingerprint
+ * content (the cache keys, the go.sum module set): here so that gomod does not
+ * depend on the cache area.
+ */
 import { createHash } from 'node:crypto'
 
 /** Hex sha256 of a string or bytes. */

@@ -6,14 +6,14 @@ import {
   transferCacheClient,
   transferFailure,
   withTimeout
-} from '../../../src/core/cache-action/index.js'
+} from '../../../../src/core/cache/flows/index.js'
 import {
   ArchiveCorruptError,
   ArchiveRefusedError,
   archiveVersion,
   BlobTransferError,
   CacheServiceError
-} from '../../../src/core/cache-transfer/index.js'
+} from '../../../../src/core/cache-transfer/index.js'
 
 const serviceError = (
   kind: ConstructorParameters<typeof CacheServiceError>[2]['kind'],

@@ -4,7 +4,7 @@
  * saved without a manifest, and for the build cache's miss probe (a lookup of
  * the newest build entry for another toolchain, which a restore never takes).
  */
-import type { CacheKeyPlan, MissReason } from '../cache/index.js'
+import type { CacheKeyPlan, MissReason } from './types.js'
 
 export interface SegmentDifference {
   reason: MissReason

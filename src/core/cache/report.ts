@@ -1,27 +1,12 @@
 /**
  * Turning restore and save records into what the user sees: step outputs,
  * notice and warning annotations, and the job summary tables. (The
- * OpenMetrics file is metrics.ts.)
+ * OpenMetrics file is metrics.ts; the records are records.ts.)
  */
 import type { Annotation, OutputValue } from '../report.js'
-import type { CacheKind, HitKind, KeyComponents } from '../cache/index.js'
-import type { ActionReason, RestoreRecord } from './state.js'
+import type { CacheKind, HitKind, KeyComponents } from './types.js'
+import type { ActionReason, RestoreRecord, SaveRecord } from './records.js'
 import { cell, codeCell } from '../markdown.js'
-
-export interface SaveRecord {
-  kind: CacheKind
-  key: string
-  saved: boolean
-  /** Why nothing was saved (a save-skipped-* reason, or the restore's key-unavailable). */
-  reason?: ActionReason
-  detail: string
-  savedBytes?: number
-  seconds: number
-  /** GOCACHE entries removed before the save because this run did not use them. */
-  trimmedEntries?: number
-  /** GOMODCACHE versions removed before the save because the module set no longer needs them. */
-  prunedVersions?: number
-}
 
 export const CACHE_LABEL: Record<CacheKind, string> = {
   mod: 'module cache',

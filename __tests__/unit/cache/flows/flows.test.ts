@@ -8,14 +8,14 @@ import {
   runSave,
   type CacheLister,
   type CacheRunEnv,
-  type GoEnvReader,
   type RestoreRun,
   type SaveRun
-} from '../../../src/core/cache-action/index.js'
-import { ConfigurationError } from '../../../src/core/errors.js'
-import { Inputs, inputSourceFromRecord } from '../../../src/core/inputs.js'
-import { collectingLogger } from '../../../src/core/report.js'
-import { goMod, goSum, removeDir, tempDir, writeTree } from '../cache/fixtures.js'
+} from '../../../../src/core/cache/flows/index.js'
+import type { GoEnvReader } from '../../../../src/core/cache/index.js'
+import { ConfigurationError } from '../../../../src/core/errors.js'
+import { Inputs, inputSourceFromRecord } from '../../../../src/core/inputs.js'
+import { collectingLogger } from '../../../../src/core/report.js'
+import { goMod, goSum, removeDir, tempDir, writeTree } from '../fixtures.js'
 import {
   downloadModule,
   entryName,
@@ -295,6 +295,42 @@ describe('a build that adds to go.sum', () => {
     expect(run.save.saves[0].prunedVersions).toBe(0)
     expect(files(snapshotOf(String(outputs(run)['mod-key'])))).toContain(
       'cache/download/example.com/c/@v/v0.1.0.zip'
+    )
+  })
+})
+
+describe('the go.work the go command uses', () => {
+  it('the save re-reads go.sum through `go env GOWORK`, not $GOWORK, before pruning', async () => {
+    // Before: the post step searched for go.work with $GOWORK (unset here), so it
+    // missed the go.work `go env` named, and pruned what the build added to ../lib/go.sum.
+    const altWork = path.join(root, 'alt.work')
+    writeTree(root, {
+      'alt.work': 'go 1.22\n\nuse (\n\t./ws\n\t./lib\n)\n',
+      'lib/go.mod': goMod('example.com/lib', '1.22', [['example.com/d', 'v0.2.0']]),
+      'lib/go.sum': goSum([['example.com/d', 'v0.2.0']])
+    })
+    const run = await job({
+      goEnv: fakeGoEnv(home, { GOWORK: altWork }),
+      build: () => {
+        buildV1()
+        downloadModule(modCache(), 'example.com/d', 'v0.2.0')
+        downloadModule(modCache(), 'example.com/e', 'v0.3.0')
+        writeTree(root, {
+          'lib/go.sum': goSum([
+            ['example.com/d', 'v0.2.0'],
+            ['example.com/e', 'v0.3.0']
+          ])
+        })
+      }
+    })
+    const components = JSON.parse(String(outputs(run).components)) as {
+      goWork?: { file: { path: string } }
+    }
+    expect(components.goWork?.file.path).toBe('../alt.work')
+    expect(saveReasons(run).mod).toBe('saved')
+    expect(run.save.saves[0].prunedVersions).toBe(0)
+    expect(files(snapshotOf(String(outputs(run)['mod-key'])))).toContain(
+      'cache/download/example.com/e/@v/v0.3.0.zip'
     )
   })
 })

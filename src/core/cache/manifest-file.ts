@@ -3,25 +3,12 @@
  * archive: written just before a save, read right after a restore.
  */
 import { mkdir, readFile } from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
-import {
-  manifestFileName,
-  manifestFor,
-  parseManifest,
-  type CacheKind,
-  type KeyComponents
-} from '../cache/index.js'
+import { manifestFileName, manifestFor, parseManifest } from './manifest.js'
+import type { CacheKind, KeyComponents } from './types.js'
 import { isConfigurationError } from '../errors.js'
 import type { Logger } from '../report.js'
 import { writeFileAtomic } from '../io.js'
-
-/** `~/x` → `$HOME/x`, as @actions/cache's globber reads it; other paths are made absolute. */
-export function expandHome(file: string, home: string = os.homedir()): string {
-  if (file === '~') return home
-  if (file.startsWith('~/')) return path.join(home, file.slice(2))
-  return path.resolve(file)
-}
 
 /** The components saved with the restored entry, or undefined when there is no usable manifest. */
 export async function readCacheManifest(

@@ -23,11 +23,10 @@ import {
   cacheVersion,
   type CacheClient,
   type ClientFailure,
-  type GoEnvReader,
   type RestoreOutcome,
   type SaveOutcome
-} from '../../../src/core/cache-action/index.js'
-import { parseToolchainIdentity } from '../../../src/core/cache/index.js'
+} from '../../../../src/core/cache/flows/index.js'
+import { parseToolchainIdentity, type GoEnvReader } from '../../../../src/core/cache/index.js'
 
 interface Entry {
   id: number

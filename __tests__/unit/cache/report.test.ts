@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createCacheLister } from '../../../src/core/cache/flows/index.js'
 import {
-  createCacheLister,
   finalSummary,
   renderMetrics,
   restoreAnnotations,
@@ -8,7 +8,7 @@ import {
   restoreSummary,
   type RestoreRecord,
   type SaveRecord
-} from '../../../src/core/cache-action/index.js'
+} from '../../../src/core/cache/index.js'
 import { startGitHubServer, type GitHubServer } from '../../harness/github-server.js'
 
 function record(overrides: Partial<RestoreRecord>): RestoreRecord {

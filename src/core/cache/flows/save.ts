@@ -10,30 +10,36 @@
  */
 import { stat } from 'node:fs/promises'
 import {
+  CACHE_LABEL,
   discoverComponents,
-  moduleGoModsNeeded,
-  moduleSetNeeded,
-  type CacheKind,
-  type KeyComponents
-} from '../cache/index.js'
-import { getErrorMessage } from '../errors.js'
-import type { ActionResult, Annotation, Logger } from '../report.js'
-import { TimeoutError, type CacheClient, type SaveOutcome } from './client.js'
-import { listBuildCacheEntries, newEntries, removeTrimMarker, trimUntouched } from './gocache.js'
-import type { CacheRunEnv, CacheRunInputs } from './inputs.js'
-import { writeCacheManifest } from './manifest-file.js'
-import { renderMetrics } from './metrics.js'
-import {
+  finalSummary,
+  formatBytes,
   inventoryFromEntries,
   inventoryModCache,
+  listBuildCacheEntries,
+  moduleGoModsNeeded,
+  moduleSetNeeded,
+  newEntries,
   newModuleVersions,
-  pruneModCache
-} from './modcache.js'
-import { readEventPayload, saveGate, type SaveGate } from './policy.js'
-import { CACHE_LABEL, finalSummary, formatBytes, type SaveRecord } from './report.js'
+  pruneModCache,
+  removeTrimMarker,
+  renderMetrics,
+  trimUntouched,
+  writeCacheManifest,
+  type CacheKind,
+  type KeyComponents,
+  type RestoreRecord,
+  type SaveRecord
+} from '../index.js'
+import { getErrorMessage } from '../../errors.js'
+import { writeFileAtomic } from '../../io.js'
+import type { ActionResult, Annotation, Logger } from '../../report.js'
+import { TimeoutError, type CacheClient, type SaveOutcome } from './client.js'
+import { readEventPayload } from './event.js'
+import type { CacheRunEnv, CacheRunInputs } from './inputs.js'
 import type { Clock } from './restore.js'
-import { writeFileAtomic } from '../io.js'
-import { type RestoreRecord, type RunState } from './state.js'
+import { saveGate, type SaveGate } from './save-policy.js'
+import type { RunState } from './state.js'
 
 export interface SaveDeps {
   client: CacheClient
@@ -184,7 +190,7 @@ async function saveOne(record: RestoreRecord, context: SaveContext): Promise<Sav
     record.kind === 'mod'
       ? await prepareModCache(
           record,
-          await neededModules(state.components, inputs, env, deps.logger),
+          await neededModules(state.components, state.workspace, inputs, env, deps.logger),
           save,
           inputs,
           deps.logger
@@ -252,6 +258,7 @@ interface NeededModules {
  */
 async function neededModules(
   components: KeyComponents,
+  workspace: RunState['workspace'],
   inputs: CacheRunInputs,
   env: CacheRunEnv,
   logger: Logger
@@ -263,7 +270,9 @@ async function neededModules(
       repoRoot: env.workspace,
       os: env.runnerOs,
       goflags: components.toolchain?.GOFLAGS ?? env.goflags,
-      gowork: env.gowork
+      // The go.work the keys were made with (`go env GOWORK`), not $GOWORK, which misses `go env -w`.
+      gowork: workspace?.gowork ?? env.gowork,
+      ...(workspace?.goroot ? { goroot: workspace.goroot } : {})
     })
     for (const id of moduleSetNeeded(now)) needed.zips.add(id)
     for (const id of moduleGoModsNeeded(now)) needed.mods.add(id)

@@ -7,50 +7,18 @@
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { writeFileAtomic } from '../io.js'
-import { ConfigurationError } from '../errors.js'
-import type { CacheKind, HitKind, KeyComponents, MissReason } from '../cache/index.js'
+import { writeFileAtomic } from '../../io.js'
+import { ConfigurationError } from '../../errors.js'
+import type { KeyComponents, RestoreRecord } from '../index.js'
 import type { CacheMode } from './inputs.js'
-
-/** The reasons the action reports: the core's, plus three only the action can see. */
-export type ActionReason =
-  | MissReason
-  /** The archive downloaded but could not be extracted; treated as a miss. */
-  | 'archive-corrupt'
-  /** The key could not be computed (an unparsable go.work, no Go for the build key). */
-  | 'key-unavailable'
-  /** This cache is not used (vendor mode for the module cache, GOCACHE=off). */
-  | 'not-needed'
-
-export interface RestoreRecord {
-  kind: CacheKind
-  needed: boolean
-  /** '' when the key could not be computed. */
-  key: string
-  restoreKeys: string[]
-  /** Exactly as given to the cache client. */
-  paths: string[]
-  /** The cache directory, absolute. */
-  dir: string
-  matchedKey?: string
-  hitKind: HitKind
-  reasons: ActionReason[]
-  detail: string
-  restoredBytes?: number
-  seconds: number
-  /** What the cache held after the restore: GOCACHE entry files, or GOMODCACHE versions in module-set notation. */
-  baseline?: string[]
-  /** GOCACHE entries were dated back to this time (ms); still dated so at save means unused. */
-  untouchedBefore?: number
-  /** The service failed for this cache (unreachable, timed out, denied). */
-  serviceFailed?: boolean
-}
 
 export interface RunState {
   schema: 1
   mode: CacheMode
   createdAt: string
   components?: KeyComponents
+  /** GOWORK and GOROOT the keys were made with (`go env`), so the save reads the same go.work. */
+  workspace?: { gowork?: string; goroot?: string }
   caches: RestoreRecord[]
 }
 

@@ -13,9 +13,9 @@ import {
   pruneModCache,
   trimUntouched,
   unescapeModulePath
-} from '../../../src/core/cache-action/index.js'
-import { removeDir, tempDir } from '../cache/fixtures.js'
-import { downloadModule, entryName, makeWritable, useBuildEntries } from './fakes.js'
+} from '../../../src/core/cache/index.js'
+import { removeDir, tempDir } from './fixtures.js'
+import { downloadModule, entryName, makeWritable, useBuildEntries } from './flows/fakes.js'
 
 let root: string
 beforeEach(() => {

@@ -10,8 +10,7 @@
  *   code; for `pull_request_target` a save would even land in the base
  *   branch's scope (cache poisoning).
  */
-import { readFile } from 'node:fs/promises'
-import type { MissReason } from '../cache/index.js'
+import type { MissReason } from '../index.js'
 
 export interface SaveGate {
   reason?: Extract<
@@ -30,16 +29,6 @@ const PULL_REQUEST_EVENTS = new Set([
 
 interface RepoRef {
   full_name?: unknown
-}
-
-/** Reads the event payload; a missing or unreadable file is an empty payload. */
-export async function readEventPayload(eventPath: string | undefined): Promise<unknown> {
-  if (!eventPath) return {}
-  try {
-    return JSON.parse(await readFile(eventPath, 'utf8'))
-  } catch {
-    return {}
-  }
 }
 
 /** `head owner/name` when the event is a pull request from another repository, else undefined. */
@@ -83,15 +72,4 @@ export function saveGate(options: {
     }
   }
   return {}
-}
-
-/** Refs whose caches this run may restore: its own, the default branch and the PR base. */
-export function readableRefs(ref: string, baseRef: string | undefined, payload: unknown): string[] {
-  const refs = new Set<string>()
-  if (ref) refs.add(ref)
-  if (baseRef) refs.add(baseRef.startsWith('refs/') ? baseRef : `refs/heads/${baseRef}`)
-  const defaultBranch = (payload as { repository?: { default_branch?: unknown } })?.repository
-    ?.default_branch
-  if (typeof defaultBranch === 'string' && defaultBranch) refs.add(`refs/heads/${defaultBranch}`)
-  return [...refs]
 }

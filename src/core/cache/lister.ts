@@ -5,7 +5,7 @@
  * mismatch) or only in refs this run cannot read (another branch's scope).
  */
 import { createGitHubClient, type GitHubClient } from '../github/client.js'
-import type { ListedCache } from '../cache/index.js'
+import type { ListedCache } from './listing.js'
 
 export interface CacheLister {
   /** Entries whose key starts with `keyPrefix`, newest first. */

@@ -21,8 +21,8 @@ import {
   restoreEntry,
   saveEntry,
   type ArchiveLimits
-} from '../cache-transfer/index.js'
-import { expandHome } from './manifest-file.js'
+} from '../../cache-transfer/index.js'
+import { expandHome } from '../index.js'
 
 export type ClientFailureKind =
   /** Down, 5xx after retries, rate limited, network error, no token. */

@@ -4,16 +4,20 @@ import {
   cacheRunEnvFrom,
   DEFAULT_TIMEOUT_MS,
   forkOf,
-  probeKeys,
   readableRefs,
   readCacheRunInputs,
-  saveGate,
-  segmentDifference
-} from '../../../src/core/cache-action/index.js'
-import { planBuildKey, planModKey, type KeyComponents } from '../../../src/core/cache/index.js'
-import { ConfigurationError } from '../../../src/core/errors.js'
-import { Inputs, inputSourceFromRecord } from '../../../src/core/inputs.js'
-import { toolchain } from '../cache/fixtures.js'
+  saveGate
+} from '../../../../src/core/cache/flows/index.js'
+import {
+  planBuildKey,
+  planModKey,
+  probeKeys,
+  segmentDifference,
+  type KeyComponents
+} from '../../../../src/core/cache/index.js'
+import { ConfigurationError } from '../../../../src/core/errors.js'
+import { Inputs, inputSourceFromRecord } from '../../../../src/core/inputs.js'
+import { toolchain } from '../fixtures.js'
 
 const pr = (head: string | null, base = 'acme/widgets') => ({
   pull_request: {
