@@ -9,7 +9,7 @@ import {
 } from '../../core/sarif/flow.js'
 import { goBaseDirs, pollOptionsFromEnv, retryFromEnv, uploadBudget } from '../../core/sarif/env.js'
 import { DEFAULT_UPLOAD_TIMEOUT_MS } from '../../core/sarif/upload.js'
-import { parseFailOn } from '../../core/sarif/severity.js'
+import { parseSarifFailOn } from '../../core/sarif/fail-on.js'
 import {
   actionInputs,
   actionLogger,
@@ -37,7 +37,7 @@ await runMain('sarif-upload', async () => {
     refusal: actionRefusalPolicy(upload),
     waitForProcessing: inputs.boolean('wait-for-processing', true),
     annotations: inputs.enum('annotations', ANNOTATION_MODES, 'auto'),
-    failOn: parseFailOn(failOnText),
+    failOn: parseSarifFailOn(failOnText),
     failOnText,
     ref: inputs.optional('ref'),
     sha: inputs.optional('sha')

@@ -10,13 +10,12 @@ import {
   CLI_UPLOAD_POLICY,
   commandAnnotations,
   deliverSarif,
-  prepareSarif,
-  sarifGateFailure
+  prepareSarif
 } from '../../core/sarif/flow.js'
 import { describeCut, GITHUB_LIMITS } from '../../core/sarif/limits.js'
 import type { PreparedSarif } from '../../core/sarif/pipeline.js'
 import { resolveAnalysisRef } from '../../core/sarif/refs.js'
-import { FAIL_ON_HELP, parseFailOn } from '../../core/sarif/severity.js'
+import { parseSarifFailOn, SARIF_FAIL_ON_HELP, sarifGateFailure } from '../../core/sarif/fail-on.js'
 import { DEFAULT_UPLOAD_TIMEOUT_MS } from '../../core/sarif/upload.js'
 import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
 import { userAgent } from '../../core/version.js'
@@ -48,7 +47,7 @@ Subcommands:
 Options:
   --checkout DIR       repository root the analysis ran on (default: .)
   --category NAME      category (automationDetails.id "NAME/") for runs without one
-  --fail-on LEVEL      exit 1 when findings reach LEVEL: ${FAIL_ON_HELP}
+  --fail-on LEVEL      exit 1 when findings reach LEVEL: ${SARIF_FAIL_ON_HELP}
                        (default: none)
   --out FILE           normalize: where to write the SARIF (required)
   --max-per-level N    annotate: workflow commands per level (default ${ANNOTATIONS_PER_LEVEL}, as many
@@ -104,14 +103,14 @@ function report(
     cuts: prepared.cuts.map(describeCut),
     warnings: prepared.warnings,
     fingerprints: {
-      computed: prepared.fingerprints.computed,
-      existing: prepared.fingerprints.existing,
-      missingFiles: Object.fromEntries(prepared.fingerprints.missingFiles),
-      pastEnd: prepared.fingerprints.pastEnd,
-      filesHashed: prepared.fingerprints.filesHashed,
-      bytesRead: prepared.fingerprints.bytesRead,
-      ms: Math.round(prepared.fingerprints.ms),
-      hashMs: Math.round(prepared.fingerprints.hashMs)
+      computed: prepared.partialFingerprints.computed,
+      existing: prepared.partialFingerprints.existing,
+      missingFiles: Object.fromEntries(prepared.partialFingerprints.missingFiles),
+      pastEnd: prepared.partialFingerprints.pastEnd,
+      filesHashed: prepared.partialFingerprints.filesHashed,
+      bytesRead: prepared.partialFingerprints.bytesRead,
+      ms: Math.round(prepared.partialFingerprints.ms),
+      hashMs: Math.round(prepared.partialFingerprints.hashMs)
     },
     timings: prepared.timings
   }
@@ -154,7 +153,7 @@ export const sarifCommand: Command = {
     const json = values.json === true
     const log = logger(io)
     const failOnText = values['fail-on'] ?? 'none'
-    const failOn = parseFailOn(failOnText)
+    const failOn = parseSarifFailOn(failOnText)
     if (subcommand === 'normalize' && !values.out) {
       throw new ConfigurationError('sarif normalize: --out is required', {
         fix: 'add --out normalized.sarif'
@@ -183,7 +182,7 @@ export const sarifCommand: Command = {
       baseDirs: goBaseDirs(io.env),
       logger: log
     })
-    const gateFailure = sarifGateFailure(failOn, prepared)
+    const gateFailure = sarifGateFailure(failOn, prepared.tally)
     const gate = { failOn: failOnText, failure: gateFailure }
     const levels = prepared.tally.levels
     const counts = `${levels.error} error(s), ${levels.warning} warning(s), ${levels.note} note(s)`

@@ -15,7 +15,12 @@ import {
 } from '../report.js'
 import { touchesChangedLines, type ChangedLines } from './diff.js'
 import type { NormalizedRun } from './normalize.js'
-import { effectiveLevel, isSuppressed, securitySeverity, severityScore } from './severity.js'
+import {
+  effectiveLevel,
+  isSuppressed,
+  resultSecuritySeverity,
+  severityScore
+} from './result-severity.js'
 import type { Level, ReportingDescriptor, SarifResult } from './types.js'
 import { repoPathOfUri } from './uris.js'
 
@@ -60,7 +65,7 @@ function toFinding(
   changed: ChangedLines | undefined
 ): Finding {
   const level = effectiveLevel(result, rule)
-  const security = securitySeverity(result, rule)
+  const security = resultSecuritySeverity(result, rule)
   const physical = result.locations?.[0]?.physicalLocation
   const uri = physical?.artifactLocation?.uri
   const file = typeof uri === 'string' ? repoPathOfUri(uri) : undefined

@@ -5,7 +5,6 @@
  *
  * - `prepareSarif`: read, validate, normalize, merge, apply GitHub's limits,
  *   fingerprint and split (no network).
- * - `sarifGateFailure`: the `fail-on` gate over what was read.
  * - `deliverSarif`: upload to code scanning and wait for processing, with an
  *   explicit `RefusalPolicy` saying what a refused upload becomes.
  * - `commandAnnotations`: the findings as workflow commands, most severe first.
@@ -32,8 +31,8 @@ import {
   type AnalysisRef,
   type PullRequestInfo
 } from './refs.js'
-import { evaluateGate, type FailOn } from './severity.js'
-import { buildSummary } from './summary.js'
+import { sarifGateFailure, type SarifFailOn } from './fail-on.js'
+import { buildSarifJobSummary } from './job-summary.js'
 import { fileUri } from './uris.js'
 import {
   describeUploadFailure,
@@ -53,11 +52,6 @@ export type UploadMode = 'auto' | 'always' | 'never'
 export type AnnotationMode = 'auto' | 'checks' | 'commands' | 'none'
 export const UPLOAD_MODES: readonly UploadMode[] = ['auto', 'always', 'never']
 export const ANNOTATION_MODES: readonly AnnotationMode[] = ['auto', 'checks', 'commands', 'none']
-
-/** The `fail-on` gate: a message when the findings reach it, undefined when they pass. */
-export function sarifGateFailure(failOn: FailOn, prepared: PreparedSarif): string | undefined {
-  return evaluateGate(failOn, prepared.tally)
-}
 
 /**
  * What a refused upload becomes. Each caller names its own: the action falls
@@ -254,7 +248,7 @@ export interface SarifUploadInputs {
   refusal: RefusalPolicy
   waitForProcessing: boolean
   annotations: AnnotationMode
-  failOn: FailOn
+  failOn: SarifFailOn
   failOnText: string
   ref?: string
   sha?: string
@@ -357,7 +351,7 @@ export async function runSarifUpload(
     )
   }
 
-  const gateFailure = sarifGateFailure(inputs.failOn, prepared)
+  const gateFailure = sarifGateFailure(inputs.failOn, prepared.tally)
   const shown = await annotate(inputs, services, prepared, upload, {
     owner,
     repo,
@@ -370,7 +364,7 @@ export async function runSarifUpload(
   if (upload.failure) failures.push(upload.failure)
   if (gateFailure) failures.push(gateFailure)
 
-  const summary = buildSummary({
+  const summary = buildSarifJobSummary({
     prepared,
     serverUrl: env.serverUrl,
     repository: env.repository,

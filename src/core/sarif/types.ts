@@ -3,7 +3,7 @@
  * add their own properties and the pipeline keeps whatever it does not touch,
  * so every object also carries an index signature.
  */
-import type { Tally } from './severity.js'
+import type { Tally } from './tally.js'
 
 export type Level = 'none' | 'note' | 'warning' | 'error'
 

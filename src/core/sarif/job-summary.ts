@@ -9,7 +9,7 @@ import type { PreparedSarif } from './pipeline.js'
 import type { ProcessingResult } from './upload.js'
 import { cell as markdownCell, codeCell } from '../markdown.js'
 
-export interface SummaryFacts {
+export interface SarifJobSummaryFacts {
   prepared: PreparedSarif
   serverUrl: string
   repository: string
@@ -39,7 +39,7 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
-export function buildSummary(facts: SummaryFacts): string {
+export function buildSarifJobSummary(facts: SarifJobSummaryFacts): string {
   const { prepared, serverUrl, repository, sha } = facts
   const repoUrl = `${serverUrl}/${repository}`
   const levels = prepared.tally.levels
@@ -134,7 +134,7 @@ export function buildSummary(facts: SummaryFacts): string {
   return text
 }
 
-function uploadCell(facts: SummaryFacts, repoUrl: string): string {
+function uploadCell(facts: SarifJobSummaryFacts, repoUrl: string): string {
   const upload = facts.upload
   if (upload.state === 'skipped') return `not uploaded (${cell(upload.reason ?? '')})`
   if (upload.state === 'failed') return `❌ upload failed: ${cell(upload.reason ?? '')}`
