@@ -6,15 +6,15 @@ import {
   selectForCommands,
   toAnnotation,
   toCheckAnnotation,
-  type Finding
-} from '../../../src/core/sarif/annotations.js'
-import { addedLines, touchesChangedLines } from '../../../src/core/sarif/diff.js'
+  type SarifFinding
+} from '../../../src/core/sarif/deliver/annotations.js'
+import { addedLines, touchesChangedLines } from '../../../src/core/sarif/deliver/changed-lines.js'
 import { toLevel } from '../../../src/core/sarif/result-severity.js'
 import { emptyTally, countResult } from '../../../src/core/sarif/tally.js'
 import { sarifGateFailure, parseSarifFailOn } from '../../../src/core/sarif/fail-on.js'
 import { parseWorkflowCommands } from '../../harness/commands.js'
 
-function finding(overrides: Partial<Finding>): Finding {
+function finding(overrides: Partial<SarifFinding>): SarifFinding {
   return {
     tool: 'tool',
     ruleId: 'R',

@@ -17,8 +17,8 @@ import {
   type DeliveryRequest,
   type RefusalPolicy
 } from '../../../src/core/sarif/flow.js'
-import { GITHUB_LIMITS } from '../../../src/core/sarif/limits.js'
-import type { PreparedSarif } from '../../../src/core/sarif/pipeline.js'
+import { GITHUB_LIMITS } from '../../../src/core/sarif/shape/limits.js'
+import type { PreparedSarif } from '../../../src/core/sarif/prepare.js'
 import { golangciRun, prepare, sarifLog, tempRepo, type TempRepo } from './fixtures.js'
 
 const SHA = 'a'.repeat(40)

@@ -3,8 +3,8 @@ import fc from 'fast-check'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { primaryLocationLineHashes } from '../../../src/core/sarif/partial-fingerprints.js'
-import { codeUnits, hashText, LineHashScanner } from '../../../src/core/sarif/linehash.js'
+import { primaryLocationLineHashes } from '../../../src/core/sarif/shape/partial-fingerprints.js'
+import { codeUnits, hashText, LineHashScanner } from '../../../src/core/sarif/shape/linehash.js'
 
 // The published test vectors of codeql-action (src/fingerprints.test.ts, `hash`).
 const NEWLINE_VARIANTS_EXPECTED = [

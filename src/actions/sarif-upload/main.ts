@@ -3,13 +3,16 @@ import { createGitHubClient } from '../../core/github/client.js'
 import {
   actionRefusalPolicy,
   ANNOTATION_MODES,
+  DEFAULT_UPLOAD_TIMEOUT_MS,
+  goBaseDirs,
+  parseSarifFailOn,
+  pollOptionsFromEnv,
+  retryFromEnv,
   runSarifUpload,
   UPLOAD_MODES,
+  uploadBudget,
   type SarifUploadInputs
-} from '../../core/sarif/flow.js'
-import { goBaseDirs, pollOptionsFromEnv, retryFromEnv, uploadBudget } from '../../core/sarif/env.js'
-import { DEFAULT_UPLOAD_TIMEOUT_MS } from '../../core/sarif/upload.js'
-import { parseSarifFailOn } from '../../core/sarif/fail-on.js'
+} from '../../core/sarif/index.js'
 import {
   actionInputs,
   actionLogger,

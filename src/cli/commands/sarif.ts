@@ -4,19 +4,25 @@ import { writeFilesAtomicSync } from '../../core/io.js'
 import { parseDuration } from '../../core/inputs.js'
 import { createGitHubClient } from '../../core/github/client.js'
 import { ANNOTATIONS_PER_LEVEL, type Logger } from '../../core/report.js'
-import { formatWorkflowCommand } from '../../core/sarif/annotations.js'
-import { goBaseDirs, pollOptionsFromEnv, retryFromEnv, uploadBudget } from '../../core/sarif/env.js'
 import {
   CLI_UPLOAD_POLICY,
   commandAnnotations,
+  DEFAULT_UPLOAD_TIMEOUT_MS,
   deliverSarif,
-  prepareSarif
-} from '../../core/sarif/flow.js'
-import { describeCut, GITHUB_LIMITS } from '../../core/sarif/limits.js'
-import type { PreparedSarif } from '../../core/sarif/pipeline.js'
-import { resolveAnalysisRef } from '../../core/sarif/refs.js'
-import { parseSarifFailOn, SARIF_FAIL_ON_HELP, sarifGateFailure } from '../../core/sarif/fail-on.js'
-import { DEFAULT_UPLOAD_TIMEOUT_MS } from '../../core/sarif/upload.js'
+  describeCut,
+  formatWorkflowCommand,
+  GITHUB_LIMITS,
+  goBaseDirs,
+  parseSarifFailOn,
+  pollOptionsFromEnv,
+  prepareSarif,
+  resolveAnalysisRef,
+  retryFromEnv,
+  SARIF_FAIL_ON_HELP,
+  sarifGateFailure,
+  uploadBudget,
+  type PreparedSarif
+} from '../../core/sarif/index.js'
 import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
 import { userAgent } from '../../core/version.js'
 

@@ -19,21 +19,26 @@ import { ConfigurationError } from '../errors.js'
 import type { GitHubClient } from '../github/client.js'
 import { isGitHubApiError } from '../github/errors.js'
 import type { ActionResult, Annotation, Logger } from '../report.js'
-import { collectFindings, selectForCommands, toAnnotation, type Finding } from './annotations.js'
-import { publishCheckRun } from './checks.js'
-import { fetchChangedLines, type ChangedLines } from './diff.js'
-import { GITHUB_LIMITS, type Limits } from './limits.js'
-import { prepareSarif, type PreparedSarif } from './pipeline.js'
+import {
+  collectFindings,
+  selectForCommands,
+  toAnnotation,
+  type SarifFinding
+} from './deliver/annotations.js'
+import { publishCheckRun } from './deliver/check-run.js'
+import { fetchChangedLines, type ChangedLines } from './deliver/changed-lines.js'
+import { GITHUB_LIMITS, type Limits } from './shape/limits.js'
+import { prepareSarif, type PreparedSarif } from './prepare.js'
 import {
   pullRequestOf,
   readGitHead,
   resolveAnalysisRef,
   type AnalysisRef,
   type PullRequestInfo
-} from './refs.js'
+} from './deliver/refs.js'
 import { sarifGateFailure, type SarifFailOn } from './fail-on.js'
-import { buildSarifJobSummary } from './job-summary.js'
-import { fileUri } from './uris.js'
+import { buildSarifJobSummary } from './deliver/job-summary.js'
+import { fileUri } from './shape/uris.js'
 import {
   describeUploadFailure,
   UploadFailure,
@@ -44,7 +49,7 @@ import {
   type UploadBudget,
   type UploadReceipt,
   type UploadTarget
-} from './upload.js'
+} from './deliver/upload.js'
 
 export { prepareSarif }
 
@@ -232,7 +237,7 @@ export async function deliverSarif(request: DeliveryRequest): Promise<DeliveryOu
 export function commandAnnotations(
   prepared: PreparedSarif,
   options: { maxPerLevel?: number; changed?: ChangedLines } = {}
-): { annotations: Annotation[]; notShown: Finding[] } {
+): { annotations: Annotation[]; notShown: SarifFinding[] } {
   const findings = collectFindings(prepared.runs, options.changed)
   const { shown, rest } = selectForCommands(findings, options.maxPerLevel)
   return { annotations: shown.map(toAnnotation), notShown: rest }
@@ -418,7 +423,7 @@ interface AnnotationOutcome {
   /** How many findings an annotation shows. */
   count: number
   /** Findings not carried by any annotation. */
-  unannotated: Finding[]
+  unannotated: SarifFinding[]
   checkUrl?: string
 }
 
@@ -468,7 +473,7 @@ async function annotate(
 
   const findings = collectFindings(prepared.runs)
   let annotations: Annotation[] = []
-  let unannotated: Finding[] = []
+  let unannotated: SarifFinding[] = []
   let count = 0
   let checkUrl: string | undefined
 

@@ -14,8 +14,8 @@ import { closeSync, openSync, readSync } from 'node:fs'
 import { ConfigurationError } from '../errors.js'
 import type { Logger } from '../report.js'
 import { locateJsonError } from '../json/error.js'
-import { checkVersion, INVALID_JSON_FIX, reportProblems } from './verdict.js'
-import { sarifValidators } from './schema.js'
+import { checkVersion, INVALID_JSON_FIX, reportProblems } from './read/validate.js'
+import { sarifValidators } from './read/schema.js'
 import {
   effectiveLevel,
   isSuppressed,

@@ -32,7 +32,7 @@ export interface ArtifactLocation {
   [key: string]: unknown
 }
 
-export interface Region {
+export interface SarifRegion {
   startLine?: number
   startColumn?: number
   endLine?: number
@@ -42,8 +42,8 @@ export interface Region {
 
 export interface PhysicalLocation {
   artifactLocation?: ArtifactLocation
-  region?: Region
-  contextRegion?: Region
+  region?: SarifRegion
+  contextRegion?: SarifRegion
   [key: string]: unknown
 }
 

@@ -5,10 +5,10 @@
  * and uploaded together. Such runs are merged into one: results concatenated,
  * rules and extensions united by id/name, invocations and artifacts appended.
  */
-import { effectiveLevel, isSuppressed, resultSecuritySeverity } from './result-severity.js'
-import { discountResult, mergeTally } from './tally.js'
+import { effectiveLevel, isSuppressed, resultSecuritySeverity } from '../result-severity.js'
+import { discountResult, mergeTally } from '../tally.js'
 import { uniqueArtifacts, type NormalizedRun } from './normalize.js'
-import type { ReportingDescriptor, SarifRun, ToolComponent } from './types.js'
+import type { ReportingDescriptor, SarifRun, ToolComponent } from '../types.js'
 
 export interface MergeNote {
   tool: string

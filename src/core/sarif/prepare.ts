@@ -1,28 +1,32 @@
 /**
- * The SARIF pipeline, from file patterns to uploads GitHub will accept:
- * read → validate → normalize → merge → limits → fingerprint → split → check.
+ * The read and shape steps of the SARIF flow, from file patterns to uploads
+ * GitHub will accept: read/ (read → validate), then shape/ (normalize → merge →
+ * limits → partial fingerprints → split), then a check of what will be sent.
  * Pure apart from reading files; no network. The action, the CLI and the bench
- * all go through `prepareSarif`.
+ * all go through `prepareSarif` (see flow.ts).
  */
 import { statSync } from 'node:fs'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
 import { ConfigurationError } from '../errors.js'
 import type { Logger } from '../report.js'
-import { addPartialFingerprints, type PartialFingerprintReport } from './partial-fingerprints.js'
-import { applyLimits, describeCut, GITHUB_LIMITS, type Cut, type Limits } from './limits.js'
-import { mergeRuns, type MergeNote } from './merge.js'
+import {
+  addPartialFingerprints,
+  type PartialFingerprintReport
+} from './shape/partial-fingerprints.js'
+import { applyLimits, describeCut, GITHUB_LIMITS, type Cut, type Limits } from './shape/limits.js'
+import { mergeRuns, type MergeNote } from './shape/merge.js'
 import {
   emptyNotes,
   normalizeSource,
   type NormalizedRun,
   type NormalizeNotes
-} from './normalize.js'
-import { FileLookup } from './paths.js'
-import { readSarifFile, resolveSarifPaths } from './read.js'
-import { sarifValidators } from './schema.js'
+} from './shape/normalize.js'
+import { FileLookup } from './shape/paths.js'
+import { readSarifFile, resolveSarifPaths } from './read/files.js'
+import { sarifValidators } from './read/schema.js'
 import { emptyTally, mergeTally, type Tally } from './tally.js'
-import { buildUploads, type PreparedUpload } from './split.js'
+import { buildUploads, type PreparedUpload } from './shape/split.js'
 import type { SarifSource } from './types.js'
 
 export interface PrepareOptions {

@@ -23,8 +23,8 @@ import {
   parseSecuritySeverity,
   resultSecuritySeverity,
   toLevel
-} from './result-severity.js'
-import { countResult, emptyTally, mergeTally, type RuleTally, type Tally } from './tally.js'
+} from '../result-severity.js'
+import { countResult, emptyTally, mergeTally, type RuleTally, type Tally } from '../tally.js'
 import {
   isRecord,
   type Artifact,
@@ -38,8 +38,8 @@ import {
   type SarifRun,
   type SarifSource,
   type ToolComponent
-} from './types.js'
-import { matchesFormat } from './schema.js'
+} from '../types.js'
+import { matchesFormat } from '../read/schema.js'
 import { fileUri } from './uris.js'
 
 export interface NormalizeOptions extends PathOptions {

@@ -4,10 +4,10 @@
  * the findings that no annotation shows. Kept well under the runner's 1 MiB
  * per step.
  */
-import type { Finding } from './annotations.js'
-import type { PreparedSarif } from './pipeline.js'
+import type { SarifFinding } from './annotations.js'
+import type { PreparedSarif } from '../prepare.js'
 import type { ProcessingResult } from './upload.js'
-import { cell as markdownCell, codeCell } from '../markdown.js'
+import { cell as markdownCell, codeCell } from '../../markdown.js'
 
 export interface SarifJobSummaryFacts {
   prepared: PreparedSarif
@@ -22,7 +22,7 @@ export interface SarifJobSummaryFacts {
   }
   annotations: { channel: string; reason: string; shown: number; url?: string }
   /** Findings not carried by any annotation. */
-  unannotated: Finding[]
+  unannotated: SarifFinding[]
   gate: { failOn: string; failure?: string }
 }
 
@@ -150,7 +150,7 @@ function uploadCell(facts: SarifJobSummaryFacts, repoUrl: string): string {
   return `[uploaded](${repoUrl}/security/code-scanning): ${statuses.join(', ')}`
 }
 
-function locationCell(finding: Finding, repoUrl: string, sha: string): string {
+function locationCell(finding: SarifFinding, repoUrl: string, sha: string): string {
   if (finding.file === undefined) return '(no location)'
   const line = finding.startLine
   const label = line ? `${finding.file}:${line}` : finding.file

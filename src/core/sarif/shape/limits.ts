@@ -9,9 +9,9 @@ import {
   isSuppressed,
   resultSecuritySeverity,
   severityScore
-} from './result-severity.js'
-import { isRecord, type PropertyBag, type ReportingDescriptor, type SarifResult } from './types.js'
-import { GITHUB_LIMITS, type Limits } from './github-limits.js'
+} from '../result-severity.js'
+import { isRecord, type PropertyBag, type ReportingDescriptor, type SarifResult } from '../types.js'
+import { GITHUB_LIMITS, type Limits } from '../github-limits.js'
 
 export { GITHUB_LIMITS, type Limits }
 
