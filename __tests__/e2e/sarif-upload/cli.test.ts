@@ -319,6 +319,17 @@ describe('go-ci-kit sarif upload failures', () => {
       /^go-ci-kit: code scanning refused the upload \(401: Bad credentials\)\. Fix: the token was not accepted/
     ],
     [
+      '403 (no code scanning: the CLI does not fall back as the action does)',
+      {
+        status: 403,
+        body: {
+          message: 'Code Security must be enabled for this repository to use code scanning.',
+          documentation_url: 'https://docs.github.com/rest'
+        }
+      },
+      /^go-ci-kit: code scanning refused the upload \(403: Code Security must be enabled for this repository to use code scanning\.\)\. Fix: grant `permissions: security-events: write`; private repositories need GitHub Code Security \(Advanced Security\)$/
+    ],
+    [
       'a rate limit past --upload-timeout',
       rateLimitResponse('secondary', 600),
       /^go-ci-kit: code scanning upload was rate limited \(429: You have exceeded a secondary rate limit\. Please wait a few minutes before you try again\.\)\. Fix: GitHub asked to wait 10 min, longer than is left of --upload-timeout 1m/
