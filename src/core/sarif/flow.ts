@@ -3,8 +3,9 @@
  * the `go-ci-kit sarif` command both run; they differ only in how they read
  * options and print results.
  *
- * - `prepareSarif`: read, validate, normalize, merge, apply GitHub's limits,
- *   fingerprint and split (no network).
+ * - `prepareSarif` (prepare.ts): read, validate, normalize, merge, apply
+ *   GitHub's limits, add partial fingerprints and split (no network).
+ * - `sarifGateFailure` (fail-on.ts): the `fail-on` gate, the same for both.
  * - `deliverSarif`: upload to code scanning and wait for processing, with an
  *   explicit `RefusalPolicy` saying what a refused upload becomes.
  * - `commandAnnotations`: the findings as workflow commands, most severe first.
