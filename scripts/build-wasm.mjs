@@ -1,6 +1,6 @@
-// Compiles src/core/sarif/linehash.wat into src/core/sarif/linehash-wasm.ts (the bytes as
-// base64), so the bundles carry the module without a separate asset. Run after editing the
-// .wat: `npm run build:wasm`. A unit test fails when the two disagree.
+// Compiles src/core/sarif/shape/linehash.wat into src/core/sarif/shape/linehash-wasm.ts (the
+// bytes as base64), so the bundles carry the module without a separate asset. Run after editing
+// the .wat: `npm run build:wasm`. A unit test fails when the two disagree.
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,9 +21,9 @@ export async function compileWat(file) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const source = path.join(root, 'src/core/sarif/linehash.wat')
+  const source = path.join(root, 'src/core/sarif/shape/linehash.wat')
   const bytes = await compileWat(source)
-  const out = path.join(root, 'src/core/sarif/linehash-wasm.ts')
+  const out = path.join(root, 'src/core/sarif/shape/linehash-wasm.ts')
   writeFileSync(
     out,
     `// Generated from linehash.wat by scripts/build-wasm.mjs (npm run build:wasm). Do not edit.\n` +

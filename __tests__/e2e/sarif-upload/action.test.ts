@@ -235,6 +235,26 @@ describe('sarif-upload action', () => {
     )
   })
 
+  it('403 with upload: always: the step fails at once, naming upload: auto as the way out', async () => {
+    server = await startGitHubServer({
+      'code-scanning/upload-sarif': {
+        status: 403,
+        body: {
+          message: 'Code Security must be enabled for this repository to use code scanning.',
+          documentation_url: 'https://docs.github.com/rest'
+        }
+      }
+    })
+    const result = await runAction({ 'sarif-file': 'reports/lint.sarif', upload: 'always' })
+    expect(result.exitCode).toBe(1)
+    expect(server.violations).toEqual([])
+    expect(uploads()).toHaveLength(1)
+    expect(server.requests.filter(r => r.operationId?.startsWith('checks/'))).toEqual([])
+    expect(result.errors.map(e => e.message)).toEqual([
+      'sarif-upload: code scanning refused the upload (403: Code Security must be enabled for this repository to use code scanning.). Fix: grant `permissions: security-events: write`; private repositories need GitHub Code Security (Advanced Security); or use upload: auto to fall back to annotations'
+    ])
+  })
+
   it('403 for checks too: falls back to workflow commands, 10 per level, the rest in the summary', async () => {
     server = await startGitHubServer({
       'code-scanning/upload-sarif': {

@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs'
 import path from 'node:path'
-import { hashText } from '../../../src/core/sarif/linehash.js'
-import { sarifValidators } from '../../../src/core/sarif/schema.js'
+import { hashText } from '../../../src/core/sarif/shape/linehash.js'
+import { sarifValidators } from '../../../src/core/sarif/read/schema.js'
 import type { SarifLog } from '../../../src/core/sarif/types.js'
 import { rateLimitResponse, startGitHubServer } from '../../harness/github-server.js'
 import { oasisProblems } from '../../unit/sarif/oasis.js'
@@ -317,6 +317,17 @@ describe('go-ci-kit sarif upload failures', () => {
         body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' }
       },
       /^go-ci-kit: code scanning refused the upload \(401: Bad credentials\)\. Fix: the token was not accepted/
+    ],
+    [
+      '403 (no code scanning: the CLI does not fall back as the action does)',
+      {
+        status: 403,
+        body: {
+          message: 'Code Security must be enabled for this repository to use code scanning.',
+          documentation_url: 'https://docs.github.com/rest'
+        }
+      },
+      /^go-ci-kit: code scanning refused the upload \(403: Code Security must be enabled for this repository to use code scanning\.\)\. Fix: grant `permissions: security-events: write`; private repositories need GitHub Code Security \(Advanced Security\)$/
     ],
     [
       'a rate limit past --upload-timeout',

@@ -6,19 +6,15 @@ import {
   selectForCommands,
   toAnnotation,
   toCheckAnnotation,
-  type Finding
-} from '../../../src/core/sarif/annotations.js'
-import { addedLines, touchesChangedLines } from '../../../src/core/sarif/diff.js'
-import {
-  emptyTally,
-  countResult,
-  evaluateGate,
-  parseFailOn,
-  toLevel
-} from '../../../src/core/sarif/severity.js'
+  type SarifFinding
+} from '../../../src/core/sarif/deliver/annotations.js'
+import { addedLines, touchesChangedLines } from '../../../src/core/sarif/deliver/changed-lines.js'
+import { toLevel } from '../../../src/core/sarif/result-severity.js'
+import { emptyTally, countResult } from '../../../src/core/sarif/tally.js'
+import { sarifGateFailure, parseSarifFailOn } from '../../../src/core/sarif/fail-on.js'
 import { parseWorkflowCommands } from '../../harness/commands.js'
 
-function finding(overrides: Partial<Finding>): Finding {
+function finding(overrides: Partial<SarifFinding>): SarifFinding {
   return {
     tool: 'tool',
     ruleId: 'R',
@@ -47,12 +43,12 @@ describe('fail-on', () => {
     ['7.5', '1 SARIF result with security-severity ≥ 7.5'],
     ['7.6', undefined]
   ])('fail-on %s', (failOn, expected) => {
-    expect(evaluateGate(parseFailOn(failOn), tally)).toBe(expected)
+    expect(sarifGateFailure(parseSarifFailOn(failOn), tally)).toBe(expected)
   })
 
   it('rejects anything else with the accepted values', () => {
-    expect(() => parseFailOn('sometimes')).toThrow(/fail-on has invalid value "sometimes"/)
-    expect(() => parseFailOn('11')).toThrow(/fail-on has invalid value/)
+    expect(() => parseSarifFailOn('sometimes')).toThrow(/fail-on has invalid value "sometimes"/)
+    expect(() => parseSarifFailOn('11')).toThrow(/fail-on has invalid value/)
   })
 
   it('maps producer level spellings', () => {

@@ -12,7 +12,7 @@ import {
   prepareSarif,
   type PrepareOptions,
   type PreparedSarif
-} from '../../../src/core/sarif/pipeline.js'
+} from '../../../src/core/sarif/prepare.js'
 
 export interface TempRepo {
   dir: string

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { gunzipSync } from 'node:zlib'
-import { describeCut } from '../../../src/core/sarif/limits.js'
-import { categoryOf } from '../../../src/core/sarif/normalize.js'
-import { sarifValidators } from '../../../src/core/sarif/schema.js'
+import { describeCut } from '../../../src/core/sarif/shape/limits.js'
+import { categoryOf } from '../../../src/core/sarif/shape/normalize.js'
+import { sarifValidators } from '../../../src/core/sarif/read/schema.js'
 import type { SarifLog, SarifResult, SarifRun } from '../../../src/core/sarif/types.js'
 import {
   golangciRun,

@@ -3,8 +3,8 @@ import fc from 'fast-check'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fingerprintFileLines } from '../../../src/core/sarif/fingerprint.js'
-import { codeUnits, hashText, LineHashScanner } from '../../../src/core/sarif/linehash.js'
+import { primaryLocationLineHashes } from '../../../src/core/sarif/shape/partial-fingerprints.js'
+import { codeUnits, hashText, LineHashScanner } from '../../../src/core/sarif/shape/linehash.js'
 
 // The published test vectors of codeql-action (src/fingerprints.test.ts, `hash`).
 const NEWLINE_VARIANTS_EXPECTED = [
@@ -175,7 +175,7 @@ describe('primaryLocationLineHash', () => {
           }
           scanner.finish()
           const lines = Array.from({ length: scanner.lines }, (_, i) => i + 1)
-          expect(scanner.fingerprints(lines)).toEqual(referenceHash(text))
+          expect(scanner.lineHashes(lines)).toEqual(referenceHash(text))
         }
       ),
       { numRuns: 200 }
@@ -218,7 +218,7 @@ describe('primaryLocationLineHash', () => {
           }
           scanner.finish()
           const lines = Array.from({ length: scanner.lines }, (_, i) => i + 1)
-          expect(scanner.fingerprints(lines)).toEqual(referenceHash(text))
+          expect(scanner.lineHashes(lines)).toEqual(referenceHash(text))
         }
       ),
       { numRuns: 300 }
@@ -238,7 +238,7 @@ describe('primaryLocationLineHash', () => {
       const all = hashText(text)
       const wanted = [1, 2, 3, 777, 123456, all.length - 1, all.length]
       const stats = { bytesRead: 0 }
-      const got = fingerprintFileLines(file, wanted, stats)
+      const got = primaryLocationLineHashes(file, wanted, stats)
       expect(got).toEqual(wanted.map(line => all[line - 1]))
       expect(stats.bytesRead).toBeGreaterThan(1024 * 1024)
     })
@@ -247,7 +247,7 @@ describe('primaryLocationLineHash', () => {
       const file = path.join(dir, 'long.go')
       writeFileSync(file, 'x := 1\n'.repeat(1_000_000))
       const stats = { bytesRead: 0 }
-      const got = fingerprintFileLines(file, [5], stats)
+      const got = primaryLocationLineHashes(file, [5], stats)
       expect(got).toEqual([hashText('x := 1\n'.repeat(200))[4]])
       expect(stats.bytesRead).toBeLessThanOrEqual(1024 * 1024)
     })
@@ -268,7 +268,7 @@ describe('primaryLocationLineHash', () => {
       writeFileSync(file, text)
       const all = referenceHash(text)
       const wanted = Array.from({ length: all.length }, (_, k) => all.length - k)
-      expect(fingerprintFileLines(file, wanted)).toEqual(wanted.map(line => all[line - 1]))
+      expect(primaryLocationLineHashes(file, wanted)).toEqual(wanted.map(line => all[line - 1]))
       expect(hashText(text)).toEqual(all)
     })
 
@@ -278,7 +278,7 @@ describe('primaryLocationLineHash', () => {
       writeFileSync(file, text)
       const all = referenceHash(text)
       const wanted = Array.from({ length: all.length }, (_, k) => k + 1)
-      expect(fingerprintFileLines(file, wanted)).toEqual(all)
+      expect(primaryLocationLineHashes(file, wanted)).toEqual(all)
       expect(all[29000]).toMatch(/:29001$/)
     })
 
@@ -286,7 +286,7 @@ describe('primaryLocationLineHash', () => {
       const file = path.join(dir, 'short.go')
       writeFileSync(file, 'a\nb\n')
       const all = hashText('a\nb\n')
-      expect(fingerprintFileLines(file, [3, 1, 4, 99, 1, 0])).toEqual([
+      expect(primaryLocationLineHashes(file, [3, 1, 4, 99, 1, 0])).toEqual([
         all[2],
         all[0],
         undefined,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { hashText } from '../../../src/core/sarif/linehash.js'
-import { sarifValidators } from '../../../src/core/sarif/schema.js'
+import { hashText } from '../../../src/core/sarif/shape/linehash.js'
+import { sarifValidators } from '../../../src/core/sarif/read/schema.js'
 import type { SarifResult, SarifRun } from '../../../src/core/sarif/types.js'
 import {
   golangciRun,

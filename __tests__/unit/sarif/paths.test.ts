@@ -3,7 +3,7 @@
  * name, and the repairs of odd URIs (issue 12 §2).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { hashText } from '../../../src/core/sarif/linehash.js'
+import { hashText } from '../../../src/core/sarif/shape/linehash.js'
 import type { SarifLog, SarifResult } from '../../../src/core/sarif/types.js'
 import {
   location,

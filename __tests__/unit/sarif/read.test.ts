@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { resolveSarifPaths } from '../../../src/core/sarif/read.js'
+import { resolveSarifPaths } from '../../../src/core/sarif/read/files.js'
 import {
   golangciRun,
   govulncheckRun,

@@ -9,7 +9,7 @@ import { readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from '../../../src/core/errors.js'
 import { collectingLogger } from '../../../src/core/report.js'
-import { prepareSarif } from '../../../src/core/sarif/pipeline.js'
+import { prepareSarif } from '../../../src/core/sarif/prepare.js'
 import { tempDir } from './fixtures.js'
 import { oasisProblems, SARIF_SDK_FIXTURES } from './oasis.js'
 

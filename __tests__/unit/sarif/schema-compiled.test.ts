@@ -3,10 +3,10 @@ import { expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as prettier from 'prettier'
-import { precompiledSource } from '../../../src/core/sarif/schema-generate.js'
+import { precompiledSource } from '../../../src/core/sarif/read/schema-generate.js'
 import { repoRoot } from '../../harness/runner.js'
 
-const FILE = path.join(repoRoot, 'src', 'core', 'sarif', 'schema-compiled.ts')
+const FILE = path.join(repoRoot, 'src', 'core', 'sarif', 'read', 'schema-compiled.ts')
 
 it('schema-compiled.ts is up to date with schema.ts (GO_CI_KIT_UPDATE_GENERATED=1 rewrites it)', async () => {
   const options = (await prettier.resolveConfig(FILE)) ?? {}

@@ -1,14 +1,18 @@
 import { readFileSync } from 'node:fs'
 import { createGitHubClient } from '../../core/github/client.js'
 import {
+  actionRefusalPolicy,
   ANNOTATION_MODES,
+  DEFAULT_UPLOAD_TIMEOUT_MS,
+  goBaseDirs,
+  parseSarifFailOn,
+  pollOptionsFromEnv,
+  retryFromEnv,
   runSarifUpload,
   UPLOAD_MODES,
+  uploadBudget,
   type SarifUploadInputs
-} from '../../core/sarif/action.js'
-import { goBaseDirs, pollOptionsFromEnv, retryFromEnv, uploadBudget } from '../../core/sarif/env.js'
-import { DEFAULT_UPLOAD_TIMEOUT_MS } from '../../core/sarif/upload.js'
-import { parseFailOn } from '../../core/sarif/severity.js'
+} from '../../core/sarif/index.js'
 import {
   actionInputs,
   actionLogger,
@@ -23,14 +27,20 @@ await runMain('sarif-upload', async () => {
   const context = runnerContext()
   const inputs = actionInputs()
   const failOnText = inputs.string('fail-on', 'none')
+  const sarifFiles = inputs.lines('sarif-file')
+  const checkoutPath = inputs.path('checkout-path', context.workspace) ?? context.workspace
+  const category = inputs.optional('category')
+  const upload = inputs.enum('upload', UPLOAD_MODES, 'auto')
   const run: SarifUploadInputs = {
-    sarifFiles: inputs.lines('sarif-file'),
-    checkoutPath: inputs.path('checkout-path', context.workspace) ?? context.workspace,
-    category: inputs.optional('category'),
-    upload: inputs.enum('upload', UPLOAD_MODES, 'auto'),
+    sarifFiles,
+    checkoutPath,
+    category,
+    upload,
+    // upload: auto (the default) annotates instead when code scanning is refused; always fails.
+    refusal: actionRefusalPolicy(upload),
     waitForProcessing: inputs.boolean('wait-for-processing', true),
     annotations: inputs.enum('annotations', ANNOTATION_MODES, 'auto'),
-    failOn: parseFailOn(failOnText),
+    failOn: parseSarifFailOn(failOnText),
     failOnText,
     ref: inputs.optional('ref'),
     sha: inputs.optional('sha')

@@ -5,25 +5,24 @@ import { parseDuration } from '../../core/inputs.js'
 import { createGitHubClient } from '../../core/github/client.js'
 import { ANNOTATIONS_PER_LEVEL, type Logger } from '../../core/report.js'
 import {
-  collectFindings,
-  formatWorkflowCommand,
-  selectForCommands,
-  toAnnotation
-} from '../../core/sarif/annotations.js'
-import { goBaseDirs, pollOptionsFromEnv, retryFromEnv, uploadBudget } from '../../core/sarif/env.js'
-import { describeCut, GITHUB_LIMITS } from '../../core/sarif/limits.js'
-import { prepareSarif, type PreparedSarif } from '../../core/sarif/pipeline.js'
-import { resolveAnalysisRef } from '../../core/sarif/refs.js'
-import { evaluateGate, FAIL_ON_HELP, parseFailOn } from '../../core/sarif/severity.js'
-import { fileUri } from '../../core/sarif/uris.js'
-import {
+  CLI_UPLOAD_POLICY,
+  commandAnnotations,
   DEFAULT_UPLOAD_TIMEOUT_MS,
-  describeUploadFailure,
-  UploadFailure,
-  uploadToCodeScanning,
-  waitForProcessing,
-  type ProcessingResult
-} from '../../core/sarif/upload.js'
+  deliverSarif,
+  describeCut,
+  formatWorkflowCommand,
+  GITHUB_LIMITS,
+  goBaseDirs,
+  parseSarifFailOn,
+  pollOptionsFromEnv,
+  prepareSarif,
+  resolveAnalysisRef,
+  retryFromEnv,
+  SARIF_FAIL_ON_HELP,
+  sarifGateFailure,
+  uploadBudget,
+  type PreparedSarif
+} from '../../core/sarif/index.js'
 import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
 import { userAgent } from '../../core/version.js'
 
@@ -54,7 +53,7 @@ Subcommands:
 Options:
   --checkout DIR       repository root the analysis ran on (default: .)
   --category NAME      category (automationDetails.id "NAME/") for runs without one
-  --fail-on LEVEL      exit 1 when findings reach LEVEL: ${FAIL_ON_HELP}
+  --fail-on LEVEL      exit 1 when findings reach LEVEL: ${SARIF_FAIL_ON_HELP}
                        (default: none)
   --out FILE           normalize: where to write the SARIF (required)
   --max-per-level N    annotate: workflow commands per level (default ${ANNOTATIONS_PER_LEVEL}, as many
@@ -110,14 +109,14 @@ function report(
     cuts: prepared.cuts.map(describeCut),
     warnings: prepared.warnings,
     fingerprints: {
-      computed: prepared.fingerprints.computed,
-      existing: prepared.fingerprints.existing,
-      missingFiles: Object.fromEntries(prepared.fingerprints.missingFiles),
-      pastEnd: prepared.fingerprints.pastEnd,
-      filesHashed: prepared.fingerprints.filesHashed,
-      bytesRead: prepared.fingerprints.bytesRead,
-      ms: Math.round(prepared.fingerprints.ms),
-      hashMs: Math.round(prepared.fingerprints.hashMs)
+      computed: prepared.partialFingerprints.computed,
+      existing: prepared.partialFingerprints.existing,
+      missingFiles: Object.fromEntries(prepared.partialFingerprints.missingFiles),
+      pastEnd: prepared.partialFingerprints.pastEnd,
+      filesHashed: prepared.partialFingerprints.filesHashed,
+      bytesRead: prepared.partialFingerprints.bytesRead,
+      ms: Math.round(prepared.partialFingerprints.ms),
+      hashMs: Math.round(prepared.partialFingerprints.hashMs)
     },
     timings: prepared.timings
   }
@@ -160,7 +159,7 @@ export const sarifCommand: Command = {
     const json = values.json === true
     const log = logger(io)
     const failOnText = values['fail-on'] ?? 'none'
-    const failOn = parseFailOn(failOnText)
+    const failOn = parseSarifFailOn(failOnText)
     if (subcommand === 'normalize' && !values.out) {
       throw new ConfigurationError('sarif normalize: --out is required', {
         fix: 'add --out normalized.sarif'
@@ -189,7 +188,7 @@ export const sarifCommand: Command = {
       baseDirs: goBaseDirs(io.env),
       logger: log
     })
-    const gateFailure = evaluateGate(failOn, prepared.tally)
+    const gateFailure = sarifGateFailure(failOn, prepared.tally)
     const gate = { failOn: failOnText, failure: gateFailure }
     const levels = prepared.tally.levels
     const counts = `${levels.error} error(s), ${levels.warning} warning(s), ${levels.note} note(s)`
@@ -208,9 +207,7 @@ export const sarifCommand: Command = {
           `Wrote ${files.map(f => path.relative(io.cwd, f.file) || f.file).join(', ')}: ${counts}\n`
         )
     } else if (subcommand === 'annotate') {
-      const findings = collectFindings(prepared.runs)
-      const { shown, rest: hidden } = selectForCommands(findings, maxPerLevel)
-      const annotations = shown.map(toAnnotation)
+      const { annotations, notShown: hidden } = commandAnnotations(prepared, { maxPerLevel })
       if (json) printJson(io, { ...report(prepared, gate), annotations, notShown: hidden.length })
       else {
         for (const annotation of annotations) io.stdout(`${formatWorkflowCommand(annotation)}\n`)
@@ -271,14 +268,6 @@ async function upload(
     onRetry: ({ attempt, delayMs, reason }) =>
       log.info(`retrying (attempt ${attempt + 1}) in ${delayMs} ms: ${reason}`)
   })
-  const target = {
-    owner,
-    repo,
-    commitSha: ref.sha,
-    ref: ref.ref,
-    checkoutUri: fileUri(path.resolve(io.cwd, values.checkout ?? '.')),
-    startedAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
-  }
   let timeoutMs = DEFAULT_UPLOAD_TIMEOUT_MS
   if (values['upload-timeout'] !== undefined) {
     const parsed = parseDuration(values['upload-timeout'])
@@ -289,32 +278,24 @@ async function upload(
       )
     timeoutMs = parsed
   }
-  let receipts
-  try {
-    receipts = await uploadToCodeScanning(
-      client,
-      target,
-      prepared.uploads,
-      GITHUB_LIMITS,
-      log,
-      uploadBudget(timeoutMs)
-    )
-  } catch (error) {
-    if (!(error instanceof UploadFailure)) throw error
-    const { what, fix } = describeUploadFailure(
-      error,
-      prepared.uploads.length,
-      `--upload-timeout ${values['upload-timeout'] ?? '5m'}`
-    )
-    throw new ConfigurationError(what, { fix })
-  }
-  const processing: ProcessingResult[] = []
-  if (values.wait) {
-    for (const receipt of receipts)
-      processing.push(
-        await waitForProcessing(client, target, receipt.id, pollOptionsFromEnv(io.env), log)
-      )
-  }
+  const { receipts, processing, failedProcessing } = await deliverSarif({
+    prepared,
+    mode: 'always',
+    client,
+    fromFork: false,
+    owner,
+    repo,
+    analysisRef: () => ref,
+    checkoutPath: path.resolve(io.cwd, values.checkout ?? '.'),
+    startedAt: new Date(),
+    waitForProcessing: values.wait === true,
+    refusal: CLI_UPLOAD_POLICY,
+    budgetName: `--upload-timeout ${values['upload-timeout'] ?? '5m'}`,
+    limits: GITHUB_LIMITS,
+    logger: log,
+    poll: pollOptionsFromEnv(io.env),
+    uploadBudget: uploadBudget(timeoutMs)
+  })
   if (json) {
     printJson(io, {
       ...report(prepared, gate),
@@ -324,10 +305,9 @@ async function upload(
   } else {
     for (const receipt of receipts) io.stdout(`${receipt.id}\n`)
   }
-  const failed = processing.filter(p => p.status === 'failed')
-  if (failed.length > 0) {
+  if (failedProcessing.length > 0) {
     io.stderr(
-      `go-ci-kit: code scanning failed to process ${failed.map(p => `${p.id} (${p.errors.join('; ') || 'no details'})`).join(', ')}\n`
+      `go-ci-kit: code scanning failed to process ${failedProcessing.map(p => `${p.id} (${p.errors.join('; ') || 'no details'})`).join(', ')}\n`
     )
     return ExitCode.gateFailed
   }

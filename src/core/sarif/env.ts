@@ -5,7 +5,7 @@ import { statSync } from 'node:fs'
 import path from 'node:path'
 import type { RetryPolicy } from '../github/client.js'
 import { readGoEnvSync } from '../gomod/index.js'
-import { DEFAULT_POLL, type PollOptions, type UploadBudget } from './upload.js'
+import { DEFAULT_POLL, type PollOptions, type UploadBudget } from './deliver/upload.js'
 
 /**
  * Where `%GOROOT%` and `%GOMODCACHE%` (govulncheck's stack frames) point:

@@ -14,18 +14,16 @@ import { closeSync, openSync, readSync } from 'node:fs'
 import { ConfigurationError } from '../errors.js'
 import type { Logger } from '../report.js'
 import { locateJsonError } from '../json/error.js'
-import { checkVersion, INVALID_JSON_FIX, reportProblems } from './verdict.js'
-import { sarifValidators } from './schema.js'
+import { checkVersion, INVALID_JSON_FIX, reportProblems } from './read/validate.js'
+import { sarifValidators } from './read/schema.js'
 import {
-  countResult,
   effectiveLevel,
-  emptyTally,
   isSuppressed,
-  securitySeverity,
+  resultSecuritySeverity,
   severityScore,
-  toLevel,
-  type Tally
-} from './severity.js'
+  toLevel
+} from './result-severity.js'
+import { countResult, emptyTally, type Tally } from './tally.js'
 import {
   isRecord,
   type ReportingDescriptor,
@@ -217,7 +215,7 @@ export function readSarifStreaming(
     const { rule } = run.ruleOf(result)
     const suppressed = isSuppressed(result)
     const level = effectiveLevel({ ...result, level: toLevel(result.level) }, rule)
-    const security = securitySeverity(result, rule)
+    const security = resultSecuritySeverity(result, rule)
     const candidate: Kept = {
       result,
       index,
@@ -239,7 +237,7 @@ export function readSarifStreaming(
         '',
         about.id,
         droppedLevel,
-        securitySeverity(dropped.result, about.rule),
+        resultSecuritySeverity(dropped.result, about.rule),
         about.rule
       )
     }

@@ -3,7 +3,7 @@
  * add their own properties and the pipeline keeps whatever it does not touch,
  * so every object also carries an index signature.
  */
-import type { Tally } from './severity.js'
+import type { Tally } from './tally.js'
 
 export type Level = 'none' | 'note' | 'warning' | 'error'
 
@@ -32,7 +32,7 @@ export interface ArtifactLocation {
   [key: string]: unknown
 }
 
-export interface Region {
+export interface SarifRegion {
   startLine?: number
   startColumn?: number
   endLine?: number
@@ -42,8 +42,8 @@ export interface Region {
 
 export interface PhysicalLocation {
   artifactLocation?: ArtifactLocation
-  region?: Region
-  contextRegion?: Region
+  region?: SarifRegion
+  contextRegion?: SarifRegion
   [key: string]: unknown
 }
 

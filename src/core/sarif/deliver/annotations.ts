@@ -12,14 +12,19 @@ import {
   capPerLevel,
   type Annotation,
   type AnnotationLevel
-} from '../report.js'
-import { touchesChangedLines, type ChangedLines } from './diff.js'
-import type { NormalizedRun } from './normalize.js'
-import { effectiveLevel, isSuppressed, securitySeverity, severityScore } from './severity.js'
-import type { Level, ReportingDescriptor, SarifResult } from './types.js'
-import { repoPathOfUri } from './uris.js'
+} from '../../report.js'
+import { touchesChangedLines, type ChangedLines } from './changed-lines.js'
+import type { NormalizedRun } from '../shape/normalize.js'
+import {
+  effectiveLevel,
+  isSuppressed,
+  resultSecuritySeverity,
+  severityScore
+} from '../result-severity.js'
+import type { Level, ReportingDescriptor, SarifResult } from '../types.js'
+import { repoPathOfUri } from '../shape/uris.js'
 
-export interface Finding {
+export interface SarifFinding {
   tool: string
   ruleId: string
   ruleName?: string
@@ -38,8 +43,8 @@ export interface Finding {
 }
 
 /** Unsuppressed findings of the runs (uploaded and unlocated), most important first. */
-export function collectFindings(runs: NormalizedRun[], changed?: ChangedLines): Finding[] {
-  const findings: Finding[] = []
+export function collectFindings(runs: NormalizedRun[], changed?: ChangedLines): SarifFinding[] {
+  const findings: SarifFinding[] = []
   for (const normalized of runs) {
     const rules = new Map<string, ReportingDescriptor>()
     for (const rule of normalized.run.tool.driver.rules ?? []) rules.set(rule.id, rule)
@@ -58,9 +63,9 @@ function toFinding(
   result: SarifResult,
   rule: ReportingDescriptor | undefined,
   changed: ChangedLines | undefined
-): Finding {
+): SarifFinding {
   const level = effectiveLevel(result, rule)
-  const security = securitySeverity(result, rule)
+  const security = resultSecuritySeverity(result, rule)
   const physical = result.locations?.[0]?.physicalLocation
   const uri = physical?.artifactLocation?.uri
   const file = typeof uri === 'string' ? repoPathOfUri(uri) : undefined
@@ -90,7 +95,7 @@ export function plainMessage(text: string): string {
   return text.replace(/\[([^\]]*)\]\(\d+\)/g, '$1').trim()
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
+export function compareFindings(a: SarifFinding, b: SarifFinding): number {
   return (
     Number(b.onChangedLine) - Number(a.onChangedLine) ||
     b.score - a.score ||
@@ -103,7 +108,7 @@ export function annotationLevel(level: Level): AnnotationLevel {
   return level === 'error' ? 'error' : level === 'warning' ? 'warning' : 'notice'
 }
 
-export function findingTitle(finding: Finding): string {
+export function findingTitle(finding: SarifFinding): string {
   const name = finding.ruleName && finding.ruleName !== finding.ruleId ? ` ${finding.ruleName}` : ''
   const severity =
     finding.securitySeverity !== undefined
@@ -112,7 +117,7 @@ export function findingTitle(finding: Finding): string {
   return `${finding.tool} ${finding.ruleId}${name}${severity}`.slice(0, 255)
 }
 
-export function toAnnotation(finding: Finding): Annotation {
+export function toAnnotation(finding: SarifFinding): Annotation {
   const annotation: Annotation = {
     level: annotationLevel(finding.level),
     title: findingTitle(finding),
@@ -138,9 +143,9 @@ export function toAnnotation(finding: Finding): Annotation {
  * `perLevel` of each annotation level, so none is silently dropped) and the rest.
  */
 export function selectForCommands(
-  findings: Finding[],
+  findings: SarifFinding[],
   perLevel = ANNOTATIONS_PER_LEVEL
-): { shown: Finding[]; rest: Finding[] } {
+): { shown: SarifFinding[]; rest: SarifFinding[] } {
   const { kept, dropped } = capPerLevel(
     findings,
     finding => annotationLevel(finding.level),
@@ -163,7 +168,7 @@ export interface CheckAnnotation {
 
 const MAX_MESSAGE_BYTES = 60 * 1024
 
-export function toCheckAnnotation(finding: Finding): CheckAnnotation | undefined {
+export function toCheckAnnotation(finding: SarifFinding): CheckAnnotation | undefined {
   if (finding.file === undefined) return undefined
   const start = finding.startLine ?? 1
   const end = Math.max(start, finding.endLine ?? start)

@@ -5,15 +5,10 @@
  * and uploaded together. Such runs are merged into one: results concatenated,
  * rules and extensions united by id/name, invocations and artifacts appended.
  */
-import {
-  discountResult,
-  effectiveLevel,
-  isSuppressed,
-  mergeTally,
-  securitySeverity
-} from './severity.js'
+import { effectiveLevel, isSuppressed, resultSecuritySeverity } from '../result-severity.js'
+import { discountResult, mergeTally } from '../tally.js'
 import { uniqueArtifacts, type NormalizedRun } from './normalize.js'
-import type { ReportingDescriptor, SarifRun, ToolComponent } from './types.js'
+import type { ReportingDescriptor, SarifRun, ToolComponent } from '../types.js'
 
 export interface MergeNote {
   tool: string
@@ -79,7 +74,7 @@ function dropDuplicateResults(run: NormalizedRun): number {
         run.tool,
         result.ruleId ?? 'unspecified',
         effectiveLevel(result, rule),
-        securitySeverity(result, rule)
+        resultSecuritySeverity(result, rule)
       )
     return false
   })

@@ -7,8 +7,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { ConfigurationError } from '../errors.js'
-import { isRecord } from './types.js'
+import { ConfigurationError } from '../../errors.js'
+import { isRecord } from '../types.js'
 
 export interface PullRequestInfo {
   number: number

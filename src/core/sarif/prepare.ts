@@ -1,28 +1,32 @@
 /**
- * The SARIF pipeline, from file patterns to uploads GitHub will accept:
- * read → validate → normalize → merge → limits → fingerprint → split → check.
+ * The read and shape steps of the SARIF flow, from file patterns to uploads
+ * GitHub will accept: read/ (read → validate), then shape/ (normalize → merge →
+ * limits → partial fingerprints → split), then a check of what will be sent.
  * Pure apart from reading files; no network. The action, the CLI and the bench
- * all go through `prepareSarif`.
+ * all go through `prepareSarif` (see flow.ts).
  */
 import { statSync } from 'node:fs'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
 import { ConfigurationError } from '../errors.js'
 import type { Logger } from '../report.js'
-import { addFingerprints, type FingerprintReport } from './fingerprint.js'
-import { applyLimits, describeCut, GITHUB_LIMITS, type Cut, type Limits } from './limits.js'
-import { mergeRuns, type MergeNote } from './merge.js'
+import {
+  addPartialFingerprints,
+  type PartialFingerprintReport
+} from './shape/partial-fingerprints.js'
+import { applyLimits, describeCut, GITHUB_LIMITS, type Cut, type Limits } from './shape/limits.js'
+import { mergeRuns, type MergeNote } from './shape/merge.js'
 import {
   emptyNotes,
   normalizeSource,
   type NormalizedRun,
   type NormalizeNotes
-} from './normalize.js'
-import { FileLookup } from './paths.js'
-import { readSarifFile, resolveSarifPaths } from './read.js'
-import { sarifValidators } from './schema.js'
-import { emptyTally, mergeTally, type Tally } from './severity.js'
-import { buildUploads, type PreparedUpload } from './split.js'
+} from './shape/normalize.js'
+import { FileLookup } from './shape/paths.js'
+import { readSarifFile, resolveSarifPaths } from './read/files.js'
+import { sarifValidators } from './read/schema.js'
+import { emptyTally, mergeTally, type Tally } from './tally.js'
+import { buildUploads, type PreparedUpload } from './shape/split.js'
 import type { SarifSource } from './types.js'
 
 export interface PrepareOptions {
@@ -59,7 +63,7 @@ export interface PreparedSarif {
   cuts: Cut[]
   merged: MergeNote[]
   notes: NormalizeNotes
-  fingerprints: FingerprintReport
+  partialFingerprints: PartialFingerprintReport
   /** Everything worth a warning, already logged. */
   warnings: string[]
   timings: Record<
@@ -148,14 +152,21 @@ export async function prepareSarif(options: PrepareOptions): Promise<PreparedSar
 
   const cuts = [...streamCuts, ...runs.flatMap(run => applyLimits(run, limits))]
   const limitsMs = clock()
-  const fingerprints = addFingerprints(runs, checkoutDir)
+  const partialFingerprints = addPartialFingerprints(runs, checkoutDir)
   const fingerprintMs = clock()
   const uploads = buildUploads(runs, limits)
   const splitMs = clock()
   checkUploads(uploads)
   const checkMs = clock()
 
-  const warnings = report(logger, { notes, fingerprints, cuts, merged, uploads, runs })
+  const warnings = report(logger, {
+    notes,
+    partialFingerprints,
+    cuts,
+    merged,
+    uploads,
+    runs
+  })
   const timings = {
     read: readMs,
     normalize: normalizeMs,
@@ -178,7 +189,7 @@ export async function prepareSarif(options: PrepareOptions): Promise<PreparedSar
     cuts,
     merged,
     notes,
-    fingerprints,
+    partialFingerprints,
     warnings,
     timings
   }
@@ -228,14 +239,14 @@ function report(
   logger: Logger,
   facts: {
     notes: NormalizeNotes
-    fingerprints: FingerprintReport
+    partialFingerprints: PartialFingerprintReport
     cuts: Cut[]
     merged: MergeNote[]
     uploads: PreparedUpload[]
     runs: NormalizedRun[]
   }
 ): string[] {
-  const { notes, fingerprints, cuts, merged, uploads } = facts
+  const { notes, partialFingerprints, cuts, merged, uploads } = facts
   const warnings: string[] = []
   const warn = (message: string) => {
     warnings.push(message)
@@ -268,15 +279,15 @@ function report(
     )
   }
   // Ambiguous paths were warned about above; not again as missing files.
-  for (const file of notes.ambiguous.keys()) fingerprints.missingFiles.delete(file)
-  const missingResults = total(fingerprints.missingFiles)
+  for (const file of notes.ambiguous.keys()) partialFingerprints.missingFiles.delete(file)
+  const missingResults = total(partialFingerprints.missingFiles)
   if (missingResults > 0)
     warn(
-      `${missingResults} result(s) point at files missing from the checkout (${examples(fingerprints.missingFiles)}): no fingerprint was computed for them`
+      `${missingResults} result(s) point at files missing from the checkout (${examples(partialFingerprints.missingFiles)}): no fingerprint was computed for them`
     )
-  if (fingerprints.pastEnd > 0)
+  if (partialFingerprints.pastEnd > 0)
     warn(
-      `${fingerprints.pastEnd} result(s) point past the end of their file: no fingerprint was computed for them`
+      `${partialFingerprints.pastEnd} result(s) point past the end of their file: no fingerprint was computed for them`
     )
   for (const cut of cuts) warn(`GitHub limit: ${describeCut(cut)}`)
   for (const note of merged) {

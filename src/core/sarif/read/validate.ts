@@ -3,10 +3,10 @@
  * schema noise) and the schema problems, as warnings or one error that lists
  * them by JSON pointer. Shared by the whole-file and the streaming reader.
  */
-import { ConfigurationError } from '../errors.js'
-import type { Logger } from '../report.js'
+import { ConfigurationError } from '../../errors.js'
+import type { Logger } from '../../report.js'
 import type { SchemaProblem } from './schema.js'
-import { isRecord, SARIF_VERSION } from './types.js'
+import { isRecord, SARIF_VERSION } from '../types.js'
 
 export const INVALID_JSON_FIX =
   'make sure the analysis finished writing the file (a cut-off file ends mid-value) and that nothing else wrote to it'

@@ -6,14 +6,14 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError } from '../../errors.js'
 import { decodeSarifBytes, detectEncoding, ENCODING_FIX } from './encoding.js'
-import type { Logger } from '../report.js'
-import { locateJsonError } from '../json/error.js'
+import type { Logger } from '../../report.js'
+import { locateJsonError } from '../../json/error.js'
 import { sarifValidators } from './schema.js'
-import { readSarifStreaming } from './stream.js'
-import type { SarifLog, SarifSource } from './types.js'
-import { checkVersion, INVALID_JSON_FIX, reportProblems } from './verdict.js'
+import { readSarifStreaming } from '../stream.js'
+import type { SarifLog, SarifSource } from '../types.js'
+import { checkVersion, INVALID_JSON_FIX, reportProblems } from './validate.js'
 
 export interface ReadOptions {
   /** Files at least this big are streamed; smaller ones are parsed whole. Default 64 MiB. */

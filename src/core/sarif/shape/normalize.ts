@@ -18,17 +18,13 @@
 import path from 'node:path'
 import { baseIdName, FileLookup, RunPathResolver, type PathOptions } from './paths.js'
 import {
-  countResult,
   effectiveLevel,
-  emptyTally,
   isSuppressed,
-  mergeTally,
   parseSecuritySeverity,
-  securitySeverity,
-  toLevel,
-  type RuleTally,
-  type Tally
-} from './severity.js'
+  resultSecuritySeverity,
+  toLevel
+} from '../result-severity.js'
+import { countResult, emptyTally, mergeTally, type RuleTally, type Tally } from '../tally.js'
 import {
   isRecord,
   type Artifact,
@@ -42,8 +38,8 @@ import {
   type SarifRun,
   type SarifSource,
   type ToolComponent
-} from './types.js'
-import { matchesFormat } from './schema.js'
+} from '../types.js'
+import { matchesFormat } from '../read/schema.js'
 import { fileUri } from './uris.js'
 
 export interface NormalizeOptions extends PathOptions {
@@ -224,7 +220,7 @@ function normalizeRun(
         tool,
         ruleId,
         effectiveLevel(result, rule),
-        securitySeverity(result, rule),
+        resultSecuritySeverity(result, rule),
         rule
       )
     if (result.locations.length === 0) {

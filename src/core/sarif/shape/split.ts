@@ -7,11 +7,11 @@
  * identity.
  */
 import { gzipSync } from 'node:zlib'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError } from '../../errors.js'
 import type { Limits } from './limits.js'
 import { severityRanking } from './limits.js'
 import { withTrailingSlash, type NormalizedRun } from './normalize.js'
-import { SARIF_SCHEMA_URI, SARIF_VERSION, type ReportingDescriptor } from './types.js'
+import { SARIF_SCHEMA_URI, SARIF_VERSION, type ReportingDescriptor } from '../types.js'
 
 export interface PreparedUpload {
   /** 1-based, in upload order. */

@@ -4,7 +4,7 @@
  * add a UTF-8 one. A BOM decides; without one, NUL bytes in the first
  * characters give UTF-16 away (JSON text starts with ASCII).
  */
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError } from '../../errors.js'
 
 export type SarifEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be'
 

@@ -4,12 +4,12 @@
  * the findings that no annotation shows. Kept well under the runner's 1 MiB
  * per step.
  */
-import type { Finding } from './annotations.js'
-import type { PreparedSarif } from './pipeline.js'
+import type { SarifFinding } from './annotations.js'
+import type { PreparedSarif } from '../prepare.js'
 import type { ProcessingResult } from './upload.js'
-import { cell as markdownCell, codeCell } from '../markdown.js'
+import { cell as markdownCell, codeCell } from '../../markdown.js'
 
-export interface SummaryFacts {
+export interface SarifJobSummaryFacts {
   prepared: PreparedSarif
   serverUrl: string
   repository: string
@@ -22,7 +22,7 @@ export interface SummaryFacts {
   }
   annotations: { channel: string; reason: string; shown: number; url?: string }
   /** Findings not carried by any annotation. */
-  unannotated: Finding[]
+  unannotated: SarifFinding[]
   gate: { failOn: string; failure?: string }
 }
 
@@ -39,7 +39,7 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
-export function buildSummary(facts: SummaryFacts): string {
+export function buildSarifJobSummary(facts: SarifJobSummaryFacts): string {
   const { prepared, serverUrl, repository, sha } = facts
   const repoUrl = `${serverUrl}/${repository}`
   const levels = prepared.tally.levels
@@ -134,7 +134,7 @@ export function buildSummary(facts: SummaryFacts): string {
   return text
 }
 
-function uploadCell(facts: SummaryFacts, repoUrl: string): string {
+function uploadCell(facts: SarifJobSummaryFacts, repoUrl: string): string {
   const upload = facts.upload
   if (upload.state === 'skipped') return `not uploaded (${cell(upload.reason ?? '')})`
   if (upload.state === 'failed') return `❌ upload failed: ${cell(upload.reason ?? '')}`
@@ -150,7 +150,7 @@ function uploadCell(facts: SummaryFacts, repoUrl: string): string {
   return `[uploaded](${repoUrl}/security/code-scanning): ${statuses.join(', ')}`
 }
 
-function locationCell(finding: Finding, repoUrl: string, sha: string): string {
+function locationCell(finding: SarifFinding, repoUrl: string, sha: string): string {
   if (finding.file === undefined) return '(no location)'
   const line = finding.startLine
   const label = line ? `${finding.file}:${line}` : finding.file

@@ -4,9 +4,14 @@
  * size and run count are handled by splitting (split.ts), not cutting.
  */
 import type { NormalizedRun } from './normalize.js'
-import { effectiveLevel, isSuppressed, securitySeverity, severityScore } from './severity.js'
-import { isRecord, type PropertyBag, type ReportingDescriptor, type SarifResult } from './types.js'
-import { GITHUB_LIMITS, type Limits } from './github-limits.js'
+import {
+  effectiveLevel,
+  isSuppressed,
+  resultSecuritySeverity,
+  severityScore
+} from '../result-severity.js'
+import { isRecord, type PropertyBag, type ReportingDescriptor, type SarifResult } from '../types.js'
+import { GITHUB_LIMITS, type Limits } from '../github-limits.js'
 
 export { GITHUB_LIMITS, type Limits }
 
@@ -142,7 +147,7 @@ export function severityRanking(
   const scores = results.map(result => {
     if (isSuppressed(result)) return -1
     const rule = result.ruleId === undefined ? undefined : rules.get(result.ruleId)
-    return severityScore(effectiveLevel(result, rule), securitySeverity(result, rule))
+    return severityScore(effectiveLevel(result, rule), resultSecuritySeverity(result, rule))
   })
   const order = results.map((_, index) => index)
   return order.sort((a, b) => scores[b] - scores[a] || a - b)

@@ -6,11 +6,11 @@
  * behind; a 413 (the server measuring differently) splits that upload smaller
  * and sends the halves.
  */
-import { retryDelay, type GitHubClient } from '../github/client.js'
-import { isGitHubApiError, type GitHubApiError } from '../github/errors.js'
-import type { Logger } from '../report.js'
-import type { Limits } from './limits.js'
-import { buildUploads, type PreparedUpload } from './split.js'
+import { retryDelay, type GitHubClient } from '../../github/client.js'
+import { isGitHubApiError, type GitHubApiError } from '../../github/errors.js'
+import type { Logger } from '../../report.js'
+import type { Limits } from '../shape/limits.js'
+import { buildUploads, type PreparedUpload } from '../shape/split.js'
 
 export interface UploadTarget {
   owner: string

@@ -10,7 +10,7 @@ import { INPUT_BYTES, LineHashScanner } from './linehash.js'
 import type { NormalizedRun } from './normalize.js'
 import { repoPathOfUri } from './uris.js'
 
-export interface FingerprintReport {
+export interface PartialFingerprintReport {
   computed: number
   /** Results that already carried a primaryLocationLineHash. */
   existing: number
@@ -41,7 +41,7 @@ function lastLine(lines: ArrayLike<number>): number {
  * (undefined past the end); throws if the file cannot be read. The file is read
  * straight into the scanner's memory, and only up to the last line asked about.
  */
-export function fingerprintFileLines(
+export function primaryLocationLineHashes(
   file: string,
   lines: ArrayLike<number>,
   stats?: { bytesRead: number }
@@ -61,12 +61,15 @@ export function fingerprintFileLines(
     closeSync(fd)
   }
   scanner.finish()
-  return scanner.fingerprints(lines)
+  return scanner.lineHashes(lines)
 }
 
-export function addFingerprints(runs: NormalizedRun[], checkoutDir: string): FingerprintReport {
+export function addPartialFingerprints(
+  runs: NormalizedRun[],
+  checkoutDir: string
+): PartialFingerprintReport {
   const started = performance.now()
-  const report: FingerprintReport = {
+  const report: PartialFingerprintReport = {
     computed: 0,
     existing: 0,
     notApplicable: 0,
@@ -124,7 +127,7 @@ export function addFingerprints(runs: NormalizedRun[], checkoutDir: string): Fin
     let texts: (string | undefined)[]
     const hashStarted = performance.now()
     try {
-      texts = fingerprintFileLines(path.join(checkoutDir, group.relative), group.lines, report)
+      texts = primaryLocationLineHashes(path.join(checkoutDir, group.relative), group.lines, report)
     } catch {
       report.missingFiles.set(group.relative, group.positions.length)
       continue

@@ -17,7 +17,7 @@
  */
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import type { ArtifactLocation, SarifRun } from './types.js'
+import type { ArtifactLocation, SarifRun } from '../types.js'
 import { decodeUriPath, encodeRepoPath, filePathOfUri, relativeInside, uriScheme } from './uris.js'
 
 export type ResolvedLocation =

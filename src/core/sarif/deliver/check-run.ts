@@ -3,8 +3,8 @@
  * annotations, then `PATCH …/check-runs/{id}` for each further 50 (the API's
  * per-request maximum; each PATCH appends), the last one completing the run.
  */
-import type { GitHubClient } from '../github/client.js'
-import { toCheckAnnotation, type CheckAnnotation, type Finding } from './annotations.js'
+import type { GitHubClient } from '../../github/client.js'
+import { toCheckAnnotation, type CheckAnnotation, type SarifFinding } from './annotations.js'
 
 export const ANNOTATIONS_PER_REQUEST = 50
 /** A bound on API calls; the rest is listed in the summary. */
@@ -19,7 +19,7 @@ export interface CheckRunRequest {
   title: string
   summary: string
   conclusion: 'success' | 'neutral' | 'failure'
-  findings: Finding[]
+  findings: SarifFinding[]
   maxAnnotations?: number
   detailsUrl?: string
 }
@@ -29,7 +29,7 @@ export interface CheckRunResult {
   url?: string
   annotated: number
   /** Findings that could not be annotated (no file) or were over the cap. */
-  notAnnotated: Finding[]
+  notAnnotated: SarifFinding[]
   requests: number
 }
 
@@ -39,7 +39,7 @@ export async function publishCheckRun(
 ): Promise<CheckRunResult> {
   const cap = request.maxAnnotations ?? MAX_CHECK_ANNOTATIONS
   const annotations: CheckAnnotation[] = []
-  const notAnnotated: Finding[] = []
+  const notAnnotated: SarifFinding[] = []
   for (const finding of request.findings) {
     const annotation = annotations.length < cap ? toCheckAnnotation(finding) : undefined
     if (annotation) annotations.push(annotation)

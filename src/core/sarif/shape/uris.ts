@@ -69,4 +69,4 @@ export function fileUri(absolute: string): string {
 }
 
 /** `child` relative to `root` in POSIX form, or undefined when it is outside. */
-export { insideRelative as relativeInside } from '../gomod/index.js'
+export { insideRelative as relativeInside } from '../../gomod/index.js'

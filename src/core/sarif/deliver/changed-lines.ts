@@ -2,8 +2,8 @@
  * Lines a pull request adds or changes, from `GET /pulls/{n}/files` patches,
  * so annotations on those lines are shown first.
  */
-import type { GitHubClient } from '../github/client.js'
-import { paginate } from '../github/paginate.js'
+import type { GitHubClient } from '../../github/client.js'
+import { paginate } from '../../github/paginate.js'
 
 export type ChangedLines = Map<string, Set<number>>
 

@@ -88,7 +88,7 @@ function fillTables(memory: ArrayBuffer): void {
 
 /**
  * Resumable scanner over one input at a time: `reset`, then bytes (`input` + `pushBytes`)
- * or code units (`push`), then `finish` and `fingerprints`. Each scanner owns a
+ * or code units (`push`), then `finish` and `lineHashes`. Each scanner owns a
  * WebAssembly instance; reuse one for many files.
  */
 export class LineHashScanner {
@@ -207,7 +207,7 @@ export class LineHashScanner {
    * texts come back as one ASCII run, turned into one string and sliced: far fewer
    * allocations than building each fingerprint.
    */
-  fingerprints(requested: ArrayLike<number>): (string | undefined)[] {
+  lineHashes(requested: ArrayLike<number>): (string | undefined)[] {
     const out = new Array<string | undefined>(requested.length).fill(undefined)
     const emitted = this.lines
     // The wanted lines, sorted and unique, within the file.
@@ -275,5 +275,5 @@ export function hashText(text: string): string[] {
   scanner.push(codeUnits(text))
   scanner.finish()
   const lines = Array.from({ length: scanner.lines }, (_, k) => k + 1)
-  return scanner.fingerprints(lines) as string[]
+  return scanner.lineHashes(lines) as string[]
 }
