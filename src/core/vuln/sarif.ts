@@ -8,19 +8,20 @@
  * left out so their alerts close.
  */
 import { createHash } from 'node:crypto'
+// Values from their own small modules, types from the face: the sarif face would pull
+// the schema validators into the gate's bundle.
 import { GITHUB_LIMITS } from '../sarif/github-limits.js'
-import {
-  SARIF_SCHEMA_URI,
-  SARIF_VERSION,
-  type Level,
-  type Location,
-  type PropertyBag,
-  type Region,
-  type ReportingDescriptor,
-  type SarifLog,
-  type SarifResult,
-  type ToolComponent
-} from '../sarif/types.js'
+import { SARIF_SCHEMA_URI, SARIF_VERSION } from '../sarif/types.js'
+import type {
+  Level,
+  Location,
+  PropertyBag,
+  ReportingDescriptor,
+  SarifLog,
+  SarifRegion,
+  SarifResult,
+  ToolComponent
+} from '../sarif/index.js'
 import type { GateReport, VulnerabilityReport } from './gate.js'
 import type { ModuleLayout } from './layout.js'
 import { callSiteMessage, manifestMessage, vulnerabilityLabel } from './messages.js'
@@ -201,7 +202,7 @@ function resultsFor(
 }
 
 function physical(uri: string, line: number, column?: number): Location {
-  const region: Region = { startLine: Math.max(1, line) }
+  const region: SarifRegion = { startLine: Math.max(1, line) }
   if (column !== undefined && column > 0) region.startColumn = column
   return { physicalLocation: { artifactLocation: { uri: encodeUri(uri) }, region } }
 }
@@ -220,7 +221,7 @@ function frameLocation(frame: Frame, layout: ModuleLayout): Location {
   }
   const location = locateFrame(frame, layout)
   if (!location || location.kind === 'outside') return { message }
-  const region: Region = { startLine: location.line }
+  const region: SarifRegion = { startLine: location.line }
   if (location.column) region.startColumn = location.column
   if (location.kind === 'repo') {
     return {
