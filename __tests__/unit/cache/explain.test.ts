@@ -177,6 +177,16 @@ describe('other reasons', () => {
     ])
   })
 
+  it('does not report settings that are not keyed (the proxy family, output-neutral GOFLAGS)', () => {
+    const after = {
+      ...base,
+      toolchain: toolchain({ GOPROXY: 'off', GOPRIVATE: 'example.com', GOFLAGS: '-modcacherw' })
+    }
+    const explanation = explainRestore('build', after, base, hit('k-old'))
+    expect(explanation.reasons).toEqual([])
+    expect(explanation.settings).toEqual([])
+  })
+
   it('ignores toolchain, PATH and matrix for the module cache', () => {
     const after = {
       ...base,

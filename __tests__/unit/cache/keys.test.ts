@@ -138,7 +138,7 @@ describe('build key', () => {
     ['cgo', { CGO_ENABLED: '1' }],
     ['GOFLAGS', { GOFLAGS: '-tags=integration' }],
     ['GOEXPERIMENT', { GOEXPERIMENT: 'rangefunc' }],
-    ['GOPRIVATE', { GOPRIVATE: 'example.com/*' }]
+    ['a build flag next to an output-neutral one', { GOFLAGS: '-modcacherw -trimpath' }]
   ])('changes with %s', (_name, change) => {
     const a = planBuildKey(withToolchain, base).key
     const b = planBuildKey(
@@ -146,6 +146,23 @@ describe('build key', () => {
       base
     ).key
     expect(b).not.toBe(a)
+  })
+
+  // No GOCACHE entry depends on these: a proxy change must not throw the build cache away.
+  it.each([
+    ['GOPROXY', { GOPROXY: 'https://goproxy.example.com' }],
+    ['GONOPROXY', { GONOPROXY: 'example.com/*' }],
+    ['GOPRIVATE', { GOPRIVATE: 'example.com/*' }],
+    ['GONOSUMDB', { GONOSUMDB: 'example.com/*' }],
+    ['GOSUMDB', { GOSUMDB: 'off' }],
+    ['GOINSECURE', { GOINSECURE: 'example.com' }],
+    ['GOTOOLCHAIN', { GOTOOLCHAIN: 'auto' }],
+    ['GOFLAGS -modcacherw', { GOFLAGS: '-modcacherw' }],
+    ['GOFLAGS -mod=mod -x -p=4', { GOFLAGS: '-mod=mod -x -p=4' }]
+  ])('does not change with %s, in either key', (_name, change) => {
+    const changed = components(deps, { toolchain: toolchain(change as Partial<ToolchainIdentity>) })
+    expect(planBuildKey(changed, base).key).toBe(planBuildKey(withToolchain, base).key)
+    expect(planModKey(changed, base).key).toBe(planModKey(withToolchain, base).key)
   })
 
   it('makes matrix legs distinct', () => {

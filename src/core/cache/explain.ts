@@ -5,7 +5,7 @@
  */
 import { canonicalJson } from './hash.js'
 import { splitEntry } from '../gomod/index.js'
-import { COMPILER_FIELDS, BUILD_IDENTITY_FIELDS } from './toolchain.js'
+import { COMPILER_FIELDS, BUILD_IDENTITY_FIELDS, buildIdentityValue } from './toolchain.js'
 import type {
   CacheKind,
   Explanation,
@@ -340,9 +340,13 @@ function compareToolchains(
   const toolchainParts: string[] = []
   const envParts: string[] = []
   for (const field of BUILD_IDENTITY_FIELDS) {
+    // Compared as keyed (GOFLAGS without output-neutral flags), shown as set.
+    if (
+      buildIdentityValue(previous.toolchain, field) === buildIdentityValue(current.toolchain, field)
+    )
+      continue
     const from = previous.toolchain?.[field] ?? ''
     const to = current.toolchain?.[field] ?? ''
-    if (from === to) continue
     settings.push({ name: field, from, to })
     const compiler = COMPILER_FIELDS.has(field)
     const text =

@@ -27,7 +27,7 @@ import { ConfigurationError } from '../errors.js'
 import { silentLogger } from '../report.js'
 import { digestParts, sha256Hex } from './hash.js'
 import type { KeyOptions } from './options.js'
-import { BUILD_IDENTITY_FIELDS } from './toolchain.js'
+import { BUILD_IDENTITY_FIELDS, buildIdentityValue } from './toolchain.js'
 import type { CacheKeyPlan, KeyComponents } from './types.js'
 
 export const KEY_MAX_LENGTH = 512
@@ -89,7 +89,9 @@ export function keyFilesDigest(components: KeyComponents): string | undefined {
 export function toolchainDigest(components: KeyComponents): string {
   const toolchain = components.toolchain
   if (!toolchain) return ''
-  return digestParts(BUILD_IDENTITY_FIELDS.map(field => `${field}=${toolchain[field] ?? ''}`))
+  return digestParts(
+    BUILD_IDENTITY_FIELDS.map(field => `${field}=${buildIdentityValue(toolchain, field)}`)
+  )
 }
 
 function assemble(
