@@ -10,6 +10,7 @@ import {
   comparePaths,
   findModuleDirs,
   isDirectory,
+  type FoundModule,
   readBytesTolerant,
   readTextTolerant
 } from './files.js'
@@ -18,7 +19,9 @@ import {
   decideModuleVendorMode,
   decideWorkspaceVendorMode,
   findGoWork,
+  modfileFlag,
   relativeOrDotDot,
+  sumFileFor,
   parseGoMod,
   parseGoWork,
   parseModulesTxt,
@@ -56,17 +59,19 @@ export async function discoverComponents(options: KeyOptions): Promise<KeyCompon
   // The go command's own rule: GOWORK=off, an absolute path, or the nearest go.work upwards.
   const workFile = findGoWork(dir, { gowork: options.gowork, goroot: options.goroot })
   const work = workFile ? await readWorkspace(workFile, rel, logger) : undefined
-  const moduleDirs = work ? work.moduleDirs : await findModuleDirs(dir, logger)
-  if (moduleDirs.length === 0) {
+  const modules = work
+    ? work.moduleDirs.map(moduleDir => moduleFiles(moduleDir, 'go.mod'))
+    : withModfileFlag(await findModuleDirs(dir, logger), dir, goflags)
+  if (modules.length === 0) {
     logger.warning(`no go.mod found under ${dir}; the module set is empty`)
   }
 
-  const sumPaths = moduleDirs.map(moduleDir => path.join(moduleDir, 'go.sum'))
+  const sumPaths = modules.map(module => module.sumFile)
   // go.work.sum, or <GOWORK file>.sum as the go command names it
   if (workFile) sumPaths.push(`${workFile}.sum`)
   const [modTexts, sumTexts, keyFiles] = await Promise.all([
     readAll(
-      moduleDirs.map(moduleDir => path.join(moduleDir, 'go.mod')),
+      modules.map(module => module.modFile),
       rel,
       logger
     ),
@@ -88,7 +93,7 @@ export async function discoverComponents(options: KeyOptions): Promise<KeyCompon
   }
 
   const mods: { dir: string; file: TextFile; mod: GoModFile }[] = []
-  moduleDirs.forEach((moduleDir, index) => {
+  modules.forEach((module, index) => {
     const file = modTexts[index]
     if (!file) return
     const mod = parseGoMod(file.text, file.relative)
@@ -97,7 +102,7 @@ export async function discoverComponents(options: KeyOptions): Promise<KeyCompon
         `${file.relative}:${unknown.line}: unknown directive "${unknown.verb}" ignored`
       )
     }
-    mods.push({ dir: moduleDir, file, mod })
+    mods.push({ dir: module.dir, file, mod })
   })
 
   const sums = sumTexts.filter((file): file is TextFile => file !== undefined)
@@ -124,6 +129,32 @@ export async function discoverComponents(options: KeyOptions): Promise<KeyCompon
     keyFiles
   }
   return components
+}
+
+/** Where a module's go.mod and go.sum are read from (absolute paths). */
+interface ModuleFiles {
+  dir: string
+  modFile: string
+  sumFile: string
+}
+
+function moduleFiles(dir: string, modFile: string): ModuleFiles {
+  const absolute = path.resolve(dir, modFile)
+  return { dir, modFile: absolute, sumFile: sumFileFor(absolute) }
+}
+
+/**
+ * The module files outside workspace mode. `-modfile=F` in GOFLAGS makes the
+ * go command read F (and F's .sum) instead of the go.mod of the main module,
+ * the one at the working directory; it is relative to the working directory.
+ */
+function withModfileFlag(found: FoundModule[], dir: string, goflags: string): ModuleFiles[] {
+  const modfile = modfileFlag(goflags)
+  return found.map(module =>
+    modfile !== undefined && module.dir === dir
+      ? moduleFiles(dir, path.resolve(dir, modfile))
+      : moduleFiles(module.dir, module.modFile)
+  )
 }
 
 async function readWorkspace(workFile: string, rel: (file: string) => string, logger: Logger) {

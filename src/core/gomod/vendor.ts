@@ -66,6 +66,21 @@ export function modFlag(goflags: string): string | undefined {
   return value
 }
 
+/** The last -modfile=… in GOFLAGS (the go command takes the last), or undefined. */
+export function modfileFlag(goflags: string): string | undefined {
+  let value: string | undefined
+  for (const flag of goflags.split(/\s+/)) {
+    const match = /^--?modfile=(.+)$/.exec(flag)
+    if (match) value = match[1]
+  }
+  return value
+}
+
+/** The go.sum that goes with a go.mod: `x.mod` → `x.sum`, as for -modfile (anything else gets `.sum` added). */
+export function sumFileFor(modFile: string): string {
+  return modFile.endsWith('.mod') ? `${modFile.slice(0, -'.mod'.length)}.sum` : `${modFile}.sum`
+}
+
 function replacementText(replacement: Replacement): string {
   return replacement.newVersion
     ? `${replacement.newPath} ${replacement.newVersion}`
