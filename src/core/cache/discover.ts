@@ -30,9 +30,15 @@ import {
   type ModulesTxt,
   type VendorDecision
 } from '../gomod/index.js'
-import { canonicalJson, normalizeNewlines, sha256Hex, sortKeysDeep } from './hash.js'
+import { canonicalJson, digestParts, normalizeNewlines, sha256Hex, sortKeysDeep } from './hash.js'
 import type { KeyOptions } from './options.js'
-import type { FileDigest, GoWorkSummary, KeyComponents, VendorSummary } from './types.js'
+import type {
+  FileDigest,
+  GoModSummary,
+  GoWorkSummary,
+  KeyComponents,
+  VendorSummary
+} from './types.js'
 
 interface TextFile {
   absolute: string
@@ -119,6 +125,7 @@ export async function discoverComponents(options: KeyOptions): Promise<KeyCompon
     workDir: rel(dir),
     ...(work ? { goWork: work.summary } : {}),
     goMods: mods.map(({ file }) => digestOf(file)),
+    goModContents: mods.map(({ file, mod }) => summarizeGoMod(file.relative, mod)),
     goSums: sums.map(digestOf),
     ...(vendor ? { vendor } : {}),
     moduleSet: moduleSet.entries,
@@ -216,6 +223,31 @@ async function readAll(
       return text === undefined ? undefined : { absolute, relative, text: normalizeNewlines(text) }
     })
   )
+}
+
+/** Directives that change which module versions the build compiles. */
+const DEPENDENCY_VERBS = new Set(['require', 'replace', 'exclude'])
+
+/** What a go.mod says; see GoModSummary for what the build key hashes. */
+export function summarizeGoMod(relative: string, mod: GoModFile): GoModSummary {
+  const lines = (keep: (verb: string) => boolean) =>
+    mod.statements
+      .filter(statement => keep(statement.verb))
+      .map(statement => JSON.stringify([statement.verb, ...statement.args]))
+  return {
+    path: relative,
+    sha256: digestParts(lines(verb => verb !== 'toolchain')),
+    deps: digestParts(lines(verb => DEPENDENCY_VERBS.has(verb))),
+    ...(mod.module !== undefined ? { module: mod.module } : {}),
+    ...(mod.go !== undefined ? { go: mod.go } : {}),
+    ...(mod.toolchain !== undefined ? { toolchain: mod.toolchain } : {}),
+    godebug: mod.godebug,
+    requires: mod.requires.map(require => ({
+      path: require.path,
+      version: require.version,
+      ...(require.indirect ? { indirect: true as const } : {})
+    }))
+  }
 }
 
 function digestOf(file: TextFile): FileDigest {

@@ -69,12 +69,13 @@ export function modDependencyDigest(components: KeyComponents): string {
   return components.moduleSetDigest
 }
 
-/** What the build compiles against: the module set plus every go.mod, go.work and vendor/modules.txt. */
+/** What the build compiles against: the module set plus what every go.mod says, go.work and vendor/modules.txt. */
 export function buildDependencyDigest(components: KeyComponents): string {
   return digestParts([
     components.moduleSetDigest,
     components.goWork ? `${components.goWork.file.path}:${components.goWork.file.sha256}` : '',
-    ...components.goMods.map(file => `${file.path}:${file.sha256}`),
+    // What each go.mod says (comments and the toolchain line change no build); the file for old manifests.
+    ...(components.goModContents ?? components.goMods).map(file => `${file.path}:${file.sha256}`),
     ...(components.vendor?.modulesTxt ?? []).map(file => `${file.path}:${file.sha256}`),
     `vendor=${components.vendor?.vendorMode ?? false}`
   ])

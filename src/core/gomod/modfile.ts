@@ -403,8 +403,16 @@ export interface GoModFile {
   toolchainLine?: number
   requires: { path: string; version: string; indirect: boolean; line: number }[]
   replaces: Replacement[]
+  /** `key=value` of each godebug line, in file order. */
+  godebug: string[]
   /** Directives this reader does not know (a newer Go may add some): reported, not fatal. */
   unknown: { verb: string; line: number }[]
+  /**
+   * Every directive as the go command reads it, in file order, without
+   * comments: the verb and its arguments (blocks flattened, so `require (x v1)`
+   * and `require x v1` read the same). What a go.mod means, not how it is written.
+   */
+  statements: { verb: string; args: string[] }[]
 }
 
 // `module ( … )` is a block too (x/mod accepts it; the go command builds such a module).
@@ -427,9 +435,10 @@ const GO_MOD_KNOWN = new Set(['module', 'go', 'toolchain', ...GO_MOD_BLOCKS])
  * errors and a repeated `go` line are errors, as they are for the go command.
  */
 export function parseGoMod(text: string, file: string): GoModFile {
-  const mod: GoModFile = { requires: [], replaces: [], unknown: [] }
+  const mod: GoModFile = { requires: [], replaces: [], godebug: [], unknown: [], statements: [] }
   const firstLine: Record<string, number> = {}
   for (const directive of readDirectives(text, file, GO_MOD_BLOCKS)) {
+    mod.statements.push({ verb: directive.verb, args: argTexts(directive) })
     switch (directive.verb) {
       case 'module':
         if (firstLine.module !== undefined) repeated(directive, file, firstLine.module)
@@ -461,6 +470,9 @@ export function parseGoMod(text: string, file: string): GoModFile {
       }
       case 'replace':
         mod.replaces.push(parseReplace(directive, file))
+        break
+      case 'godebug':
+        mod.godebug.push(argTexts(directive).join(' '))
         break
       default:
         if (!GO_MOD_KNOWN.has(directive.verb)) {
