@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import {
   KEY_MAX_LENGTH,
   classifyListedMiss,
+  hitKindOf,
   matchAgainst,
   moduleSetNeeded,
   planBuildKey,
@@ -11,6 +12,7 @@ import {
   type KeyOptions,
   type ToolchainIdentity
 } from '../../../src/core/cache/index.js'
+import { generationKey, isKeyOrGeneration } from '../../../src/core/cache/keys.js'
 import { ConfigurationError } from '../../../src/core/errors.js'
 import { components, toolchain } from './fixtures.js'
 
@@ -225,6 +227,23 @@ describe('matchAgainst', () => {
     expect(matchAgainst(plan, 'go-mod-Linux-d1-k2')).toBe('partial')
     expect(matchAgainst(plan, 'go-mod-Linux-d2')).toBe('partial')
     expect(matchAgainst(plan, 'go-mod-macOS-d1')).toBe('miss')
+  })
+})
+
+describe('generations of a build key (archive mode)', () => {
+  const key = 'go-build-Linux-X64-go1.23.4-linux-amd64-t0123456789abcdef-d0123456789abcdef'
+
+  it('appends -g<id> and treats a generation as an exact hit, never a longer key', () => {
+    const generation = generationKey(key, '12345678-2')
+    expect(generation).toBe(`${key}-g123456782`)
+    expect(isKeyOrGeneration(key, key)).toBe(true)
+    expect(isKeyOrGeneration(key, generation)).toBe(true)
+    expect(isKeyOrGeneration(key, `${key}-kfedcba9876543210`)).toBe(false)
+    expect(isKeyOrGeneration(key, `${key}-kfedcba9876543210-g1`)).toBe(false)
+    expect(isKeyOrGeneration(key, `${key}0`)).toBe(false)
+    expect(matchAgainst({ key, restoreKeys: [] }, generation)).toBe('exact')
+    expect(hitKindOf({ primaryKey: key, matchedKey: generation })).toBe('exact')
+    expect(hitKindOf({ primaryKey: key, matchedKey: `${key}-kfedcba9876543210` })).toBe('partial')
   })
 })
 

@@ -4,6 +4,7 @@
  * reasons, a one-sentence detail and the full module, setting and file diffs.
  */
 import { canonicalJson } from './hash.js'
+import { isKeyOrGeneration } from './keys.js'
 import { splitEntry } from '../gomod/index.js'
 import { COMPILER_FIELDS, BUILD_IDENTITY_FIELDS, buildIdentityValue } from './toolchain.js'
 import type {
@@ -35,7 +36,8 @@ const REASON_ORDER: MissReason[] = [
 
 export function hitKindOf(hit: { primaryKey: string; matchedKey?: string }): HitKind {
   if (hit.matchedKey === undefined || hit.matchedKey === '') return 'miss'
-  return hit.matchedKey === hit.primaryKey ? 'exact' : 'partial'
+  // A generation of the key (`<key>-g<id>`) holds the same inputs, further built.
+  return isKeyOrGeneration(hit.primaryKey, hit.matchedKey) ? 'exact' : 'partial'
 }
 
 export function explainRestore(
