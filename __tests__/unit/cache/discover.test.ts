@@ -1,10 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { chmodSync, cpSync, mkdirSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { discoverComponents, planModKey, type KeyOptions } from '../../../src/core/cache/index.js'
 import { ConfigurationError } from '../../../src/core/errors.js'
-import { goMod, goSum, removeDir, tempDir, testLogger, writeTree } from './fixtures.js'
+import {
+  DOCKER_CLI_FIXTURE,
+  goMod,
+  goSum,
+  removeDir,
+  tempDir,
+  testLogger,
+  writeTree
+} from './fixtures.js'
 
 let root: string
 beforeEach(() => {
@@ -415,17 +422,8 @@ describe('key files, matrix and PATH', () => {
 })
 
 describe('vendor.mod / vendor.sum (docker/cli: no go.mod)', () => {
-  const fixture = path.join(
-    path.dirname(fileURLToPath(import.meta.url)),
-    '..',
-    '..',
-    'fixtures',
-    'cache-keys',
-    'docker-cli'
-  )
-
   it('reads vendor.mod and vendor.sum where a directory has no go.mod', async () => {
-    cpSync(path.join(fixture, 'after'), root, { recursive: true })
+    cpSync(path.join(DOCKER_CLI_FIXTURE, 'after'), root, { recursive: true })
     writeTree(root, { 'cmd/docker-trust/go.mod': goMod('github.com/docker/cli/cmd/x', '1.25') })
     const components = await discoverComponents(options())
     expect(components.goMods.map(file => file.path)).toEqual([
@@ -437,7 +435,7 @@ describe('vendor.mod / vendor.sum (docker/cli: no go.mod)', () => {
     // vendor/ next to vendor.mod, consistent with it: the build reads vendor/, not GOMODCACHE.
     expect(components.vendor?.modulesTxt.map(file => file.path)).toEqual(['vendor/modules.txt'])
     expect(components.vendor?.reason).toMatch(/^1 of 2 modules build in vendor mode/)
-    cpSync(path.join(fixture, 'before'), root, { recursive: true })
+    cpSync(path.join(DOCKER_CLI_FIXTURE, 'before'), root, { recursive: true })
     const older = await discoverComponents(options())
     expect(older.moduleSetDigest).not.toBe(components.moduleSetDigest)
     expect(planModKey(older, options()).key).not.toBe(planModKey(components, options()).key)

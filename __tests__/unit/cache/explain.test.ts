@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { cpSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import {
   discoverComponents,
   planBuildKey,
@@ -13,7 +12,15 @@ import {
 } from '../../../src/core/cache/index.js'
 import { buildModuleSet } from '../../../src/core/gomod/index.js'
 import type { KeyComponents } from '../../../src/core/cache/types.js'
-import { components, goSum, removeDir, tempDir, toolchain, writeTree } from './fixtures.js'
+import {
+  components,
+  DOCKER_CLI_FIXTURE,
+  goSum,
+  removeDir,
+  tempDir,
+  toolchain,
+  writeTree
+} from './fixtures.js'
 
 const hit = (matchedKey?: string) => ({
   primaryKey: 'k-new',
@@ -353,17 +360,9 @@ describe('what a go.mod edit is (components read from real files)', () => {
   })
 
   it('names the bump of a real docker/cli commit (vendor.mod: logrus v1.9.4 → v1.10.1)', async () => {
-    const fixture = path.join(
-      path.dirname(fileURLToPath(import.meta.url)),
-      '..',
-      '..',
-      'fixtures',
-      'cache-keys',
-      'docker-cli'
-    )
-    cpSync(path.join(fixture, 'before'), root, { recursive: true })
+    cpSync(path.join(DOCKER_CLI_FIXTURE, 'before'), root, { recursive: true })
     const before = await read()
-    cpSync(path.join(fixture, 'after'), root, { recursive: true })
+    cpSync(path.join(DOCKER_CLI_FIXTURE, 'after'), root, { recursive: true })
     const after = await read()
     const build = explainRestore('build', after, before, hit('k-old'))
     expect(build.reasons).toEqual(['deps-changed', 'vendor-changed'])

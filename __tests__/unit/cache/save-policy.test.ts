@@ -5,7 +5,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import {
   ADVANCE_MIN_ENTRIES,
   buildCacheSaveDecision,
@@ -13,15 +12,7 @@ import {
   staleModuleVersions
 } from '../../../src/core/cache-action/policy.js'
 import { buildModuleSet, splitEntry } from '../../../src/core/gomod/index.js'
-
-const fixture = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'fixtures',
-  'cache-keys',
-  'docker-cli'
-)
+import { DOCKER_CLI_FIXTURE } from './fixtures.js'
 
 /** What a module cache holds after a build of this module set: its zips and go.mod files. */
 function inventoryOf(entries: readonly string[]) {
@@ -47,7 +38,10 @@ function neededOf(entries: readonly string[]) {
 
 const sumSet = (state: 'before' | 'after') =>
   buildModuleSet([
-    { file: 'vendor.sum', text: readFileSync(path.join(fixture, state, 'vendor.sum'), 'utf8') }
+    {
+      file: 'vendor.sum',
+      text: readFileSync(path.join(DOCKER_CLI_FIXTURE, state, 'vendor.sum'), 'utf8')
+    }
   ]).entries
 
 describe('module cache: a shrinking go.sum is saved (and pruned)', () => {

@@ -158,7 +158,7 @@ function moduleFiles(dir: string, modFile: string): ModuleFiles {
 function withModfileFlag(found: FoundModule[], dir: string, goflags: string): ModuleFiles[] {
   const modfile = modfileFlag(goflags)
   return found.map(module =>
-    modfile !== undefined && module.dir === dir
+    modfile && module.dir === dir
       ? moduleFiles(dir, path.resolve(dir, modfile))
       : moduleFiles(module.dir, module.modFile)
   )
