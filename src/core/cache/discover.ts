@@ -240,7 +240,6 @@ export function summarizeGoMod(relative: string, mod: GoModFile): GoModSummary {
     deps: digestParts(lines(verb => DEPENDENCY_VERBS.has(verb))),
     ...(mod.module !== undefined ? { module: mod.module } : {}),
     ...(mod.go !== undefined ? { go: mod.go } : {}),
-    ...(mod.toolchain !== undefined ? { toolchain: mod.toolchain } : {}),
     godebug: mod.godebug,
     requires: mod.requires.map(require => ({
       path: require.path,

@@ -146,7 +146,6 @@ function checkGoModSummary(check: Checker, value: unknown, pointer: string): voi
   check.string(summary.deps, `${pointer}/deps`)
   check.optionalString(summary.module, `${pointer}/module`)
   check.optionalString(summary.go, `${pointer}/go`)
-  check.optionalString(summary.toolchain, `${pointer}/toolchain`)
   check.strings(summary.godebug, `${pointer}/godebug`)
   check.array(summary.requires, `${pointer}/requires`).forEach((item, index) => {
     const require = check.object(item, `${pointer}/requires/${index}`)

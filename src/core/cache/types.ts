@@ -75,7 +75,6 @@ export interface GoModSummary {
   deps: string
   module?: string
   go?: string
-  toolchain?: string
   godebug: string[]
   requires: GoModRequire[]
 }
