@@ -1,9 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { chmodSync, mkdirSync, symlinkSync } from 'node:fs'
+import { chmodSync, cpSync, mkdirSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { discoverComponents, planModKey, type KeyOptions } from '../../../src/core/cache/index.js'
 import { ConfigurationError } from '../../../src/core/errors.js'
-import { goMod, goSum, removeDir, tempDir, testLogger, writeTree } from './fixtures.js'
+import {
+  DOCKER_CLI_FIXTURE,
+  goMod,
+  goSum,
+  removeDir,
+  tempDir,
+  testLogger,
+  writeTree
+} from './fixtures.js'
 
 let root: string
 beforeEach(() => {
@@ -409,6 +417,68 @@ describe('key files, matrix and PATH', () => {
     expect(components.pathHash).toMatch(/^[0-9a-f]{16}$/)
     expect((await discoverComponents(options({ pathHash: 'abcdef0123456789' }))).pathHash).toBe(
       'abcdef0123456789'
+    )
+  })
+})
+
+describe('vendor.mod / vendor.sum (docker/cli: no go.mod)', () => {
+  it('reads vendor.mod and vendor.sum where a directory has no go.mod', async () => {
+    cpSync(path.join(DOCKER_CLI_FIXTURE, 'after'), root, { recursive: true })
+    writeTree(root, { 'cmd/docker-trust/go.mod': goMod('github.com/docker/cli/cmd/x', '1.25') })
+    const components = await discoverComponents(options())
+    expect(components.goMods.map(file => file.path)).toEqual([
+      'vendor.mod',
+      'cmd/docker-trust/go.mod'
+    ])
+    expect(components.goSums.map(file => file.path)).toEqual(['vendor.sum'])
+    expect(components.moduleSet).toContain('github.com/sirupsen/logrus@v1.10.1')
+    // vendor/ next to vendor.mod, consistent with it: the build reads vendor/, not GOMODCACHE.
+    expect(components.vendor?.modulesTxt.map(file => file.path)).toEqual(['vendor/modules.txt'])
+    expect(components.vendor?.reason).toMatch(/^1 of 2 modules build in vendor mode/)
+    cpSync(path.join(DOCKER_CLI_FIXTURE, 'before'), root, { recursive: true })
+    const older = await discoverComponents(options())
+    expect(older.moduleSetDigest).not.toBe(components.moduleSetDigest)
+    expect(planModKey(older, options()).key).not.toBe(planModKey(components, options()).key)
+  })
+
+  it('prefers go.mod when both are there, and follows -modfile in GOFLAGS', async () => {
+    writeTree(root, {
+      'go.mod': goMod('example.com/m', '1.22'),
+      'go.sum': goSum([['a.com/a', 'v1.0.0']]),
+      'vendor.mod': goMod('example.com/m', '1.22'),
+      'vendor.sum': goSum([['b.com/b', 'v1.0.0']])
+    })
+    const plain = await discoverComponents(options())
+    expect(plain.goMods.map(file => file.path)).toEqual(['go.mod'])
+    expect(plain.moduleSet).toEqual(['a.com/a@v1.0.0', 'a.com/a@v1.0.0/go.mod'])
+    const flagged = await discoverComponents(options({ goflags: '-modfile=vendor.mod' }))
+    expect(flagged.goMods.map(file => file.path)).toEqual(['vendor.mod'])
+    expect(flagged.goSums.map(file => file.path)).toEqual(['vendor.sum'])
+    expect(flagged.moduleSet).toEqual(['b.com/b@v1.0.0', 'b.com/b@v1.0.0/go.mod'])
+  })
+})
+
+describe('go.mod syntax the go command accepts or rejects', () => {
+  it('keys a module declared in a `module ( … )` block (Go 1.27 builds it)', async () => {
+    writeTree(root, {
+      'go.mod': 'module (\n\texample.com/blk\n)\n\ngo 1.22\n',
+      'go.sum': goSum([['a.com/a', 'v1.0.0']])
+    })
+    const components = await discoverComponents(options())
+    expect(planModKey(components, options()).key).toMatch(/^go-mod-Linux-d[0-9a-f]{16}$/)
+  })
+
+  it('refuses a go.mod or go.work with a byte-order mark, naming the file', async () => {
+    writeTree(root, { 'api/go.mod': '\uFEFFmodule example.com/api\n\ngo 1.22\n' })
+    expect((await rejection(discoverComponents(options()))).message).toMatch(
+      /^api\/go\.mod:1:1: unexpected input character U\+FEFF \(a byte-order mark\)/
+    )
+    writeTree(root, {
+      'api/go.mod': goMod('example.com/api', '1.22'),
+      'go.work': '\uFEFFuse ./api\n'
+    })
+    expect((await rejection(discoverComponents(options()))).message).toMatch(
+      /^go\.work:1:1: unexpected input character U\+FEFF/
     )
   })
 })

@@ -1,12 +1,26 @@
-import { describe, expect, it } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { cpSync } from 'node:fs'
+import path from 'node:path'
 import {
+  discoverComponents,
+  planBuildKey,
+  planModKey,
+  type KeyOptions,
   diffModuleSets,
   explainRestore,
   compareModuleVersions
 } from '../../../src/core/cache/index.js'
 import { buildModuleSet } from '../../../src/core/gomod/index.js'
 import type { KeyComponents } from '../../../src/core/cache/types.js'
-import { components, toolchain } from './fixtures.js'
+import {
+  components,
+  DOCKER_CLI_FIXTURE,
+  goSum,
+  removeDir,
+  tempDir,
+  toolchain,
+  writeTree
+} from './fixtures.js'
 
 const hit = (matchedKey?: string) => ({
   primaryKey: 'k-new',
@@ -66,13 +80,12 @@ describe('deps-changed', () => {
       added: ['new.com/n@v0.1.0'],
       removed: ['old.com/gone@v1.0.0'],
       changed: [
-        { path: 'golang.org/x/net', from: 'v0.25.0', to: 'v0.25.0, v0.26.0' },
+        // x/net's zip set went v0.25.0 → v0.25.0, v0.26.0: a bump to v0.26.0.
+        { path: 'golang.org/x/net', from: 'v0.25.0', to: 'v0.26.0' },
         { path: 'golang.org/x/text', from: 'v0.15.0', to: 'v0.16.0' }
       ]
     })
-    expect(explanation.detail).toBe(
-      'golang.org/x/net v0.25.0 → v0.25.0, v0.26.0 and 3 more in ./api/go.sum'
-    )
+    expect(explanation.detail).toBe('golang.org/x/net v0.25.0 → v0.26.0 and 3 more in ./api/go.sum')
   })
 
   it('reads like "golang.org/x/net v0.25.0 → v0.26.0 and 2 more in ./api/go.sum; Go 1.23.4 → 1.23.5"', () => {
@@ -177,6 +190,16 @@ describe('other reasons', () => {
     ])
   })
 
+  it('does not report settings that are not keyed (the proxy family, output-neutral GOFLAGS)', () => {
+    const after = {
+      ...base,
+      toolchain: toolchain({ GOPROXY: 'off', GOPRIVATE: 'example.com', GOFLAGS: '-modcacherw' })
+    }
+    const explanation = explainRestore('build', after, base, hit('k-old'))
+    expect(explanation.reasons).toEqual([])
+    expect(explanation.settings).toEqual([])
+  })
+
   it('ignores toolchain, PATH and matrix for the module cache', () => {
     const after = {
       ...base,
@@ -230,5 +253,126 @@ describe('compareModuleVersions', () => {
       'v1.10.0',
       'v2.0.0+incompatible'
     ])
+  })
+})
+
+describe('what a go.mod edit is (components read from real files)', () => {
+  let root: string
+  beforeEach(() => {
+    root = tempDir('explain')
+  })
+  afterEach(() => removeDir(root))
+
+  const opts = (): KeyOptions => ({
+    dir: root,
+    repoRoot: root,
+    os: 'Linux',
+    arch: 'X64',
+    toolchain: toolchain()
+  })
+  const read = () => discoverComponents(opts())
+  const modText = (lines: string[]) => lines.join('\n') + '\n'
+  const baseMod = [
+    'module example.com/app',
+    '',
+    'go 1.22',
+    '',
+    'toolchain go1.23.4',
+    '',
+    'godebug panicnil=1',
+    '',
+    'require (',
+    '\tz.com/bumped v1.2.0',
+    '\ta.com/indirect v0.1.0 // indirect',
+    ')'
+  ]
+  const baseSum = goSum([
+    ['z.com/bumped', 'v1.2.0'],
+    ['a.com/indirect', 'v0.1.0']
+  ])
+
+  async function change(mod: string[], sum = baseSum) {
+    writeTree(root, { 'go.mod': modText(baseMod), 'go.sum': baseSum })
+    const before = await read()
+    writeTree(root, { 'go.mod': modText(mod), 'go.sum': sum })
+    const after = await read()
+    const keys = (c: KeyComponents) => ({
+      mod: planModKey(c, opts()).key,
+      build: planBuildKey(c, opts()).key
+    })
+    return {
+      before,
+      after,
+      sameKeys: JSON.stringify(keys(before)) === JSON.stringify(keys(after)),
+      build: explainRestore('build', after, before, hit('k-old')),
+      mod: explainRestore('mod', after, before, hit('k-old'))
+    }
+  }
+
+  it('changes no key for a comment-only edit, an `// indirect` marker or the toolchain line', async () => {
+    const comment = await change([
+      '// The application.',
+      ...baseMod.slice(0, 9),
+      '\tz.com/bumped v1.2.0 // keep in step with y',
+      ...baseMod.slice(10)
+    ])
+    expect(comment.sameKeys).toBe(true)
+    expect(comment.build.reasons).toEqual([])
+    const indirect = await change(baseMod.map(l => l.replace(' // indirect', '')))
+    expect(indirect.sameKeys).toBe(true)
+    const toolchainLine = await change(baseMod.map(l => l.replace('go1.23.4', 'go1.23.5')))
+    expect(toolchainLine.sameKeys).toBe(true)
+    expect(toolchainLine.build.reasons).toEqual([])
+  })
+
+  it('calls a go-line or godebug edit go-mod-changed, not deps-changed', async () => {
+    const goLine = await change(baseMod.map(l => l.replace('go 1.22', 'go 1.23')))
+    expect(goLine.sameKeys).toBe(false)
+    expect(goLine.build.reasons).toEqual(['go-mod-changed'])
+    expect(goLine.build.detail).toBe('go.mod: go 1.22 → 1.23')
+    expect(goLine.mod.reasons).toEqual([])
+    const godebug = await change(baseMod.map(l => l.replace('panicnil=1', 'panicnil=0')))
+    expect(godebug.build.reasons).toEqual(['go-mod-changed'])
+    expect(godebug.build.detail).toBe('go.mod: godebug panicnil=1 → panicnil=0')
+  })
+
+  it('names the module go.mod bumped, read as a bump although go.sum keeps the old lines', async () => {
+    // `go get z.com/bumped@v1.2.1`, which also moved an indirect dependency that sorts first.
+    const bumped = await change(
+      baseMod
+        .map(l => l.replace('z.com/bumped v1.2.0', 'z.com/bumped v1.2.1'))
+        .map(l => l.replace('a.com/indirect v0.1.0', 'a.com/indirect v0.2.0')),
+      goSum([
+        ['z.com/bumped', 'v1.2.0'],
+        ['z.com/bumped', 'v1.2.1'],
+        ['a.com/indirect', 'v0.1.0'],
+        ['a.com/indirect', 'v0.2.0']
+      ])
+    )
+    for (const explanation of [bumped.build, bumped.mod]) {
+      expect(explanation.reasons).toEqual(['deps-changed'])
+      expect(explanation.detail).toBe('z.com/bumped v1.2.0 → v1.2.1 and 1 more in ./go.sum')
+    }
+    expect(bumped.build.modules.changed).toEqual([
+      { path: 'a.com/indirect', from: 'v0.1.0', to: 'v0.2.0' },
+      { path: 'z.com/bumped', from: 'v1.2.0', to: 'v1.2.1' }
+    ])
+  })
+
+  it('names the bump of a real docker/cli commit (vendor.mod: logrus v1.9.4 → v1.10.1)', async () => {
+    cpSync(path.join(DOCKER_CLI_FIXTURE, 'before'), root, { recursive: true })
+    const before = await read()
+    cpSync(path.join(DOCKER_CLI_FIXTURE, 'after'), root, { recursive: true })
+    const after = await read()
+    const build = explainRestore('build', after, before, hit('k-old'))
+    expect(build.reasons).toEqual(['deps-changed', 'vendor-changed'])
+    expect(build.detail).toBe(
+      'github.com/sirupsen/logrus v1.9.4 → v1.10.1 and 3 more in ./vendor.sum; vendor/modules.txt changed: ./vendor/modules.txt'
+    )
+    expect(build.modules.changed).toContainEqual({
+      path: 'github.com/stretchr/testify',
+      from: 'v1.11.1',
+      to: 'v1.12.0'
+    })
   })
 })

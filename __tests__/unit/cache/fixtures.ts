@@ -3,10 +3,21 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { collectingLogger } from '../../../src/core/report.js'
 import { parseToolchainIdentity } from '../../../src/core/cache/index.js'
 import { buildModuleSet } from '../../../src/core/gomod/index.js'
 import type { KeyComponents, ToolchainIdentity } from '../../../src/core/cache/types.js'
+
+/** Real docker/cli dependency files before and after one commit (see its README). */
+export const DOCKER_CLI_FIXTURE = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'fixtures',
+  'cache-keys',
+  'docker-cli'
+)
 
 export function tempDir(name = 'cache'): string {
   return mkdtempSync(path.join(os.tmpdir(), `go-ci-kit-${name}-`))

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import {
   KEY_MAX_LENGTH,
   classifyListedMiss,
+  hitKindOf,
   matchAgainst,
   moduleSetNeeded,
   planBuildKey,
@@ -11,6 +12,7 @@ import {
   type KeyOptions,
   type ToolchainIdentity
 } from '../../../src/core/cache/index.js'
+import { generationKey, isKeyOrGeneration } from '../../../src/core/cache/keys.js'
 import { ConfigurationError } from '../../../src/core/errors.js'
 import { components, toolchain } from './fixtures.js'
 
@@ -138,7 +140,7 @@ describe('build key', () => {
     ['cgo', { CGO_ENABLED: '1' }],
     ['GOFLAGS', { GOFLAGS: '-tags=integration' }],
     ['GOEXPERIMENT', { GOEXPERIMENT: 'rangefunc' }],
-    ['GOPRIVATE', { GOPRIVATE: 'example.com/*' }]
+    ['a build flag next to an output-neutral one', { GOFLAGS: '-modcacherw -trimpath' }]
   ])('changes with %s', (_name, change) => {
     const a = planBuildKey(withToolchain, base).key
     const b = planBuildKey(
@@ -146,6 +148,23 @@ describe('build key', () => {
       base
     ).key
     expect(b).not.toBe(a)
+  })
+
+  // No GOCACHE entry depends on these: a proxy change must not throw the build cache away.
+  it.each([
+    ['GOPROXY', { GOPROXY: 'https://goproxy.example.com' }],
+    ['GONOPROXY', { GONOPROXY: 'example.com/*' }],
+    ['GOPRIVATE', { GOPRIVATE: 'example.com/*' }],
+    ['GONOSUMDB', { GONOSUMDB: 'example.com/*' }],
+    ['GOSUMDB', { GOSUMDB: 'off' }],
+    ['GOINSECURE', { GOINSECURE: 'example.com' }],
+    ['GOTOOLCHAIN', { GOTOOLCHAIN: 'auto' }],
+    ['GOFLAGS -modcacherw', { GOFLAGS: '-modcacherw' }],
+    ['GOFLAGS -mod=mod -x -p=4', { GOFLAGS: '-mod=mod -x -p=4' }]
+  ])('does not change with %s, in either key', (_name, change) => {
+    const changed = components(deps, { toolchain: toolchain(change as Partial<ToolchainIdentity>) })
+    expect(planBuildKey(changed, base).key).toBe(planBuildKey(withToolchain, base).key)
+    expect(planModKey(changed, base).key).toBe(planModKey(withToolchain, base).key)
   })
 
   it('makes matrix legs distinct', () => {
@@ -208,6 +227,23 @@ describe('matchAgainst', () => {
     expect(matchAgainst(plan, 'go-mod-Linux-d1-k2')).toBe('partial')
     expect(matchAgainst(plan, 'go-mod-Linux-d2')).toBe('partial')
     expect(matchAgainst(plan, 'go-mod-macOS-d1')).toBe('miss')
+  })
+})
+
+describe('generations of a build key (archive mode)', () => {
+  const key = 'go-build-Linux-X64-go1.23.4-linux-amd64-t0123456789abcdef-d0123456789abcdef'
+
+  it('appends -g<id> and treats a generation as an exact hit, never a longer key', () => {
+    const generation = generationKey(key, '12345678-2')
+    expect(generation).toBe(`${key}-g123456782`)
+    expect(isKeyOrGeneration(key, key)).toBe(true)
+    expect(isKeyOrGeneration(key, generation)).toBe(true)
+    expect(isKeyOrGeneration(key, `${key}-kfedcba9876543210`)).toBe(false)
+    expect(isKeyOrGeneration(key, `${key}-kfedcba9876543210-g1`)).toBe(false)
+    expect(isKeyOrGeneration(key, `${key}0`)).toBe(false)
+    expect(matchAgainst({ key, restoreKeys: [] }, generation)).toBe('exact')
+    expect(hitKindOf({ primaryKey: key, matchedKey: generation })).toBe('exact')
+    expect(hitKindOf({ primaryKey: key, matchedKey: `${key}-kfedcba9876543210` })).toBe('partial')
   })
 })
 

@@ -25,6 +25,17 @@ describe('manifest', () => {
     toolchain: toolchain(),
     vendor: { modulesTxt: [], vendorMode: false, reason: 'no vendor directory' },
     goWork: { file: { path: 'go.work', sha256: 'x' }, go: '1.23', uses: ['a'] },
+    goModContents: [
+      {
+        path: 'go.mod',
+        sha256: 'a',
+        deps: 'b',
+        module: 'example.com/m',
+        go: '1.23',
+        godebug: ['panicnil=1'],
+        requires: [{ path: 'a.com/a', version: 'v1.0.0', indirect: true }]
+      }
+    ],
     matrix: { os: 'linux' },
     matrixDigest: 'd'
   })
@@ -90,6 +101,21 @@ describe('manifest', () => {
         components: { ...c, moduleSet: [...c.moduleSet].reverse() }
       }),
       /^m\.json: \/components\/moduleSet\/1 is out of order or repeated/
+    ],
+    [
+      JSON.stringify({
+        schema: 1,
+        kind: 'build',
+        key: 'k',
+        createdAt: 'now',
+        components: {
+          ...c,
+          goModContents: [
+            { path: 'go.mod', sha256: 'a', deps: 'b', godebug: [], requires: [{ path: 'x' }] }
+          ]
+        }
+      }),
+      /^m\.json: \/components\/goModContents\/0\/requires\/0\/version must be a string/
     ]
   ])('rejects bad data with a JSON pointer: %s', (text, message) => {
     const error = configurationError(() => parseManifest(text, 'm.json'))

@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { ConfigurationError } from '../../../src/core/errors.js'
 import { compareGoVersions, parseGoMod, parseGoWork } from '../../../src/core/gomod/index.js'
+import { describeIfTool, goEnv } from '../../helpers/tools.js'
 
 function errorOf(fn: () => unknown): ConfigurationError {
   try {
@@ -151,5 +156,70 @@ describe('compareGoVersions', () => {
   it('orders language versions, release candidates and patches like the go command', () => {
     const sorted = ['1.22.1', '1.21rc1', '1.9', '1.21', '1.21.0', '1.14'].sort(compareGoVersions)
     expect(sorted).toEqual(['1.9', '1.14', '1.21', '1.21rc1', '1.21.0', '1.22.1'])
+  })
+})
+
+describe('what the go command accepts (x/mod/modfile, as Go 1.27 reads it)', () => {
+  it('reads a `module ( … )` block', () => {
+    const mod = parseGoMod('module (\n\texample.com/blk // the path\n)\n\ngo 1.22\n', 'go.mod')
+    expect(mod.module).toBe('example.com/blk')
+    expect(mod.moduleLine).toBe(2)
+    expect(mod.go).toBe('1.22')
+  })
+
+  it('still refuses two module paths, in a block or not', () => {
+    expect(errorOf(() => parseGoMod('module (\n\ta.com/a\n\tb.com/b\n)\n', 'go.mod')).message).toBe(
+      'go.mod:3: repeated module statement (the first is at line 2)'
+    )
+  })
+
+  it('rejects a UTF-8 byte-order mark in go.mod and go.work with one line naming the file and the fix', () => {
+    const mod = errorOf(() => parseGoMod('\uFEFFmodule example.com/bom\n\ngo 1.22\n', 'api/go.mod'))
+    expect(mod.userMessage).toBe(
+      'api/go.mod:1:1: unexpected input character U+FEFF (a byte-order mark); the go command rejects it. Fix: save api/go.mod as UTF-8 without a BOM (editors call it "UTF-8", not "UTF-8 with BOM")'
+    )
+    const work = errorOf(() => parseGoWork('\uFEFFgo 1.22\n\nuse ./a\n', 'go.work'))
+    expect(work.message).toMatch(/^go\.work:1:1: unexpected input character U\+FEFF/)
+    // Between tokens too: the go command skips only spaces, tabs and carriage returns.
+    expect(errorOf(() => parseGoMod('module a.com/a\ngo\u00A01.22\n', 'go.mod')).message).toMatch(
+      /^go\.mod:2:3: unexpected input character U\+00A0/
+    )
+  })
+})
+
+// The judgment above must be the go command's: run Go 1.27 on the same files.
+describeIfTool(['go1.27'])('the same files through Go 1.27', () => {
+  const cases: { name: string; text: string; accepted: boolean }[] = [
+    { name: 'module block', text: 'module (\n\texample.com/blk\n)\n\ngo 1.22\n', accepted: true },
+    { name: 'BOM', text: '\uFEFFmodule example.com/bom\n\ngo 1.22\n', accepted: false },
+    { name: 'BOM in a comment', text: 'module a.com/a // \uFEFF\n\ngo 1.22\n', accepted: true },
+    { name: 'no-break space', text: 'module a.com/a\ngo\u00A01.22\n', accepted: false },
+    { name: 'form feed', text: 'module a.com/a\ngo\f1.22\n', accepted: false },
+    { name: 'carriage return inside a line', text: 'module\ra.com/a\n', accepted: true }
+  ]
+  it.each(cases)('$name: accepted=$accepted', ({ text, accepted }) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-modfile-'))
+    try {
+      writeFileSync(path.join(dir, 'go.mod'), text)
+      const go = spawnSync('go', ['mod', 'edit', '-json'], {
+        cwd: dir,
+        env: goEnv('1.27'),
+        encoding: 'utf8'
+      })
+      expect({ go: go.status === 0 }).toEqual({ go: accepted })
+      let ours = true
+      try {
+        parseGoMod(text, 'go.mod')
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigurationError)
+        ours = false
+      }
+      expect({ ours }).toEqual({ ours: accepted })
+      if (accepted && text.includes('example.com/blk')) {
+        expect(JSON.parse(go.stdout).Module.Path).toBe(parseGoMod(text, 'go.mod').module)
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -10,6 +10,7 @@ import {
   comparePaths,
   findModuleDirs,
   isDirectory,
+  type FoundModule,
   readBytesTolerant,
   readTextTolerant
 } from './files.js'
@@ -18,7 +19,9 @@ import {
   decideModuleVendorMode,
   decideWorkspaceVendorMode,
   findGoWork,
+  modfileFlag,
   relativeOrDotDot,
+  sumFileFor,
   parseGoMod,
   parseGoWork,
   parseModulesTxt,
@@ -27,9 +30,15 @@ import {
   type ModulesTxt,
   type VendorDecision
 } from '../gomod/index.js'
-import { canonicalJson, normalizeNewlines, sha256Hex, sortKeysDeep } from '../hash.js'
+import { canonicalJson, digestParts, normalizeNewlines, sha256Hex, sortKeysDeep } from '../hash.js'
 import type { KeyOptions } from './options.js'
-import type { FileDigest, GoWorkSummary, KeyComponents, VendorSummary } from './types.js'
+import type {
+  FileDigest,
+  GoModSummary,
+  GoWorkSummary,
+  KeyComponents,
+  VendorSummary
+} from './types.js'
 
 interface TextFile {
   absolute: string
@@ -56,17 +65,19 @@ export async function discoverComponents(options: KeyOptions): Promise<KeyCompon
   // The go command's own rule: GOWORK=off, an absolute path, or the nearest go.work upwards.
   const workFile = findGoWork(dir, { gowork: options.gowork, goroot: options.goroot })
   const work = workFile ? await readWorkspace(workFile, rel, logger) : undefined
-  const moduleDirs = work ? work.moduleDirs : await findModuleDirs(dir, logger)
-  if (moduleDirs.length === 0) {
+  const modules = work
+    ? work.moduleDirs.map(moduleDir => moduleFiles(moduleDir, 'go.mod'))
+    : withModfileFlag(await findModuleDirs(dir, logger), dir, goflags)
+  if (modules.length === 0) {
     logger.warning(`no go.mod found under ${dir}; the module set is empty`)
   }
 
-  const sumPaths = moduleDirs.map(moduleDir => path.join(moduleDir, 'go.sum'))
+  const sumPaths = modules.map(module => module.sumFile)
   // go.work.sum, or <GOWORK file>.sum as the go command names it
   if (workFile) sumPaths.push(`${workFile}.sum`)
   const [modTexts, sumTexts, keyFiles] = await Promise.all([
     readAll(
-      moduleDirs.map(moduleDir => path.join(moduleDir, 'go.mod')),
+      modules.map(module => module.modFile),
       rel,
       logger
     ),
@@ -88,7 +99,7 @@ export async function discoverComponents(options: KeyOptions): Promise<KeyCompon
   }
 
   const mods: { dir: string; file: TextFile; mod: GoModFile }[] = []
-  moduleDirs.forEach((moduleDir, index) => {
+  modules.forEach((module, index) => {
     const file = modTexts[index]
     if (!file) return
     const mod = parseGoMod(file.text, file.relative)
@@ -97,7 +108,7 @@ export async function discoverComponents(options: KeyOptions): Promise<KeyCompon
         `${file.relative}:${unknown.line}: unknown directive "${unknown.verb}" ignored`
       )
     }
-    mods.push({ dir: moduleDir, file, mod })
+    mods.push({ dir: module.dir, file, mod })
   })
 
   const sums = sumTexts.filter((file): file is TextFile => file !== undefined)
@@ -114,6 +125,7 @@ export async function discoverComponents(options: KeyOptions): Promise<KeyCompon
     workDir: rel(dir),
     ...(work ? { goWork: work.summary } : {}),
     goMods: mods.map(({ file }) => digestOf(file)),
+    goModContents: mods.map(({ file, mod }) => summarizeGoMod(file.relative, mod)),
     goSums: sums.map(digestOf),
     ...(vendor ? { vendor } : {}),
     moduleSet: moduleSet.entries,
@@ -124,6 +136,32 @@ export async function discoverComponents(options: KeyOptions): Promise<KeyCompon
     keyFiles
   }
   return components
+}
+
+/** Where a module's go.mod and go.sum are read from (absolute paths). */
+interface ModuleFiles {
+  dir: string
+  modFile: string
+  sumFile: string
+}
+
+function moduleFiles(dir: string, modFile: string): ModuleFiles {
+  const absolute = path.resolve(dir, modFile)
+  return { dir, modFile: absolute, sumFile: sumFileFor(absolute) }
+}
+
+/**
+ * The module files outside workspace mode. `-modfile=F` in GOFLAGS makes the
+ * go command read F (and F's .sum) instead of the go.mod of the main module,
+ * the one at the working directory; it is relative to the working directory.
+ */
+function withModfileFlag(found: FoundModule[], dir: string, goflags: string): ModuleFiles[] {
+  const modfile = modfileFlag(goflags)
+  return found.map(module =>
+    modfile && module.dir === dir
+      ? moduleFiles(dir, path.resolve(dir, modfile))
+      : moduleFiles(module.dir, module.modFile)
+  )
 }
 
 async function readWorkspace(workFile: string, rel: (file: string) => string, logger: Logger) {
@@ -185,6 +223,30 @@ async function readAll(
       return text === undefined ? undefined : { absolute, relative, text: normalizeNewlines(text) }
     })
   )
+}
+
+/** Directives that change which module versions the build compiles. */
+const DEPENDENCY_VERBS = new Set(['require', 'replace', 'exclude'])
+
+/** What a go.mod says; see GoModSummary for what the build key hashes. */
+export function summarizeGoMod(relative: string, mod: GoModFile): GoModSummary {
+  const lines = (keep: (verb: string) => boolean) =>
+    mod.statements
+      .filter(statement => keep(statement.verb))
+      .map(statement => JSON.stringify([statement.verb, ...statement.args]))
+  return {
+    path: relative,
+    sha256: digestParts(lines(verb => verb !== 'toolchain')),
+    deps: digestParts(lines(verb => DEPENDENCY_VERBS.has(verb))),
+    ...(mod.module !== undefined ? { module: mod.module } : {}),
+    ...(mod.go !== undefined ? { go: mod.go } : {}),
+    godebug: mod.godebug,
+    requires: mod.requires.map(require => ({
+      path: require.path,
+      version: require.version,
+      ...(require.indirect ? { indirect: true as const } : {})
+    }))
+  }
 }
 
 function digestOf(file: TextFile): FileDigest {

@@ -4,12 +4,14 @@
  * reasons, a one-sentence detail and the full module, setting and file diffs.
  */
 import { canonicalJson } from '../hash.js'
+import { isKeyOrGeneration } from './keys.js'
 import { splitEntry } from '../gomod/index.js'
-import { COMPILER_FIELDS, BUILD_IDENTITY_FIELDS } from './toolchain.js'
+import { COMPILER_FIELDS, BUILD_IDENTITY_FIELDS, buildIdentityValue } from './toolchain.js'
 import type {
   CacheKind,
   Explanation,
   FileDigest,
+  GoModSummary,
   HitKind,
   KeyComponents,
   MissReason,
@@ -22,6 +24,7 @@ const REASON_ORDER: MissReason[] = [
   'first-run',
   'manifest-missing',
   'deps-changed',
+  'go-mod-changed',
   'go-work-changed',
   'vendor-changed',
   'toolchain-changed',
@@ -33,7 +36,8 @@ const REASON_ORDER: MissReason[] = [
 
 export function hitKindOf(hit: { primaryKey: string; matchedKey?: string }): HitKind {
   if (hit.matchedKey === undefined || hit.matchedKey === '') return 'miss'
-  return hit.matchedKey === hit.primaryKey ? 'exact' : 'partial'
+  // A generation of the key (`<key>-g<id>`) holds the same inputs, further built.
+  return isKeyOrGeneration(hit.primaryKey, hit.matchedKey) ? 'exact' : 'partial'
 }
 
 export function explainRestore(
@@ -62,16 +66,22 @@ export function explainRestore(
   const found = new Set<MissReason>()
   const details: Partial<Record<MissReason, string>> = {}
 
-  // Dependencies: the module set for both caches; for the build cache also every go.mod.
+  // Dependencies: the module set for both caches; for the build cache also what each go.mod requires.
   const goModChanges = diffFiles(previous.goMods, current.goMods)
-  const goModsChanged = countFiles(goModChanges) > 0
-  if (previous.moduleSetDigest !== current.moduleSetDigest || (kind === 'build' && goModsChanged)) {
+  const goMods = compareGoMods(previous, current, goModChanges)
+  if (previous.moduleSetDigest !== current.moduleSetDigest || (kind === 'build' && goMods.deps)) {
     found.add('deps-changed')
     details['deps-changed'] = describeDeps(
       modules,
       diffFiles(previous.goSums, current.goSums),
-      goModChanges
+      goModChanges,
+      goMods.requires
     )
+  }
+  // The rest of go.mod (go line, godebug, module path…) changes what the build compiles, not its modules.
+  if (kind === 'build' && goMods.other) {
+    found.add('go-mod-changed')
+    details['go-mod-changed'] = goMods.other
   }
   const workDetail = describeGoWork(previous, current)
   if (workDetail) {
@@ -157,7 +167,11 @@ function shortLabel(group: VersionGroup): string {
   return group.zips.length > 0 ? group.zips.join(', ') : fullLabels(group).join(', ')
 }
 
-/** Every module path whose version set differs, as added, removed or changed. */
+/**
+ * Every module path whose version set differs, as added, removed or changed.
+ * A changed module whose highest zip version moved reads as that move (the
+ * version the build selects); otherwise `from` and `to` list the versions.
+ */
 export function diffModuleSets(
   previous: readonly string[],
   current: readonly string[]
@@ -175,6 +189,13 @@ export function diffModuleSets(
       const fromFull = fullLabels(from).join(', ')
       const toFull = fullLabels(to).join(', ')
       if (fromFull === toFull) continue
+      // go.sum keeps the old version's lines after `go get`: v1.2.0 → v1.2.0, v1.2.1 is a bump to v1.2.1.
+      const fromSelected = from.zips.at(-1)
+      const toSelected = to.zips.at(-1)
+      if (fromSelected && toSelected && fromSelected !== toSelected) {
+        changes.changed.push({ path, from: fromSelected, to: toSelected })
+        continue
+      }
       const fromShort = shortLabel(from)
       const toShort = shortLabel(to)
       changes.changed.push(
@@ -266,18 +287,134 @@ function describeFileChanges(changes: FileChanges): string {
   return parts.join(', ')
 }
 
-function describeDeps(modules: ModuleChanges, sums: FileChanges, goMods: FileChanges): string {
-  const total = modules.added.length + modules.removed.length + modules.changed.length
+/** A requirement that changed between two versions of the same go.mod. */
+interface RequireChange {
+  path: string
+  from?: string
+  to?: string
+  indirect: boolean
+}
+
+interface GoModComparison {
+  /** The dependencies changed: a require, replace or exclude, or a go.mod added or removed. */
+  deps: boolean
+  requires: RequireChange[]
+  /** What else changed (go line, godebug, module path), for go-mod-changed. */
+  other?: string
+}
+
+/**
+ * Compares what the go.mod files say. Manifests written before go-ci-kit read
+ * go.mod contents only have file digests: then any edit counts as a
+ * dependency change, as it did when they were written.
+ */
+function compareGoMods(
+  previous: KeyComponents,
+  current: KeyComponents,
+  files: FileChanges
+): GoModComparison {
+  if (!previous.goModContents || !current.goModContents) {
+    return { deps: countFiles(files) > 0, requires: [] }
+  }
+  const before = new Map(previous.goModContents.map(mod => [mod.path, mod]))
+  const after = new Map(current.goModContents.map(mod => [mod.path, mod]))
+  let deps = [...before.keys()].some(file => !after.has(file))
+  const requires: RequireChange[] = []
+  const other: string[] = []
+  for (const [file, now] of after) {
+    const then = before.get(file)
+    if (!then) {
+      deps = true
+      continue
+    }
+    if (then.sha256 === now.sha256) continue
+    if (then.deps !== now.deps) {
+      deps = true
+      requires.push(...diffRequires(then, now))
+    }
+    const parts: string[] = []
+    if ((then.module ?? '') !== (now.module ?? ''))
+      parts.push(`module ${then.module ?? '(none)'} → ${now.module ?? '(none)'}`)
+    if ((then.go ?? '') !== (now.go ?? ''))
+      parts.push(`go ${then.go ?? '(none)'} → ${now.go ?? '(none)'}`)
+    const godebugThen = then.godebug.join(', ')
+    const godebugNow = now.godebug.join(', ')
+    if (godebugThen !== godebugNow)
+      parts.push(`godebug ${godebugThen || '(none)'} → ${godebugNow || '(none)'}`)
+    if (parts.length === 0 && then.deps === now.deps)
+      parts.push('tool, ignore or retract lines changed')
+    if (parts.length > 0) other.push(`${file}: ${parts.join(', ')}`)
+  }
+  requires.sort(
+    (a, b) =>
+      Number(a.indirect) - Number(b.indirect) ||
+      changeRank(a) - changeRank(b) ||
+      (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+  )
+  return { deps, requires, ...(other.length > 0 ? { other: other.join('; ') } : {}) }
+}
+
+/** Bumps first, then additions, then removals. */
+function changeRank(change: RequireChange): number {
+  return change.from && change.to ? 0 : change.to ? 1 : 2
+}
+
+function diffRequires(then: GoModSummary, now: GoModSummary): RequireChange[] {
+  const before = new Map(then.requires.map(require => [require.path, require]))
+  const after = new Map(now.requires.map(require => [require.path, require]))
+  const changes: RequireChange[] = []
+  for (const [path, require] of after) {
+    const old = before.get(path)
+    if (!old) changes.push({ path, to: require.version, indirect: require.indirect === true })
+    else if (old.version !== require.version)
+      changes.push({
+        path,
+        from: old.version,
+        to: require.version,
+        indirect: require.indirect === true
+      })
+  }
+  for (const [path, require] of before) {
+    if (!after.has(path))
+      changes.push({ path, from: require.version, indirect: require.indirect === true })
+  }
+  return changes
+}
+
+function describeRequireChange(change: RequireChange): string {
+  if (change.from && change.to) return `${change.path} ${change.from} → ${change.to}`
+  return change.to ? `${change.path}@${change.to} added` : `${change.path}@${change.from} removed`
+}
+
+/**
+ * The first change named is the one go.mod records (what `go get` bumped,
+ * direct requirements first), else the first module whose version set moved;
+ * then how many more modules changed and which go.sum files.
+ */
+function describeDeps(
+  modules: ModuleChanges,
+  sums: FileChanges,
+  goMods: FileChanges,
+  requires: RequireChange[]
+): string {
+  const changedPaths = new Set([
+    ...modules.changed.map(change => change.path),
+    ...[...modules.added, ...modules.removed].map(entry => splitEntry(entry).path),
+    ...requires.map(change => change.path)
+  ])
+  const total = changedPaths.size
   if (total === 0) {
     return countFiles(goMods) > 0
       ? `go.mod ${describeFileChanges(goMods)}`
       : 'the module set changed'
   }
-  const first = modules.changed[0]
-    ? `${modules.changed[0].path} ${modules.changed[0].from} → ${modules.changed[0].to}`
-    : modules.added[0]
-      ? `${modules.added[0]} added`
-      : `${modules.removed[0]} removed`
+  const first = requires[0]
+    ? describeRequireChange(requires[0])
+    : modules.changed[0]
+      ? `${modules.changed[0].path} ${modules.changed[0].from} → ${modules.changed[0].to}`
+      : modules.added[0]
+        ? `${modules.added[0]} added`
+        : `${modules.removed[0]} removed`
   const more = total > 1 ? ` and ${total - 1} more` : ''
   const touched = [...sums.changed, ...sums.added, ...sums.removed].sort()
   const where =
@@ -340,9 +477,13 @@ function compareToolchains(
   const toolchainParts: string[] = []
   const envParts: string[] = []
   for (const field of BUILD_IDENTITY_FIELDS) {
+    // Compared as keyed (GOFLAGS without output-neutral flags), shown as set.
+    if (
+      buildIdentityValue(previous.toolchain, field) === buildIdentityValue(current.toolchain, field)
+    )
+      continue
     const from = previous.toolchain?.[field] ?? ''
     const to = current.toolchain?.[field] ?? ''
-    if (from === to) continue
     settings.push({ name: field, from, to })
     const compiler = COMPILER_FIELDS.has(field)
     const text =

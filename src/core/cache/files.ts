@@ -74,13 +74,25 @@ export function isSkippedDir(name: string): boolean {
   )
 }
 
+/** A module directory and the file that declares it there. */
+export interface FoundModule {
+  dir: string
+  /**
+   * `go.mod`, or `vendor.mod` in a directory that has no go.mod: the layout of
+   * repositories that keep their requirements out of the module system
+   * (docker/cli), built with `-modfile=vendor.mod`, a go.mod symlinked to it,
+   * or GOPATH mode over the vendor/ directory `go mod vendor` made from it.
+   */
+  modFile: 'go.mod' | 'vendor.mod'
+}
+
 /**
- * Directories under `root` (itself included) that hold a go.mod, sorted.
- * Symlinked directories are not followed, as in the go command's `./...`,
- * so symlink loops cannot trap the walk.
+ * Directories under `root` (itself included) that hold a go.mod (or, without
+ * one, a vendor.mod), sorted. Symlinked directories are not followed, as in
+ * the go command's `./...`, so symlink loops cannot trap the walk.
  */
-export async function findModuleDirs(root: string, logger: Logger): Promise<string[]> {
-  const found: string[] = []
+export async function findModuleDirs(root: string, logger: Logger): Promise<FoundModule[]> {
+  const found: FoundModule[] = []
   const visit = async (dir: string): Promise<void> => {
     let entries: Dirent[]
     try {
@@ -101,18 +113,22 @@ export async function findModuleDirs(root: string, logger: Logger): Promise<stri
       return
     }
     const children: Promise<void>[] = []
+    const isFileEntry = (entry: Dirent) => entry.isFile() || entry.isSymbolicLink()
+    let modFile: FoundModule['modFile'] | undefined
     for (const entry of entries) {
-      if (entry.name === 'go.mod' && (entry.isFile() || entry.isSymbolicLink())) found.push(dir)
+      if (entry.name === 'go.mod' && isFileEntry(entry)) modFile = 'go.mod'
+      else if (entry.name === 'vendor.mod' && isFileEntry(entry)) modFile ??= 'vendor.mod'
       else if (entry.isDirectory() && !isSkippedDir(entry.name)) {
         children.push(visit(path.join(dir, entry.name)))
       } else if (entry.isSymbolicLink() && !isSkippedDir(entry.name)) {
         logger.debug(`not following the symbolic link ${path.join(dir, entry.name)}`)
       }
     }
+    if (modFile) found.push({ dir, modFile })
     await Promise.all(children)
   }
   await visit(root)
-  return found.sort(comparePaths)
+  return found.sort((a, b) => comparePaths(a.dir, b.dir))
 }
 
 /** Sorts by path segments so `a/b` comes before `a-b` (stable on every platform). */

@@ -27,7 +27,7 @@ import { ConfigurationError } from '../errors.js'
 import { silentLogger } from '../report.js'
 import { digestParts, sha256Hex } from '../hash.js'
 import type { KeyOptions } from './options.js'
-import { BUILD_IDENTITY_FIELDS } from './toolchain.js'
+import { BUILD_IDENTITY_FIELDS, buildIdentityValue } from './toolchain.js'
 import type { CacheKeyPlan, KeyComponents } from './types.js'
 
 export const KEY_MAX_LENGTH = 512
@@ -69,12 +69,13 @@ export function modDependencyDigest(components: KeyComponents): string {
   return components.moduleSetDigest
 }
 
-/** What the build compiles against: the module set plus every go.mod, go.work and vendor/modules.txt. */
+/** What the build compiles against: the module set plus what every go.mod says, go.work and vendor/modules.txt. */
 export function buildDependencyDigest(components: KeyComponents): string {
   return digestParts([
     components.moduleSetDigest,
     components.goWork ? `${components.goWork.file.path}:${components.goWork.file.sha256}` : '',
-    ...components.goMods.map(file => `${file.path}:${file.sha256}`),
+    // What each go.mod says (comments and the toolchain line change no build); the file for old manifests.
+    ...(components.goModContents ?? components.goMods).map(file => `${file.path}:${file.sha256}`),
     ...(components.vendor?.modulesTxt ?? []).map(file => `${file.path}:${file.sha256}`),
     `vendor=${components.vendor?.vendorMode ?? false}`
   ])
@@ -89,7 +90,9 @@ export function keyFilesDigest(components: KeyComponents): string | undefined {
 export function toolchainDigest(components: KeyComponents): string {
   const toolchain = components.toolchain
   if (!toolchain) return ''
-  return digestParts(BUILD_IDENTITY_FIELDS.map(field => `${field}=${toolchain[field] ?? ''}`))
+  return digestParts(
+    BUILD_IDENTITY_FIELDS.map(field => `${field}=${buildIdentityValue(toolchain, field)}`)
+  )
 }
 
 function assemble(
@@ -204,14 +207,42 @@ export function planKeys(
 }
 
 /**
- * What @actions/cache would restore if `candidate` were the only entry: exact,
- * a prefix match of the key or a restore key (partial), or nothing.
+ * Generations of a build key (archive mode): `<key>-g<id>`. A key never
+ * changes once saved, and the build key has no source component, so a run of
+ * source-only commits would keep restoring the first commit's GOCACHE. The
+ * post step therefore saves under a generation of the key, never the bare key
+ * (policy: buildCacheSaveDecision). A restore of the bare key then matches
+ * the newest generation by prefix (@actions/cache takes the most recently
+ * created entry among prefix matches), and a generation counts as an exact
+ * hit: the inputs are the same, only the build's progress differs. `-g` cannot
+ * be confused with the next segment a longer key could have (`-k` key files).
+ */
+export function generationKey(key: string, id: string): string {
+  const clean =
+    id
+      .toLowerCase()
+      .replace(/[^0-9a-z]/g, '')
+      .slice(0, 24) || '0'
+  return `${key}-g${clean}`
+}
+
+/** True when `candidate` is `key` or one of its generations. */
+export function isKeyOrGeneration(key: string, candidate: string): boolean {
+  return (
+    candidate === key ||
+    (/^-g[0-9a-z]+$/.test(candidate.slice(key.length)) && candidate.startsWith(key))
+  )
+}
+
+/**
+ * What @actions/cache would restore if `candidate` were the only entry: exact
+ * (the key or a generation of it), a prefix match of the key or a restore key (partial), or nothing.
  */
 export function matchAgainst(
   plan: Pick<CacheKeyPlan, 'key' | 'restoreKeys'>,
   candidate: string
 ): 'exact' | 'partial' | 'miss' {
-  if (candidate === plan.key) return 'exact'
+  if (isKeyOrGeneration(plan.key, candidate)) return 'exact'
   if (candidate.startsWith(plan.key)) return 'partial'
   return plan.restoreKeys.some(prefix => candidate.startsWith(prefix)) ? 'partial' : 'miss'
 }

@@ -139,6 +139,23 @@ class Checker {
 
 const TOOLCHAIN_REQUIRED = ['GOVERSION', 'GOOS', 'GOARCH']
 
+function checkGoModSummary(check: Checker, value: unknown, pointer: string): void {
+  const summary = check.object(value, pointer)
+  check.string(summary.path, `${pointer}/path`)
+  check.string(summary.sha256, `${pointer}/sha256`)
+  check.string(summary.deps, `${pointer}/deps`)
+  check.optionalString(summary.module, `${pointer}/module`)
+  check.optionalString(summary.go, `${pointer}/go`)
+  check.strings(summary.godebug, `${pointer}/godebug`)
+  check.array(summary.requires, `${pointer}/requires`).forEach((item, index) => {
+    const require = check.object(item, `${pointer}/requires/${index}`)
+    check.string(require.path, `${pointer}/requires/${index}/path`)
+    check.string(require.version, `${pointer}/requires/${index}/version`)
+    if (require.indirect !== undefined)
+      check.equals(require.indirect, `${pointer}/requires/${index}/indirect`, true)
+  })
+}
+
 function checkComponents(check: Checker, value: unknown, pointer: string): void {
   const components = check.object(value, pointer)
   check.equals(
@@ -156,6 +173,11 @@ function checkComponents(check: Checker, value: unknown, pointer: string): void 
     check.strings(work.uses, `${pointer}/goWork/uses`)
   }
   check.files(components.goMods, `${pointer}/goMods`)
+  if (components.goModContents !== undefined) {
+    check
+      .array(components.goModContents, `${pointer}/goModContents`)
+      .forEach((item, index) => checkGoModSummary(check, item, `${pointer}/goModContents/${index}`))
+  }
   check.files(components.goSums, `${pointer}/goSums`)
   if (components.vendor !== undefined) {
     const vendor = check.object(components.vendor, `${pointer}/vendor`)

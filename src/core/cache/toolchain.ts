@@ -100,7 +100,17 @@ export function parseToolchainIdentity(goEnvJson: string, ccVersion?: string): T
   return identity
 }
 
-/** The fields that make build output differ, in a fixed order (for digests and diffs). */
+/**
+ * The fields that make build output differ, in a fixed order (for digests and
+ * diffs). Left out because no GOCACHE entry depends on them (they stay in the
+ * manifest for reference):
+ * - GOPROXY, GONOPROXY, GOPRIVATE, GONOSUMDB, GOSUMDB, GOINSECURE: they say
+ *   where modules come from and whether the checksum database is asked, but
+ *   every zip is checked against go.sum, so the bytes the compiler reads are
+ *   the same whatever the proxy (or the go command refuses them);
+ * - GOTOOLCHAIN: the toolchain it selects is GOVERSION, which is keyed.
+ * GOFLAGS is keyed without the flags that change no output (buildGoflags).
+ */
 export const BUILD_IDENTITY_FIELDS = [
   'GOVERSION',
   'GOOS',
@@ -110,15 +120,36 @@ export const BUILD_IDENTITY_FIELDS = [
   'CC',
   'CCVersion',
   'GOFLAGS',
-  'GOEXPERIMENT',
-  'GOTOOLCHAIN',
-  'GOPROXY',
-  'GONOPROXY',
-  'GOPRIVATE',
-  'GONOSUMDB',
-  'GOSUMDB',
-  'GOINSECURE'
+  'GOEXPERIMENT'
 ] as const satisfies readonly (keyof ToolchainIdentity)[]
+
+/**
+ * GOFLAGS flags that change no GOCACHE entry: -modcacherw (module cache
+ * permissions), -x and -v (printing), -p (parallelism), -work (keeps the work
+ * directory), -json (output format), and -mod (readonly or mod resolve the
+ * same versions; vendor mode, which does change paths, is keyed on its own).
+ */
+const OUTPUT_NEUTRAL_GOFLAGS = new Set(['modcacherw', 'x', 'v', 'p', 'work', 'json', 'mod'])
+
+/** GOFLAGS as the build key sees it: without the output-neutral flags, in the given order. */
+export function buildGoflags(goflags: string): string {
+  return goflags
+    .split(/\s+/)
+    .filter(flag => {
+      const name = /^--?([^=]+)/.exec(flag)?.[1]
+      return flag !== '' && !(name !== undefined && OUTPUT_NEUTRAL_GOFLAGS.has(name))
+    })
+    .join(' ')
+}
+
+/** A build identity field as the build key sees it (GOFLAGS filtered, absent as ''). */
+export function buildIdentityValue(
+  toolchain: ToolchainIdentity | undefined,
+  field: (typeof BUILD_IDENTITY_FIELDS)[number]
+): string {
+  const value = toolchain?.[field] ?? ''
+  return field === 'GOFLAGS' ? buildGoflags(value) : value
+}
 
 /** The compiler itself: a change here makes every GOCACHE entry useless. */
 export const COMPILER_FIELDS: ReadonlySet<string> = new Set([

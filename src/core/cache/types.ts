@@ -53,6 +53,32 @@ export interface VendorSummary {
   reason: string
 }
 
+/** A requirement of a go.mod, as `go get` writes it. */
+export interface GoModRequire {
+  path: string
+  version: string
+  /** Marked `// indirect`. */
+  indirect?: true
+}
+
+/**
+ * What a go.mod says, as far as builds and explanations care. The build key
+ * hashes `sha256`, not the file: comments, `// indirect` markers and the
+ * toolchain line (the toolchain it selects is GOVERSION) change no build.
+ */
+export interface GoModSummary {
+  /** The same path as in `goMods`. */
+  path: string
+  /** Digest of every directive except `toolchain`, without comments. */
+  sha256: string
+  /** Digest of the require, replace and exclude directives only (the dependencies). */
+  deps: string
+  module?: string
+  go?: string
+  godebug: string[]
+  requires: GoModRequire[]
+}
+
 /** Every input of every key, as discovered. Saved with each cache as its manifest. */
 export interface KeyComponents {
   schema: 1
@@ -60,6 +86,8 @@ export interface KeyComponents {
   workDir: string
   goWork?: GoWorkSummary
   goMods: FileDigest[]
+  /** What each go.mod says (absent in manifests written before go-ci-kit read it). */
+  goModContents?: GoModSummary[]
   /** Every go.sum plus go.work.sum. */
   goSums: FileDigest[]
   vendor?: VendorSummary
@@ -102,6 +130,7 @@ export type HitKind = 'exact' | 'partial' | 'miss'
 
 export type MissReason =
   | 'deps-changed'
+  | 'go-mod-changed'
   | 'go-work-changed'
   | 'vendor-changed'
   | 'toolchain-changed'

@@ -27,6 +27,8 @@ export {
 export {
   parseModulesTxt,
   modFlag,
+  modfileFlag,
+  sumFileFor,
   vendorInconsistencies,
   decideModuleVendorMode,
   decideWorkspaceVendorMode,

@@ -27,28 +27,32 @@ export interface Directive {
 export const GO_VERSION_RE = /^([1-9][0-9]*)\.(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))?([a-z]+[0-9]+)?$/
 const TOOLCHAIN_RE = /^default$|^go1($|\.)/
 
-/** False for what ends an identifier: white space, punctuation and quotes. */
-function isIdentCode(code: number): boolean {
-  switch (code) {
-    case 32: // space
-    case 9: // tab
-    case 10:
-    case 11:
-    case 12:
-    case 13:
-    case 0xfeff:
-    case 40: // (
-    case 41: // )
-    case 91: // [
-    case 93: // ]
-    case 123: // {
-    case 125: // }
-    case 44: // ,
-    case 34: // "
-    case 96: // `
-      return false
-    default:
-      return true
+/** Punctuation that ends an identifier and is a token of its own. */
+const PUNCTUATION = new Set(['(', ')', '[', ']', '{', '}', ','])
+
+/**
+ * What the go command accepts inside an identifier (x/mod/modfile isIdent):
+ * a printable character (letters, marks, numbers, punctuation, symbols) that
+ * is not a space, a quote or one of the punctuation tokens.
+ */
+const IDENT_CHAR = /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u
+
+function isIdentChar(ch: string): boolean {
+  return !PUNCTUATION.has(ch) && ch !== '"' && ch !== '`' && IDENT_CHAR.test(ch)
+}
+
+/** The go command's own complaint about a character, plus what it is when that is not obvious. */
+function describeBadCharacter(ch: string, file: string): { message: string; fix: string } {
+  const code = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+  if (ch === '\uFEFF') {
+    return {
+      message: `unexpected input character ${code} (a byte-order mark); the go command rejects it`,
+      fix: `save ${file} as UTF-8 without a BOM (editors call it "UTF-8", not "UTF-8 with BOM")`
+    }
+  }
+  return {
+    message: `unexpected input character ${code}; the go command rejects it`,
+    fix: 'delete the character or replace it with a plain space'
   }
 }
 
@@ -141,7 +145,8 @@ function tokenizeLine(raw: string, file: string, line: number) {
   let i = 0
   while (i < text.length) {
     const ch = text[i]
-    if (ch === ' ' || ch === '\t' || ch === '\f' || ch === '\v' || ch === '\uFEFF') {
+    // The go command skips only these; any other white space is an error (below).
+    if (ch === ' ' || ch === '\t' || ch === '\r') {
       i++
       continue
     }
@@ -156,15 +161,7 @@ function tokenizeLine(raw: string, file: string, line: number) {
         'turn the comment into // lines'
       )
     }
-    if (
-      ch === '(' ||
-      ch === ')' ||
-      ch === '[' ||
-      ch === ']' ||
-      ch === '{' ||
-      ch === '}' ||
-      ch === ','
-    ) {
+    if (PUNCTUATION.has(ch)) {
       tokens.push({ text: ch, quoted: false, column: i + 1 })
       i++
       continue
@@ -187,9 +184,15 @@ function tokenizeLine(raw: string, file: string, line: number) {
       continue
     }
     const start = i
-    while (i < text.length && isIdentCode(text.charCodeAt(i))) {
-      if (text.charCodeAt(i) === 47 /* / */ && text.charCodeAt(i + 1) === 47) break
-      i++
+    while (i < text.length) {
+      const next = String.fromCodePoint(text.codePointAt(i) ?? 0)
+      if (!isIdentChar(next)) break
+      if (text.startsWith('//', i)) break
+      i += next.length
+    }
+    if (i === start) {
+      const bad = describeBadCharacter(String.fromCodePoint(text.codePointAt(i) ?? 0), file)
+      throw fileError({ file, line, column: i + 1 }, bad.message, bad.fix)
     }
     tokens.push({ text: text.slice(start, i), quoted: false, column: start + 1 })
   }
@@ -400,11 +403,21 @@ export interface GoModFile {
   toolchainLine?: number
   requires: { path: string; version: string; indirect: boolean; line: number }[]
   replaces: Replacement[]
+  /** `key=value` of each godebug line, in file order. */
+  godebug: string[]
   /** Directives this reader does not know (a newer Go may add some): reported, not fatal. */
   unknown: { verb: string; line: number }[]
+  /**
+   * Every directive as the go command reads it, in file order, without
+   * comments: the verb and its arguments (blocks flattened, so `require (x v1)`
+   * and `require x v1` read the same). What a go.mod means, not how it is written.
+   */
+  statements: { verb: string; args: string[] }[]
 }
 
+// `module ( … )` is a block too (x/mod accepts it; the go command builds such a module).
 const GO_MOD_BLOCKS = new Set([
+  'module',
   'require',
   'exclude',
   'replace',
@@ -422,9 +435,10 @@ const GO_MOD_KNOWN = new Set(['module', 'go', 'toolchain', ...GO_MOD_BLOCKS])
  * errors and a repeated `go` line are errors, as they are for the go command.
  */
 export function parseGoMod(text: string, file: string): GoModFile {
-  const mod: GoModFile = { requires: [], replaces: [], unknown: [] }
+  const mod: GoModFile = { requires: [], replaces: [], godebug: [], unknown: [], statements: [] }
   const firstLine: Record<string, number> = {}
   for (const directive of readDirectives(text, file, GO_MOD_BLOCKS)) {
+    mod.statements.push({ verb: directive.verb, args: argTexts(directive) })
     switch (directive.verb) {
       case 'module':
         if (firstLine.module !== undefined) repeated(directive, file, firstLine.module)
@@ -456,6 +470,9 @@ export function parseGoMod(text: string, file: string): GoModFile {
       }
       case 'replace':
         mod.replaces.push(parseReplace(directive, file))
+        break
+      case 'godebug':
+        mod.godebug.push(argTexts(directive).join(' '))
         break
       default:
         if (!GO_MOD_KNOWN.has(directive.verb)) {

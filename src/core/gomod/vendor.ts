@@ -58,12 +58,28 @@ export function parseModulesTxt(text: string): ModulesTxt {
 
 /** -mod from GOFLAGS (`-mod=vendor`, `--mod=mod`, …), the last one winning as flags do. */
 export function modFlag(goflags: string): string | undefined {
+  return lastGoflag(goflags, 'mod')
+}
+
+/** The last -modfile=… in GOFLAGS (the go command takes the last), or undefined. */
+export function modfileFlag(goflags: string): string | undefined {
+  return lastGoflag(goflags, 'modfile')
+}
+
+/** The value of the last `-name=value` (or `--name=value`) in GOFLAGS. */
+function lastGoflag(goflags: string, name: string): string | undefined {
   let value: string | undefined
   for (const flag of goflags.split(/\s+/)) {
-    const match = /^--?mod=(.*)$/.exec(flag)
-    if (match) value = match[1]
+    const equals = flag.indexOf('=')
+    if (equals > 0 && flag.slice(0, equals).replace(/^--?/, '') === name && /^--?[^-]/.test(flag))
+      value = flag.slice(equals + 1)
   }
   return value
+}
+
+/** The go.sum that goes with a go.mod: `x.mod` → `x.sum`, as for -modfile (anything else gets `.sum` added). */
+export function sumFileFor(modFile: string): string {
+  return modFile.endsWith('.mod') ? `${modFile.slice(0, -'.mod'.length)}.sum` : `${modFile}.sum`
 }
 
 function replacementText(replacement: Replacement): string {
