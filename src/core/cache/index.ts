@@ -15,6 +15,8 @@ export {
   planKeys,
   planModKey,
   planBuildKey,
+  generationKey,
+  isKeyOrGeneration,
   matchAgainst,
   sanitizeSegment,
   KEY_MAX_LENGTH,

@@ -11,7 +11,7 @@ import {
   type RestoreRun,
   type SaveRun
 } from '../../../../src/core/cache/flows/index.js'
-import type { GoEnvReader } from '../../../../src/core/cache/index.js'
+import { isKeyOrGeneration, type GoEnvReader } from '../../../../src/core/cache/index.js'
 import { ConfigurationError } from '../../../../src/core/errors.js'
 import { Inputs, inputSourceFromRecord } from '../../../../src/core/inputs.js'
 import { collectingLogger } from '../../../../src/core/report.js'
@@ -131,8 +131,9 @@ function saveReasons(run: { save: SaveRun }) {
   )
 }
 
+/** The newest entry saved under `key` or one of its generations (build caches save `<key>-g<id>`). */
 function snapshotOf(key: string): string {
-  const entry = cache.entries.find(candidate => candidate.key === key)
+  const entry = cache.entries.findLast(candidate => isKeyOrGeneration(key, candidate.key))
   if (!entry) throw new Error(`no entry ${key}`)
   return entry.snapshot
 }
@@ -177,9 +178,11 @@ describe('first run, rerun, dependency bump', () => {
       'cache-hit': true,
       'hit-kind': 'exact',
       'miss-reason': '',
-      'mod-matched-key': modKey,
-      'build-matched-key': buildKey
+      'mod-matched-key': modKey
     })
+    expect(String(outputs(rerun)['build-matched-key'])).toMatch(
+      new RegExp(`^${buildKey}-g[0-9a-z]+$`)
+    )
     expect(rerun.restore.result.annotations).toEqual([])
     expect(saveReasons(rerun)).toEqual({
       mod: 'save-skipped-exact-hit',
@@ -243,7 +246,7 @@ describe('first run, rerun, dependency bump', () => {
     expect(names).not.toContain('trim.txt')
   })
 
-  it('a partial restore that already holds every needed module saves nothing (nothing new)', async () => {
+  it('a partial restore whose module set shrank saves the pruned cache under the new key', async () => {
     writeTree(workspace, {
       'go.sum': goSum([
         ['example.com/a', 'v1.0.0'],
@@ -268,11 +271,49 @@ describe('first run, rerun, dependency bump', () => {
       build: () => useBuildEntries(goCache(), [entryName('app')], clock.now())
     })
     expect(outputs(subset)['mod-hit-kind']).toBe('partial')
+    // A module set that shrank is saved, pruned, under its new key (it was "nothing new" before,
+    // and every later run stayed partial/deps-changed).
     expect(saveReasons(subset)).toEqual({
-      mod: 'save-skipped-nothing-new',
+      mod: 'saved',
       build: 'save-skipped-nothing-new'
     })
-    expect(subset.save.saves[0].detail).toContain('downloaded no module version')
+    expect(subset.save.saves[0].prunedVersions).toBe(1)
+  })
+})
+
+describe('source-only commits (archive mode)', () => {
+  it('an exact hit that wrote enough new entries saves a generation, and the next job restores it', async () => {
+    await job({ build: buildV1 })
+    const fewNew = await job({
+      build: () => {
+        buildV1()
+        useBuildEntries(goCache(), [entryName('one-package')], clock.now())
+      }
+    })
+    expect(outputs(fewNew)['build-hit-kind']).toBe('exact')
+    expect(saveReasons(fewNew).build).toBe('save-skipped-exact-hit')
+
+    const manyNew = Array.from({ length: 60 }, (_, index) => entryName(`source-${index}`))
+    const advanced = await job({
+      build: () => {
+        buildV1()
+        useBuildEntries(goCache(), manyNew, clock.now())
+      }
+    })
+    expect(outputs(advanced)['build-hit-kind']).toBe('exact')
+    expect(saveReasons(advanced)).toEqual({ mod: 'save-skipped-exact-hit', build: 'saved' })
+    const generation = advanced.save.saves.find(save => save.kind === 'build')?.key ?? ''
+    const buildKey = String(outputs(advanced)['build-key'])
+    expect(generation).toMatch(new RegExp(`^${buildKey}-g[0-9a-z]+$`))
+
+    const next = await job({ build: buildV1 })
+    expect(outputs(next)).toMatchObject({
+      'build-hit-kind': 'exact',
+      'build-matched-key': generation
+    })
+    for (const name of manyNew) {
+      expect(existsSync(path.join(goCache(), name.slice(0, 2), name))).toBe(true)
+    }
   })
 })
 

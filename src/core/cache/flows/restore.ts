@@ -445,7 +445,9 @@ async function prepareSave(
   inputs: CacheRunInputs,
   deps: RestoreDeps
 ): Promise<void> {
-  if (inputs.mode !== 'restore-save' || record.hitKind === 'exact' || !record.needed) return
+  if (inputs.mode !== 'restore-save' || !record.needed) return
+  // An exact build-cache hit may still save a new generation (save-decisions.ts), so it needs its baseline.
+  if (record.hitKind === 'exact' && record.kind !== 'build') return
   if (record.kind === 'build') {
     const entries = await listBuildCacheEntries(record.dir)
     if (inputs.trimBuildCache && entries.length > 0) {

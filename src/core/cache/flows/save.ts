@@ -14,6 +14,8 @@ import {
   discoverComponents,
   finalSummary,
   formatBytes,
+  generationKey,
+  isKeyOrGeneration,
   inventoryFromEntries,
   inventoryModCache,
   listBuildCacheEntries,
@@ -38,6 +40,11 @@ import { TimeoutError, type CacheClient, type SaveOutcome } from './client.js'
 import { readEventPayload } from './event.js'
 import type { CacheRunEnv, CacheRunInputs } from './inputs.js'
 import type { Clock } from './restore.js'
+import {
+  buildCacheSaveDecision,
+  modCacheSaveDecision,
+  staleModuleVersions
+} from './save-decisions.js'
 import { saveGate, type SaveGate } from './save-policy.js'
 import type { RunState } from './state.js'
 
@@ -151,7 +158,7 @@ async function saveOne(record: RestoreRecord, context: SaveContext): Promise<Sav
   }
   if (!record.key || !state.components) return skip('key-unavailable', record.detail)
   if (!record.needed) return skip('save-skipped-not-needed', record.detail)
-  if (record.hitKind === 'exact') {
+  if (record.hitKind === 'exact' && record.kind !== 'build') {
     return skip(
       'save-skipped-exact-hit',
       'the restore was an exact hit and cache entries never change'
@@ -175,7 +182,7 @@ async function saveOne(record: RestoreRecord, context: SaveContext): Promise<Sav
         lookupOnly: true,
         timeoutMs: inputs.timeoutMs
       })
-      if (found.matchedKey === record.key) {
+      if (found.matchedKey !== undefined && isKeyOrGeneration(record.key, found.matchedKey)) {
         return skip(
           'save-skipped-exact-hit',
           `${record.key} already exists and cache entries never change`
@@ -196,18 +203,27 @@ async function saveOne(record: RestoreRecord, context: SaveContext): Promise<Sav
           deps.logger
         )
       : await prepareBuildCache(record, save, inputs)
-  if (prepared) return skip('save-skipped-nothing-new', prepared)
+  if (prepared) {
+    return skip(
+      record.hitKind === 'exact' ? 'save-skipped-exact-hit' : 'save-skipped-nothing-new',
+      prepared
+    )
+  }
+  // Archive-mode build caches are saved as generations of their key, so an exact hit can advance.
+  const saveKey =
+    record.kind === 'build' ? generationKey(record.key, deps.clock.now().toString(36)) : record.key
+  save.key = saveKey
 
   await writeCacheManifest(
     record.dir,
     record.kind,
-    record.key,
+    saveKey,
     state.components,
     new Date(deps.clock.now())
   )
   let outcome: SaveOutcome
   try {
-    outcome = await deps.client.save(record.paths, record.key, { timeoutMs: inputs.timeoutMs })
+    outcome = await deps.client.save(record.paths, saveKey, { timeoutMs: inputs.timeoutMs })
   } catch (error) {
     outcome = {
       cacheId: -1,
@@ -229,7 +245,7 @@ async function saveOne(record: RestoreRecord, context: SaveContext): Promise<Sav
     case 'reserved':
       return skip(
         'save-skipped-reserved',
-        `another job saved ${record.key} first (a matrix leg or a concurrent run with the same key); its cache serves the next run`
+        `another job saved ${saveKey} first (a matrix leg or a concurrent run with the same key); its cache serves the next run`
       )
     case 'denied':
       return skip(
@@ -296,14 +312,17 @@ async function prepareModCache(
     inventoryFromEntries(record.baseline ?? []),
     inputs.pruneModuleCache ? needed : undefined
   )
-  if (added.length === 0) {
-    return record.hitKind === 'partial'
-      ? 'this run downloaded no module version the restored cache lacked; the next run restores the same entry'
-      : 'this run downloaded no module versions'
-  }
-  logger.info(
-    `module cache: ${added.length} new module ${added.length === 1 ? 'version' : 'versions'} (${added.slice(0, 3).join(', ')}${added.length > 3 ? ', …' : ''})`
-  )
+  const decision = modCacheSaveDecision({
+    hitKind: record.hitKind,
+    added: added.length,
+    stale: staleModuleVersions(current, needed).length
+  })
+  if (!decision.save) return decision.detail
+  if (added.length === 0) logger.info(`module cache: ${decision.detail}`)
+  else
+    logger.info(
+      `module cache: ${added.length} new module ${added.length === 1 ? 'version' : 'versions'} (${added.slice(0, 3).join(', ')}${added.length > 3 ? ', …' : ''})`
+    )
   if (inputs.pruneModuleCache) {
     const pruned = await pruneModCache(record.dir, { zips: needed.zips, goMods: needed.mods })
     save.prunedVersions = pruned.removedVersions.length + pruned.reducedToGoMod.length
@@ -324,7 +343,12 @@ async function prepareBuildCache(
 ): Promise<string | undefined> {
   const current = await listBuildCacheEntries(record.dir)
   const added = newEntries(current, record.baseline ?? [])
-  if (added.length === 0) return 'the build wrote no new GOCACHE entries'
+  const decision = buildCacheSaveDecision({
+    hitKind: record.hitKind,
+    restoredEntries: (record.baseline ?? []).length,
+    newEntries: added.length
+  })
+  if (!decision.save) return decision.detail
   if (inputs.trimBuildCache && record.untouchedBefore !== undefined) {
     const trimmed = await trimUntouched(record.dir, record.baseline ?? [], record.untouchedBefore)
     save.trimmedEntries = trimmed.removed
