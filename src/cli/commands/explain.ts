@@ -25,7 +25,7 @@ a bare components object.
 With --json prints one object: { "hitKind", "reasons", "detail", "modules":
 { "added", "removed", "changed": [{ "path", "from", "to" }] }, "settings",
 "files", "key", "previousKey" }. Every module whose version set differs is
-listed. Reasons: deps-changed, go-work-changed, vendor-changed,
+listed. Reasons: deps-changed, go-mod-changed, go-work-changed, vendor-changed,
 toolchain-changed, env-changed, path-changed, matrix-changed,
 key-files-changed, first-run.
 

@@ -42,7 +42,7 @@ function describe(segment: string, from: string, to: string): string {
     case 'arch':
       return `runner arch ${from} → ${to}`
     case 'toolchain':
-      return `go env settings (CGO_ENABLED, GOFLAGS, GOEXPERIMENT, GOPROXY, CC…) differ: ${from} → ${to}`
+      return `go env settings (CGO_ENABLED, GOFLAGS, GOEXPERIMENT, CC…) differ: ${from} → ${to}`
     case 'matrix':
       return `matrix ${from} → ${to}`
     case 'path':
