@@ -18,7 +18,8 @@ export function ratio(ours, baseline, digits = 3) {
  * The files of dist/ one step can load, `index.js` paths relative to `distDir`:
  * its stub, dist/shared/index.js, the chunks the shared index lists for it and
  * every chunk those load lazily (webpack's `<require>.e(<id>)` in their text),
- * so the sum is the step's whole code, loaded now or on demand.
+ * so the sum is the step's whole code, loaded now or on demand. (A step built
+ * into index.js itself, as the CLI is, counts only the stub and index.js.)
  */
 export function stepFiles(distDir, name) {
   const shared = path.join(distDir, 'shared')
