@@ -1,4 +1,6 @@
 // Helpers every bench shares. The leading underscore keeps scripts/bench.mjs from running it.
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
 
 /** The median; the mean of the two middle values for an even count. */
 export function median(values) {
@@ -10,4 +12,35 @@ export function median(values) {
 /** ours / baseline rounded to `digits` places, or null without a baseline. */
 export function ratio(ours, baseline, digits = 3) {
   return baseline ? +(ours / baseline).toFixed(digits) : null
+}
+
+/**
+ * The files of dist/ one step can load, `index.js` paths relative to `distDir`:
+ * its stub, dist/shared/index.js, the chunks the shared index lists for it and
+ * every chunk those load lazily (webpack's `<require>.e(<id>)` in their text),
+ * so the sum is the step's whole code, loaded now or on demand. (A step built
+ * into index.js itself, as the CLI is, counts only the stub and index.js.)
+ */
+export function stepFiles(distDir, name) {
+  const shared = path.join(distDir, 'shared')
+  const index = readFileSync(path.join(shared, 'index.js'), 'utf8')
+  // The dispatcher's table: "<name>":()=>Promise.all([r.e(1),r.e(2)]).then(…) or <name>:()=>r.e(3).then(…)
+  const key = new RegExp(`(?:"${name}"|\\b${name}):\\(\\)=>(.*?)\\.then\\(`)
+  const match = key.exec(index)
+  if (!match) throw new Error(`dist/shared/index.js has no step ${name}`)
+  const chunkIds = text => [...text.matchAll(/\.e\((\d+)\)/g)].map(m => m[1])
+  const files = new Set([path.join(name, 'index.js'), path.join('shared', 'index.js')])
+  const queue = chunkIds(match[1])
+  while (queue.length > 0) {
+    const file = path.join('shared', `${queue.shift()}.index.js`)
+    if (files.has(file) || !existsSync(path.join(distDir, file))) continue
+    files.add(file)
+    queue.push(...chunkIds(readFileSync(path.join(distDir, file), 'utf8')))
+  }
+  return [...files].sort()
+}
+
+/** The total size in bytes of `files` (paths relative to `dir`). */
+export function filesBytes(dir, files) {
+  return files.reduce((total, file) => total + statSync(path.join(dir, file)).size, 0)
 }

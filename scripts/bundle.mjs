@@ -1,25 +1,48 @@
-// Builds one ncc bundle per entry into dist/<name>/. ESM output comes from
-// package.json's "type": "module". Usage: node scripts/bundle.mjs [name...]
+// Builds dist/: one ncc bundle of src/bundle.ts in dist/shared/ (index.js, a
+// small dispatcher, and the chunks its lazy imports split off), plus a stub
+// dist/<name>/index.js per step that runs it. Each step loads only its own
+// chunks, and code two steps share is written once. The action.yml files and
+// the package's bin point at the stubs. ESM output comes from package.json's
+// "type": "module". Usage: node scripts/bundle.mjs (every step is built at
+// once; names given, as in `node scripts/bundle.mjs cli`, are only checked).
 import { spawn } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { minify } from 'terser'
-import { entries } from './entries.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const wanted = process.argv.slice(2)
-const names = wanted.length > 0 ? wanted : Object.keys(entries)
-for (const name of names) if (!entries[name]) throw new Error(`unknown bundle ${name}`)
+const dist = path.join(root, 'dist')
+const ENTRY = 'src/bundle.ts'
+const SHARED = 'shared'
+// The stub that package.json's bin names: it keeps a shebang and the executable bit.
+const CLI = 'cli'
 
-// A full rebuild clears bundles whose entry no longer exists.
-if (wanted.length === 0 && existsSync(path.join(root, 'dist'))) {
-  for (const dir of readdirSync(path.join(root, 'dist')))
-    if (!entries[dir]) rmSync(path.join(root, 'dist', dir), { recursive: true })
+function ncc(out) {
+  const cli = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
+  const args = [cli, 'build', ENTRY, '-o', out, '--minify', '--quiet', '--target', 'es2022']
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit']
+    })
+    child.on('error', reject)
+    child.on('close', code =>
+      code === 0 ? resolve() : reject(new Error(`ncc failed (exit ${code})`))
+    )
+  })
 }
 
-// ncc --minify minifies only index.js; the chunks that dynamic imports split
-// off (the blob SDK, the CLI's commands) stay as written, often the larger half.
+// ncc --minify minifies only index.js; the chunks its dynamic imports split
+// off (every step's code here) stay as written.
 async function minifyChunks(dir) {
   for (const file of readdirSync(dir).filter(name => /^\d+\.index\.js$/.test(name))) {
     const source = readFileSync(path.join(dir, file), 'utf8')
@@ -28,51 +51,42 @@ async function minifyChunks(dir) {
   }
 }
 
-// Builds into a scratch directory and swaps it in only on success, so a failed
-// build never leaves a bundle missing.
-function build(name) {
-  const final = path.join(root, 'dist', name)
-  const out = path.join(root, 'dist', `.${name}.tmp-${process.pid}`)
-  rmSync(out, { recursive: true, force: true })
-  const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [ncc, 'build', entries[name], '-o', out, '--minify', '--quiet', '--target', 'es2022'],
-      {
-        cwd: root,
-        stdio: ['ignore', 'inherit', 'inherit']
-      }
-    )
-    child.on('close', code => {
-      if (code !== 0) {
-        rmSync(out, { recursive: true, force: true })
-        return reject(new Error(`ncc failed for ${name} (exit ${code})`))
-      }
-      minifyChunks(out).then(
-        () => {
-          rmSync(final, { recursive: true, force: true })
-          renameSync(out, final)
-          resolve()
-        },
-        error => {
-          rmSync(out, { recursive: true, force: true })
-          reject(error)
-        }
-      )
-    })
-  })
+function stub(name) {
+  const lines = [
+    `// The ${name} step of go-ci-kit; its code is in ../${SHARED}/ (scripts/bundle.mjs).`,
+    `import { run } from '../${SHARED}/index.js'`,
+    `await run('${name}')`
+  ]
+  return (name === CLI ? '#!/usr/bin/env node\n' : '') + lines.join('\n') + '\n'
 }
 
-// Two at a time: ncc is single-threaded and the machine has two cores.
-const queue = [...names]
-await Promise.all(
-  [0, 1].map(async () => {
-    while (queue.length > 0) {
-      const name = queue.shift()
-      const started = Date.now()
-      await build(name)
-      process.stderr.write(`bundled ${name} in ${((Date.now() - started) / 1000).toFixed(1)}s\n`)
-    }
-  })
-)
+const started = Date.now()
+const scratch = path.join(dist, `.build-${process.pid}`)
+rmSync(scratch, { recursive: true, force: true })
+try {
+  const shared = path.join(scratch, SHARED)
+  await ncc(shared)
+  await minifyChunks(shared)
+  // One package.json at dist/ makes every file below it ESM.
+  rmSync(path.join(shared, 'package.json'))
+  writeFileSync(path.join(scratch, 'package.json'), '{ "type": "module" }\n')
+  const { stepNames } = await import(pathToFileURL(path.join(shared, 'index.js')).href)
+  const unknown = process.argv.slice(2).filter(name => !stepNames.includes(name))
+  if (unknown.length > 0)
+    throw new Error(`no step ${unknown.join(', ')} in ${ENTRY} (known: ${stepNames.join(', ')})`)
+  for (const name of stepNames) {
+    mkdirSync(path.join(scratch, name))
+    writeFileSync(path.join(scratch, name, 'index.js'), stub(name))
+  }
+  chmodSync(path.join(scratch, CLI, 'index.js'), 0o755)
+
+  // Swap in only after a whole build succeeded, so a failed one leaves dist/ as
+  // it was; whatever the build did not write (a removed step) goes.
+  for (const name of readdirSync(dist))
+    if (name !== path.basename(scratch)) rmSync(path.join(dist, name), { recursive: true })
+  for (const name of readdirSync(scratch))
+    renameSync(path.join(scratch, name), path.join(dist, name))
+} finally {
+  rmSync(scratch, { recursive: true, force: true })
+}
+process.stderr.write(`bundled dist/ in ${((Date.now() - started) / 1000).toFixed(1)}s\n`)

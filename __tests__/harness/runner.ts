@@ -18,7 +18,7 @@ function findRepoRoot(start: string): string {
   for (let dir = start; ; dir = path.dirname(dir)) {
     if (
       existsSync(path.join(dir, 'package.json')) &&
-      existsSync(path.join(dir, 'scripts', 'entries.mjs'))
+      existsSync(path.join(dir, 'scripts', 'bundle.mjs'))
     )
       return dir
     if (path.dirname(dir) === dir) throw new Error(`no repository root above ${start}`)

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { parse } from 'yaml'
+import { stepNames } from '../../../src/bundle.js'
 import { repoRoot } from '../../harness/runner.js'
 import { markdownDocs } from './docs-files.js'
 
@@ -65,7 +66,9 @@ describe('action.yml metadata', () => {
       const dir = path.dirname(path.join(repoRoot, file))
       for (const entry of [metadata.runs.main, metadata.runs.post].filter(Boolean) as string[]) {
         expect(existsSync(path.resolve(dir, entry))).toBe(true)
-        expect(path.resolve(dir, entry)).toContain(`${path.sep}dist${path.sep}`)
+        // A step's stub, dist/<step>/index.js (see scripts/bundle.mjs).
+        const stub = path.relative(path.join(repoRoot, 'dist'), path.resolve(dir, entry))
+        expect(stepNames.map(name => path.join(name, 'index.js'))).toContain(stub)
       }
     })
 

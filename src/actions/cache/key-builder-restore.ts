@@ -1,8 +1,7 @@
-// Main step of actions/cache-key-builder: the flagship cache action's bundle
-// under this action's name (see state-name.ts).
+// Main step of actions/cache-key-builder: the flagship cache action's restore
+// step under this action's name (see state-name.ts).
 import { setCacheActionName } from './state-name.js'
 
 setCacheActionName('cache-key-builder')
-// Resolved at run time next to this bundle (dist/cache-key-builder-restore/), not bundled again.
-const flagshipBundle = '../cache-restore/index.js'
-await import(/* webpackIgnore: true */ flagshipBundle)
+// Loaded after the name is set (a static import would run first).
+await import('./restore.js')

@@ -1,8 +1,7 @@
-// Post step of actions/cache-key-builder: the flagship cache action's bundle
-// under this action's name (see state-name.ts).
+// Post step of actions/cache-key-builder: the flagship cache action's save
+// step under this action's name (see state-name.ts).
 import { setCacheActionName } from './state-name.js'
 
 setCacheActionName('cache-key-builder')
-// Resolved at run time next to this bundle (dist/cache-key-builder-save/), not bundled again.
-const flagshipBundle = '../cache-save/index.js'
-await import(/* webpackIgnore: true */ flagshipBundle)
+// Loaded after the name is set (a static import would run first).
+await import('./save.js')
