@@ -1,0 +1,160 @@
+/**
+ * One GOCACHEPROG process: announce the known commands, then answer each
+ * request from the local tier, falling back to the remote tier on a local
+ * miss. Requests are answered as they complete (the protocol matches replies
+ * by ID), so a slow remote fetch never holds up local hits.
+ *
+ * It never fails a build: a remote error, a corrupt object or a local read
+ * problem is a miss, reported once on stderr; only a put that cannot be stored
+ * at all is answered with Err, since cmd/go needs a DiskPath for it.
+ */
+import { isObjectId, LocalTier } from './local-tier.js'
+import { emptyFigures, writeJournal, type CacheProgFigures } from './figures.js'
+import {
+  encodeResponse,
+  KNOWN_COMMANDS,
+  RequestReader,
+  type CacheProgRequest,
+  type CacheProgResponse
+} from './protocol.js'
+import { RemoteTier, type RemoteTierOptions } from './remote-tier.js'
+
+export interface ServeOptions {
+  dir: string
+  input: AsyncIterable<Buffer | string>
+  write: (text: string) => void
+  /** One line to stderr; the server calls it at most once. */
+  warn: (message: string) => void
+  remote?: RemoteTierOptions
+}
+
+export interface ServeResult {
+  figures: CacheProgFigures
+  closedByRequest: boolean
+}
+
+export async function serveCacheProg(options: ServeOptions): Promise<ServeResult> {
+  const local = new LocalTier(options.dir)
+  const remote = options.remote ? new RemoteTier(options.dir, local, options.remote) : undefined
+  const figures = emptyFigures()
+  const reads: string[] = []
+  const packs = new Set<string>()
+  let warned = false
+  const warn = (message: string) => {
+    if (warned) return
+    warned = true
+    options.warn(`go-ci-kit cacheprog: ${message} (treated as a cache miss; the build goes on)`)
+  }
+  const reply = (response: CacheProgResponse) => options.write(encodeResponse(response))
+  const inFlight = new Set<Promise<void>>()
+
+  const hit = (
+    id: number,
+    entry: { outputId: string; size: number; timeMs: number; diskPath: string }
+  ) =>
+    reply({
+      id,
+      outputId: entry.outputId,
+      size: entry.size,
+      timeMs: entry.timeMs,
+      diskPath: entry.diskPath
+    })
+
+  const remoteGet = async (id: number, actionId: string) => {
+    const result = await remote!.get(actionId)
+    if (result.kind === 'hit') {
+      figures.hitRemote++
+      figures.bytesDownloaded += result.bytes
+      packs.add(result.pack)
+      reads.push(actionId)
+      hit(id, result.entry)
+      return
+    }
+    if (result.kind === 'failed') {
+      figures.remoteErrors++
+      warn(`remote cache: ${result.reason}`)
+    }
+    figures.missed++
+    reply({ id, miss: true })
+  }
+
+  const handle = (request: CacheProgRequest): Promise<void> | undefined => {
+    const { id, command, actionId } = request
+    if (request.error !== undefined) {
+      warn(`unreadable request: ${request.error}`)
+      if (id >= 0) reply({ id, err: request.error })
+      return undefined
+    }
+    if (command === 'get') {
+      figures.objectsRequested++
+      if (!isObjectId(actionId)) {
+        figures.missed++
+        reply({ id, miss: true })
+        return undefined
+      }
+      const entry = local.get(actionId)
+      if (entry) {
+        figures.hitLocal++
+        reads.push(actionId)
+        hit(id, entry)
+        return undefined
+      }
+      if (!remote) {
+        figures.missed++
+        reply({ id, miss: true })
+        return undefined
+      }
+      return remoteGet(id, actionId)
+    }
+    if (command === 'put') {
+      const { outputId, body } = request
+      if (!isObjectId(actionId) || !isObjectId(outputId) || body === undefined) {
+        reply({ id, err: 'put needs a 32-byte ActionID and OutputID' })
+        return undefined
+      }
+      try {
+        const diskPath = local.put(actionId, outputId, body)
+        figures.objectsStored++
+        reply({ id, diskPath })
+      } catch (error) {
+        warn(`cannot store an object in ${options.dir}: ${(error as Error).message}`)
+        reply({ id, err: `cannot store the object: ${(error as Error).message}` })
+      }
+      return undefined
+    }
+    if (command === 'close') return undefined
+    reply({ id, err: `unknown command ${JSON.stringify(command)}` })
+    return undefined
+  }
+
+  reply({ id: 0, knownCommands: KNOWN_COMMANDS })
+  const reader = new RequestReader()
+  let closeId: number | undefined
+  outer: for await (const chunk of options.input) {
+    for (const request of reader.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)) {
+      if (request.command === 'close' && request.error === undefined) {
+        closeId = request.id
+        break outer
+      }
+      const pending = handle(request)
+      if (pending) {
+        const tracked: Promise<void> = pending
+          .catch(error => {
+            warn(`internal error: ${(error as Error).message}`)
+            reply({ id: request.id, miss: true })
+          })
+          .finally(() => inFlight.delete(tracked))
+        inFlight.add(tracked)
+      }
+    }
+  }
+  await Promise.all(inFlight)
+  figures.packsFetched = packs.size
+  try {
+    writeJournal(options.dir, { version: 1, figures, reads, packs: [...packs] })
+  } catch (error) {
+    warn(`cannot write the job journal: ${(error as Error).message}`)
+  }
+  if (closeId !== undefined) reply({ id: closeId })
+  return { figures, closedByRequest: closeId !== undefined }
+}
