@@ -23,6 +23,7 @@ export {
   FORMAT_ROOT,
   MAX_DEAD_FRACTION,
   MAX_PACKS,
+  MIN_DEAD_BYTES,
   REWRITE_BELOW_LIVE,
   type RemoteIndex,
   type RemoteEntry

@@ -275,7 +275,14 @@ export async function pushNewObjects(options: PushOptions): Promise<PushResult> 
       entries: finalEntries,
       reads: [...reads].sort()
     }
-    const written = await writeIndex(store, dir, key, index, signal)
+    // Another writer may have saved since our base lookup: fold its entries in
+    // before writing, and check once more after (see mergeConcurrent).
+    const latest = await newestIndex(store, lookup.key, lookup.prefixes, signal, warn)
+    const toWrite =
+      latest.indexKey !== undefined && latest.indexKey !== base.indexKey
+        ? (mergeIndexes(index, latest.index) ?? index)
+        : index
+    const written = await writeIndex(store, dir, key, toWrite, signal)
     bytesUploaded += written.bytes
     const merge = await mergeConcurrent(
       store,
@@ -284,7 +291,7 @@ export async function pushNewObjects(options: PushOptions): Promise<PushResult> 
       lookup,
       written.indexKey,
       base.indexKey,
-      index,
+      toWrite,
       signal,
       warn
     )
@@ -296,7 +303,7 @@ export async function pushNewObjects(options: PushOptions): Promise<PushResult> 
       bytesUploaded,
       entries: finalEntries.length,
       compacted,
-      merged: merge.indexKey !== undefined
+      merged: toWrite !== index || merge.indexKey !== undefined
     }
     recordPush(dir, result)
     return result
@@ -365,17 +372,23 @@ async function mergeConcurrent(
   if (newest.indexKey === undefined || newest.indexKey === ours || newest.indexKey === baseKey) {
     return { bytes: 0 }
   }
-  const mine = new Set(index.entries.map(entry => entry.actionId))
-  const theirs = newest.index.entries.filter(entry => !mine.has(entry.actionId))
   const inTheirs = new Set(newest.index.entries.map(entry => entry.actionId))
-  const lacksOurs = index.entries.some(entry => !inTheirs.has(entry.actionId))
-  if (theirs.length === 0 || !lacksOurs) return { bytes: 0 }
-  const entries = [...index.entries, ...theirs].sort((a, b) => a.actionId.localeCompare(b.actionId))
-  const merged: RemoteIndex = {
-    createdMs: Math.max(index.createdMs, newest.index.createdMs) + 1,
-    packs: packsInUse(entries, [...index.packs, ...newest.index.packs]),
-    entries,
-    reads: [...new Set([...index.reads, ...newest.index.reads])].sort()
-  }
+  if (index.entries.every(entry => inTheirs.has(entry.actionId))) return { bytes: 0 }
+  const merged = mergeIndexes(index, newest.index)
+  if (merged === undefined) return { bytes: 0 }
   return writeIndex(store, dir, key, merged, signal)
+}
+
+/** `ours` plus the entries of `theirs` it lacks; undefined when it lacks none. */
+function mergeIndexes(ours: RemoteIndex, theirs: RemoteIndex): RemoteIndex | undefined {
+  const mine = new Set(ours.entries.map(entry => entry.actionId))
+  const added = theirs.entries.filter(entry => !mine.has(entry.actionId))
+  if (added.length === 0) return undefined
+  const entries = [...ours.entries, ...added].sort((a, b) => a.actionId.localeCompare(b.actionId))
+  return {
+    createdMs: Math.max(ours.createdMs, theirs.createdMs) + 1,
+    packs: packsInUse(entries, [...ours.packs, ...theirs.packs]),
+    entries,
+    reads: [...new Set([...ours.reads, ...theirs.reads])].sort()
+  }
 }

@@ -25,7 +25,8 @@ export const PACK_MAGIC = Buffer.from('go-ci-kit pack1\n', 'latin1')
 export const ENTRY_TTL_MS = 7 * 24 * 3600 * 1000
 /**
  * Compaction rule: when more than MAX_PACKS packs are referenced, or more than
- * MAX_DEAD_FRACTION of the bytes in referenced packs belong to no live entry,
+ * MAX_DEAD_FRACTION of the bytes in referenced packs (and at least
+ * MIN_DEAD_BYTES) belong to no live entry,
  * the push rewrites the live objects of the packs that are mostly dead (live
  * fraction below REWRITE_BELOW_LIVE) and, while still too many, of the smallest
  * packs, into its own new pack.
@@ -33,6 +34,7 @@ export const ENTRY_TTL_MS = 7 * 24 * 3600 * 1000
 export const MAX_PACKS = 32
 export const MAX_DEAD_FRACTION = 0.25
 export const REWRITE_BELOW_LIVE = 0.5
+export const MIN_DEAD_BYTES = 1024 * 1024
 
 export interface RemoteEntry {
   actionId: string
@@ -184,7 +186,7 @@ function liveBytesByPack(index: RemoteIndex): Map<string, number> {
     const where = `${entry.pack}@${entry.offset}`
     if (counted.has(where)) continue
     counted.add(where)
-    live.set(entry.pack, (live.get(entry.pack) ?? 0) + entry.size)
+    live.set(entry.pack, (live.get(entry.pack) ?? PACK_MAGIC.length) + entry.size)
   }
   return live
 }
@@ -202,7 +204,8 @@ export function planCompaction(index: RemoteIndex): CompactionPlan {
   const total = packs.reduce((sum, pack) => sum + pack.size, 0)
   const liveTotal = packs.reduce((sum, pack) => sum + (live.get(pack.key) ?? 0), 0)
   const deadFraction = total === 0 ? 0 : 1 - liveTotal / total
-  if (packs.length <= MAX_PACKS && deadFraction <= MAX_DEAD_FRACTION) {
+  const tooFragmented = deadFraction > MAX_DEAD_FRACTION && total - liveTotal >= MIN_DEAD_BYTES
+  if (packs.length <= MAX_PACKS && !tooFragmented) {
     return { rewrite: [], deadFraction }
   }
   const rewrite = new Set(
