@@ -6,9 +6,10 @@ import {
   MAX_PACKS,
   planCompaction,
   type RemoteEntry,
-  type RemoteIndex
-} from '../../../src/core/cacheprog/index.js'
-import { indexLookup, newIndexKey } from '../../../src/core/cacheprog/remote-format.js'
+  type RemoteIndex,
+  indexLookup,
+  newIndexKey
+} from '../../../src/core/cacheprog/remote-format.js'
 
 const MIB = 1024 * 1024
 const hex = (n: number) => n.toString(16).padStart(64, '0')

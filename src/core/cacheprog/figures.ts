@@ -6,10 +6,9 @@
  * lists the action IDs the process read and which of those came from the
  * remote tier, so the next index can record what the build actually used.
  */
-import { readFileSync, readdirSync } from 'node:fs'
-import { randomBytes } from 'node:crypto'
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { writeFileAtomicSync } from '../io.js'
+import { uniqueTempPath } from './local-tier.js'
 
 export interface CacheProgFigures {
   /** `get` requests cmd/go made. */
@@ -62,9 +61,20 @@ function journalDir(dir: string): string {
   return path.join(dir, 'journal')
 }
 
+let journalCounter = 0
+
 export function writeJournal(dir: string, journal: ProcessJournal): void {
-  const name = `${process.pid}-${Date.now()}-${randomBytes(4).toString('hex')}.json`
-  writeFileAtomicSync(path.join(journalDir(dir), name), JSON.stringify(journal))
+  mkdirSync(journalDir(dir), { recursive: true })
+  const name = `${process.pid}-${Date.now().toString(36)}-${journalCounter++}.json`
+  const file = path.join(journalDir(dir), name)
+  const temp = uniqueTempPath(file)
+  try {
+    writeFileSync(temp, JSON.stringify(journal))
+    renameSync(temp, file)
+  } catch (error) {
+    rmSync(temp, { force: true })
+    throw error
+  }
 }
 
 function* journals(dir: string): Generator<ProcessJournal> {

@@ -7,27 +7,29 @@
 export { cacheprogSupported } from './support.js'
 export { serveCacheProg, type ServeOptions, type ServeResult } from './server.js'
 export { readJobFigures, emptyFigures, type CacheProgFigures } from './figures.js'
-export {
-  restoreRemoteIndex,
-  DEFAULT_REMOTE_TIMEOUT_MS,
-  type RemoteTierOptions,
-  type RestoredIndex
-} from './remote-tier.js'
-export { pushNewObjects, type PushOptions, type PushResult } from './push.js'
-export {
-  decodeIndex,
-  encodeIndex,
-  isValidKeyPart,
-  planCompaction,
-  ENTRY_TTL_MS,
-  FORMAT_ROOT,
-  MAX_DEAD_FRACTION,
-  MAX_PACKS,
-  MIN_DEAD_BYTES,
-  REWRITE_BELOW_LIVE,
-  type RemoteIndex,
-  type RemoteEntry
-} from './remote-format.js'
+export type { RemoteTierOptions, RestoredIndex } from './remote-tier.js'
+export type { PushOptions, PushResult } from './push.js'
+export type { RemoteIndex, RemoteEntry } from './remote-format.js'
+export { DEFAULT_REMOTE_TIMEOUT_MS, isValidKeyPart } from './limits.js'
+
+/*
+ * The remote tier's code (zlib, crypto, the pack and index format) loads on
+ * first use, so a go command served from the local tier alone never pays for it.
+ */
+
+/** Save: one pack of the objects no remote pack holds, plus a new index (see push.ts). */
+export async function pushNewObjects(
+  options: import('./push.js').PushOptions
+): Promise<import('./push.js').PushResult> {
+  return (await import('./push.js')).pushNewObjects(options)
+}
+
+/** Restore: the newest index over the key ladder, kept in DIR for the job's go commands. */
+export async function restoreRemoteIndex(
+  ...args: Parameters<typeof import('./remote-tier.js').restoreRemoteIndex>
+): Promise<import('./remote-tier.js').RestoredIndex> {
+  return (await import('./remote-tier.js')).restoreRemoteIndex(...args)
+}
 export {
   encodeResponse,
   parseRequestLine,

@@ -14,10 +14,26 @@
  * The hot path (a local hit) uses synchronous calls: one small read and one
  * stat, with no thread-pool round trip.
  */
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
-import { writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import path from 'node:path'
-import { tempPathBeside } from '../io.js'
+
+/**
+ * Temp names unique per process (pid) and per write (counter). Not io.ts's
+ * tempPathBeside: that loads node:crypto, which costs every go command's
+ * start-up for nothing here.
+ */
+let tempCounter = 0
+export function uniqueTempPath(file: string): string {
+  return `${file}.${process.pid}-${Date.now().toString(36)}-${(tempCounter++).toString(36)}.tmp`
+}
 
 export interface LocalEntry {
   actionId: string
@@ -114,7 +130,7 @@ export class LocalTier {
       mkdirSync(parent, { recursive: true })
       this.madeDirs.add(parent)
     }
-    const temp = tempPathBeside(file)
+    const temp = uniqueTempPath(file)
     try {
       writeFileSync(temp, data)
       renameSync(temp, file)

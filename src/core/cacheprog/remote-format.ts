@@ -68,7 +68,6 @@ export class IndexFormatError extends Error {
 }
 
 const HEX64 = /^[0-9a-f]{64}$/
-const KEY_PART = /^[A-Za-z0-9._+=,@-]*$/
 
 export function emptyIndex(): RemoteIndex {
   return { createdMs: 0, packs: [], entries: [], reads: [] }
@@ -76,11 +75,6 @@ export function emptyIndex(): RemoteIndex {
 
 export function sha256Hex(data: Buffer): string {
   return createHash('sha256').update(data).digest('hex')
-}
-
-/** A key or restore prefix is one path segment of plain characters. */
-export function isValidKeyPart(text: string, allowEmpty = false): boolean {
-  return (allowEmpty || text !== '') && text.length <= 400 && KEY_PART.test(text)
 }
 
 export function packKey(packSha256: string): string {

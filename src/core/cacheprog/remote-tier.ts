@@ -12,6 +12,7 @@ import path from 'node:path'
 import { RemoteStoreError, type RemoteStore } from '../remote-store/index.js'
 import { writeFileAtomicSync } from '../io.js'
 import type { LocalEntry, LocalTier } from './local-tier.js'
+import { DEFAULT_REMOTE_TIMEOUT_MS } from './limits.js'
 import {
   decodeIndex,
   emptyIndex,
@@ -48,7 +49,6 @@ interface RestoredRecord {
   fetchedMs: number
 }
 
-export const DEFAULT_REMOTE_TIMEOUT_MS = 60_000
 const DEFAULT_INDEX_MAX_AGE_MS = 10 * 60_000
 
 function ladderId(key: string, prefixes: readonly string[]): string {

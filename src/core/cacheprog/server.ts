@@ -17,7 +17,7 @@ import {
   type CacheProgRequest,
   type CacheProgResponse
 } from './protocol.js'
-import { RemoteTier, type RemoteTierOptions } from './remote-tier.js'
+import type { RemoteTier, RemoteTierOptions } from './remote-tier.js'
 
 export interface ServeOptions {
   dir: string
@@ -35,7 +35,10 @@ export interface ServeResult {
 
 export async function serveCacheProg(options: ServeOptions): Promise<ServeResult> {
   const local = new LocalTier(options.dir)
-  const remote = options.remote ? new RemoteTier(options.dir, local, options.remote) : undefined
+  // Loaded only with a remote tier: it brings zlib and crypto, which a local-only go command never needs.
+  const remote: RemoteTier | undefined = options.remote
+    ? new (await import('./remote-tier.js')).RemoteTier(options.dir, local, options.remote)
+    : undefined
   const figures = emptyFigures()
   const reads: string[] = []
   const packs = new Set<string>()
@@ -45,7 +48,13 @@ export async function serveCacheProg(options: ServeOptions): Promise<ServeResult
     warned = true
     options.warn(`go-ci-kit cacheprog: ${message} (treated as a cache miss; the build goes on)`)
   }
-  const reply = (response: CacheProgResponse) => options.write(encodeResponse(response))
+  // Replies made while a chunk is handled go out in one write (one syscall, one pipe wake-up).
+  let batch: string[] | undefined
+  const reply = (response: CacheProgResponse) => {
+    const line = encodeResponse(response)
+    if (batch) batch.push(line)
+    else options.write(line)
+  }
   const inFlight = new Set<Promise<void>>()
 
   const hit = (
@@ -127,11 +136,18 @@ export async function serveCacheProg(options: ServeOptions): Promise<ServeResult
     return undefined
   }
 
+  const flush = () => {
+    if (batch && batch.length > 0) options.write(batch.join(''))
+    batch = undefined
+  }
+
   reply({ id: 0, knownCommands: KNOWN_COMMANDS })
   const reader = new RequestReader()
   let closeId: number | undefined
   outer: for await (const chunk of options.input) {
-    for (const request of reader.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)) {
+    batch = []
+    const requests = reader.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+    for (const request of requests) {
       if (request.command === 'close' && request.error === undefined) {
         closeId = request.id
         break outer
@@ -147,7 +163,9 @@ export async function serveCacheProg(options: ServeOptions): Promise<ServeResult
         inFlight.add(tracked)
       }
     }
+    flush()
   }
+  flush()
   await Promise.all(inFlight)
   figures.packsFetched = packs.size
   try {
