@@ -35,6 +35,7 @@ interface Figures {
   bytesUploaded: number
   packsFetched: number
   objectsUploaded: number
+  objectsPrefetched: number
   remoteErrors: number
 }
 
@@ -287,6 +288,65 @@ describeIfTool(['go1.27'])('cacheprog with Go 1.27', () => {
     expect(build.warnings).toHaveLength(1)
     expect(build.warnings[0]).toMatch(/^go-ci-kit cacheprog: remote cache: .*cache miss/)
     expect(figures(job).remoteErrors).toBeGreaterThan(0)
+  })
+})
+
+describeIfTool(['go1.27'])('cacheprog command line', () => {
+  it('rejects a malformed --s3 URL in one line', () => {
+    for (const url of ['s3:/bucket', 's3://Bad_Bucket/x', 'https://bucket/x', 's3://b/x']) {
+      const result = runCli(['cacheprog', '--dir', path.join(root, 'cli'), '--s3', url])
+      expect([url, result.code]).toEqual([url, 2])
+      expect(result.stderr.trim().split('\n')).toHaveLength(1)
+      expect(result.stderr).toMatch(/--s3 ".*" is not an s3:\/\/bucket\/prefix URL/)
+    }
+  })
+
+  it('with --s3 and no S3 backend in the build, a build still succeeds with one warning', () => {
+    const module = path.join(root, 'm-s3')
+    writeModule(module)
+    const job = newJob('s3')
+    const program = [process.execPath, cli, 'cacheprog', '--dir', job.dir, '--s3', 's3://bucket/go']
+    const result = spawnSync('go', ['build', './...'], {
+      cwd: module,
+      encoding: 'utf8',
+      env: goEnv('1.27', { GOCACHE: job.gocache, GOCACHEPROG: program.join(' ') })
+    })
+    expect(result.status).toBe(0)
+    const warnings = result.stderr.split('\n').filter(line => line.startsWith('go-ci-kit'))
+    expect(warnings).toHaveLength(1)
+  })
+
+  it('restore --prefetch fills an empty local tier with what the previous run read', () => {
+    const module = path.join(root, 'm-prefetch')
+    writeModule(module)
+    const remote = path.join(root, 'remote-prefetch')
+    const first = newJob('prefetch1', { remote })
+    expect(goBuild('1.27', module, first).code).toBe(0)
+    // A second build of the same job reads every object: those reads go in the index.
+    expect(goBuild('1.27', module, first).compiles).toBe(0)
+    push(first)
+    const second = newJob('prefetch2', { remote })
+    const restored = runCli([
+      'cacheprog',
+      'restore',
+      '--dir',
+      second.dir,
+      ...remoteArgs(second),
+      '--prefetch',
+      '--json'
+    ])
+    expect(restored.code).toBe(0)
+    const summary = JSON.parse(restored.stdout) as {
+      hitKind: string
+      prefetched: { objects: number }
+    }
+    expect(summary.hitKind).toBe('exact')
+    expect(summary.prefetched.objects).toBeGreaterThan(0)
+    const build = goBuild('1.27', module, second)
+    expect(build.compiles).toBe(0)
+    const jobFigures = figures(second)
+    expect(jobFigures.hitRemote).toBe(0)
+    expect(jobFigures.objectsPrefetched).toBe(summary.prefetched.objects)
   })
 })
 

@@ -10,10 +10,12 @@ import path from 'node:path'
 import {
   encodeResponse,
   LocalTier,
+  prefetchReads,
   pushNewObjects,
   readJobFigures,
   serveCacheProg
 } from '../../../src/core/cacheprog/index.js'
+import { restoreRemoteIndex } from '../../../src/core/cacheprog/remote-tier.js'
 import { DirectoryStore } from '../../../src/core/remote-store/directory.js'
 import { RemoteStoreError, type RemoteStore } from '../../../src/core/remote-store/index.js'
 
@@ -207,5 +209,32 @@ describe('pushNewObjects', () => {
       'm'
     )
     expect(responses.filter(r => r.Miss)).toEqual([])
+  })
+})
+
+describe('prefetchReads', () => {
+  it('fetches what the previous run read and skips what it did not', async () => {
+    const store = new DirectoryStore(path.join(root, 'remote'))
+    const first = path.join(root, 'job1')
+    const bodies = [1, 2, 3].map(n => Buffer.from(`body ${n}`))
+    bodies.forEach((body, n) => new LocalTier(first).put(action(n), sha(body), body))
+    // The first job's build read objects 0 and 2.
+    await serve(first, [get(1, action(0)), get(2, action(2)), close(3)])
+    await pushNewObjects({ dir: first, store, key: 'k', restorePrefixes: [] })
+
+    const second = path.join(root, 'job2')
+    const restored = await restoreRemoteIndex(second, store, 'k', [])
+    expect(restored.hitKind).toBe('exact')
+    const result = await prefetchReads(second, store, restored.index)
+    expect(result).toEqual({
+      objects: 2,
+      bytes: bodies[0].length + bodies[2].length,
+      packs: 1,
+      failed: 0
+    })
+    const local = new LocalTier(second)
+    expect(local.get(action(0))).toBeDefined()
+    expect(local.get(action(1))).toBeUndefined()
+    expect(readJobFigures(second)).toMatchObject({ objectsPrefetched: 2, packsFetched: 1 })
   })
 })

@@ -9,6 +9,7 @@ import { ConfigurationError } from '../../core/errors.js'
 import {
   DEFAULT_REMOTE_TIMEOUT_MS,
   isValidKeyPart,
+  prefetchReads,
   pushNewObjects,
   readJobFigures,
   restoreRemoteIndex,
@@ -24,6 +25,7 @@ const options = {
   key: { type: 'string' },
   'restore-key': { type: 'string', multiple: true },
   timeout: { type: 'string' },
+  prefetch: { type: 'boolean' },
   json: { type: 'boolean' }
 } as const
 
@@ -34,7 +36,7 @@ export const cacheprogCommand: Command = {
   summary: 'A GOCACHEPROG build cache for Go 1.24+ (local dir, shared dir or S3 packs)',
   help: `Usage: GOCACHEPROG="go-ci-kit cacheprog --dir DIR [remote options]" go build ./...
        go-ci-kit cacheprog push --dir DIR (--remote-dir RDIR | --s3 URL) [--key KEY] [--json]
-       go-ci-kit cacheprog restore --dir DIR (--remote-dir RDIR | --s3 URL) [--key KEY] [--json]
+       go-ci-kit cacheprog restore --dir DIR (--remote-dir RDIR | --s3 URL) [--key KEY] [--prefetch] [--json]
        go-ci-kit cacheprog figures --dir DIR [--json]
 
 With no subcommand it is the GOCACHEPROG program (Go 1.24 and later): it speaks
@@ -48,7 +50,9 @@ stderr, never a failed build.
 push uploads one pack with the objects in DIR that no remote pack holds, and a
 new index under KEY (compacting when the documented fragmentation threshold is
 passed). restore looks the index up now (the serving program otherwise does it
-on its first local miss). figures prints this DIR's per-job figures: objects
+on its first local miss); with --prefetch it also fetches, in parallel, the
+objects the run that wrote the index read (run it in the background while the
+build starts). figures prints this DIR's per-job figures: objects
 requested, hit locally, hit remotely, missed; bytes downloaded and uploaded;
 packs fetched.
 
@@ -60,6 +64,7 @@ Options:
   --key KEY            the index key (default: ${DEFAULT_KEY})
   --restore-key PREFIX a restore prefix, tried in order after KEY (repeatable)
   --timeout SECONDS    per remote request (default: ${DEFAULT_REMOTE_TIMEOUT_MS / 1000})
+  --prefetch           restore: fetch what the previous run read, ahead of the build
   --json               print one JSON document (push, restore, figures)
 
 Exit codes:
@@ -95,7 +100,7 @@ Exit codes:
       }
       return sub === 'push'
         ? push(dir, remote, values.json ?? false, io)
-        : restore(dir, remote, values.json ?? false, io)
+        : restore(dir, remote, values.prefetch ?? false, values.json ?? false, io)
     }
     // The protocol stream goes straight to the process's stdout: it is for the
     // go command, byte-exact, and must not pass through the runner-safe writer.
@@ -235,22 +240,28 @@ async function push(dir: string, remote: RemoteChoice, json: boolean, io: CliIO)
 async function restore(
   dir: string,
   remote: RemoteChoice,
+  prefetch: boolean,
   json: boolean,
   io: CliIO
 ): Promise<number> {
   try {
+    const store = await remote.openStore()
     const restored = await restoreRemoteIndex(
       dir,
-      await remote.openStore(),
+      store,
       remote.key,
       remote.restorePrefixes,
       AbortSignal.timeout(remote.timeoutMs)
     )
+    const prefetched = prefetch
+      ? await prefetchReads(dir, store, restored.index, AbortSignal.timeout(remote.timeoutMs * 10))
+      : undefined
     const summary = {
       hitKind: restored.hitKind,
       indexKey: restored.indexKey ?? null,
       entries: restored.index.entries.length,
-      packs: restored.index.packs.length
+      packs: restored.index.packs.length,
+      ...(prefetched && { prefetched })
     }
     if (json) printJson(io, summary)
     else

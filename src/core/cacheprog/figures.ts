@@ -23,6 +23,8 @@ export interface CacheProgFigures {
   packsFetched: number
   /** Objects uploaded by push (new to the remote). */
   objectsUploaded: number
+  /** Objects fetched ahead of the build because the previous run read them (restore --prefetch). */
+  objectsPrefetched: number
   /** Remote errors and corrupt objects that became misses. */
   remoteErrors: number
 }
@@ -47,6 +49,7 @@ export function emptyFigures(): CacheProgFigures {
     bytesUploaded: 0,
     packsFetched: 0,
     objectsUploaded: 0,
+    objectsPrefetched: 0,
     remoteErrors: 0
   }
 }

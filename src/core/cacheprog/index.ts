@@ -7,7 +7,7 @@
 export { cacheprogSupported } from './support.js'
 export { serveCacheProg, type ServeOptions, type ServeResult } from './server.js'
 export { readJobFigures, emptyFigures, type CacheProgFigures } from './figures.js'
-export type { RemoteTierOptions, RestoredIndex } from './remote-tier.js'
+export type { PrefetchResult, RemoteTierOptions, RestoredIndex } from './remote-tier.js'
 export type { PushOptions, PushResult } from './push.js'
 export type { RemoteIndex, RemoteEntry } from './remote-format.js'
 export { DEFAULT_REMOTE_TIMEOUT_MS, isValidKeyPart } from './limits.js'
@@ -38,3 +38,10 @@ export {
   type CacheProgResponse
 } from './protocol.js'
 export { LocalTier } from './local-tier.js'
+
+/** Fetches ahead, in parallel, the objects the previous run read (index.reads) that DIR lacks. */
+export async function prefetchReads(
+  ...args: Parameters<typeof import('./remote-tier.js').prefetchReads>
+): Promise<import('./remote-tier.js').PrefetchResult> {
+  return (await import('./remote-tier.js')).prefetchReads(...args)
+}
