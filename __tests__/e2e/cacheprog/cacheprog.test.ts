@@ -316,6 +316,18 @@ describeIfTool(['go1.27'])('cacheprog command line', () => {
     expect(warnings).toHaveLength(1)
   })
 
+  it('a local dir that cannot be written still gives a successful build and one warning', () => {
+    const module = path.join(root, 'm-unwritable')
+    writeModule(module)
+    const blocker = path.join(root, 'not-a-directory')
+    writeFileSync(blocker, '')
+    const job = { dir: path.join(blocker, 'cache'), gocache: path.join(root, 'unwritable-gocache') }
+    const build = goBuild('1.27', module, job)
+    expect(build.code).toBe(0)
+    expect(build.warnings).toHaveLength(1)
+    expect(build.warnings[0]).toMatch(/cannot store objects in .*not-a-directory/)
+  })
+
   it('restore --prefetch fills an empty local tier with what the previous run read', () => {
     const module = path.join(root, 'm-prefetch')
     writeModule(module)

@@ -5,9 +5,13 @@
  * by ID), so a slow remote fetch never holds up local hits.
  *
  * It never fails a build: a remote error, a corrupt object or a local read
- * problem is a miss, reported once on stderr; only a put that cannot be stored
- * at all is answered with Err, since cmd/go needs a DiskPath for it.
+ * problem is a miss, reported once on stderr. A put that DIR cannot take goes
+ * to a private temp dir (cmd/go needs a DiskPath, and fails the build on a put
+ * error); only when that fails too is it answered with Err.
  */
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { isObjectId, LocalTier } from './local-tier.js'
 import { emptyFigures, writeJournal, type CacheProgFigures } from './figures.js'
 import {
@@ -56,6 +60,7 @@ export async function serveCacheProg(options: ServeOptions): Promise<ServeResult
     else options.write(line)
   }
   const inFlight = new Set<Promise<void>>()
+  let fallback: LocalTier | undefined
 
   const hit = (
     id: number,
@@ -101,7 +106,7 @@ export async function serveCacheProg(options: ServeOptions): Promise<ServeResult
         reply({ id, miss: true })
         return undefined
       }
-      const entry = local.get(actionId)
+      const entry = local.get(actionId) ?? fallback?.get(actionId)
       if (entry) {
         figures.hitLocal++
         reads.push(actionId)
@@ -126,8 +131,15 @@ export async function serveCacheProg(options: ServeOptions): Promise<ServeResult
         figures.objectsStored++
         reply({ id, diskPath })
       } catch (error) {
-        warn(`cannot store an object in ${options.dir}: ${(error as Error).message}`)
-        reply({ id, err: `cannot store the object: ${(error as Error).message}` })
+        // cmd/go fails the build on a put error, so keep the object in a
+        // private temp dir for this go command instead (removed at close).
+        warn(`cannot store objects in ${options.dir}: ${(error as Error).message}`)
+        try {
+          fallback ??= new LocalTier(mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-cacheprog-')))
+          reply({ id, diskPath: fallback.put(actionId, outputId, body) })
+        } catch (fallbackError) {
+          reply({ id, err: `cannot store the object: ${(fallbackError as Error).message}` })
+        }
       }
       return undefined
     }
@@ -173,6 +185,7 @@ export async function serveCacheProg(options: ServeOptions): Promise<ServeResult
   } catch (error) {
     warn(`cannot write the job journal: ${(error as Error).message}`)
   }
+  if (fallback) rmSync(fallback.dir, { recursive: true, force: true })
   if (closeId !== undefined) reply({ id: closeId })
   return { figures, closedByRequest: closeId !== undefined }
 }
