@@ -48,6 +48,11 @@ describe('index format', () => {
     expect(decodeIndex(encodeIndex(original))).toEqual(original)
   })
 
+  it('leaves out an entry whose pack it does not list', () => {
+    const stray = index([[1, 100]], [entry(1, 1, 16, 84), entry(2, 9, 16, 10)])
+    expect(decodeIndex(encodeIndex(stray)).entries.map(e => e.actionId)).toEqual([hex(1)])
+  })
+
   it('rejects another version, a foreign document and an entry past its pack', () => {
     const doc = (fields: object) => gzipSync(JSON.stringify(fields))
     expect(() =>

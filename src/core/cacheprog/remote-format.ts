@@ -102,15 +102,19 @@ export function encodeIndex(index: RemoteIndex): Buffer {
     version: INDEX_VERSION,
     createdMs: index.createdMs,
     packs: index.packs.map(pack => [pack.key, pack.size]),
-    entries: index.entries.map(entry => [
-      entry.actionId,
-      entry.outputId,
-      entry.sha256,
-      packNumber.get(entry.pack),
-      entry.offset,
-      entry.size,
-      entry.lastUsedMs
-    ]),
+    // An entry whose pack the index does not list could never be read: leave it out
+    // rather than write an index that every reader rejects.
+    entries: index.entries
+      .filter(entry => packNumber.has(entry.pack))
+      .map(entry => [
+        entry.actionId,
+        entry.outputId,
+        entry.sha256,
+        packNumber.get(entry.pack),
+        entry.offset,
+        entry.size,
+        entry.lastUsedMs
+      ]),
     reads: index.reads
   }
   return gzipSync(JSON.stringify(document))
