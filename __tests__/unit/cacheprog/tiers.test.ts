@@ -190,6 +190,29 @@ describe('pushNewObjects', () => {
     expect(readJobFigures(job).objectsUploaded).toBe(1)
   })
 
+  it('compacts: a mostly dead pack has its live objects moved into the new pack', async () => {
+    const store = new DirectoryStore(path.join(root, 'remote'))
+    const mib = (fill: number) => Buffer.alloc(1024 * 1024, fill)
+    const first = path.join(root, 'first')
+    ;[1, 2, 3].forEach(n => new LocalTier(first).put(action(n), sha(mib(n)), mib(n)))
+    const old = await pushNewObjects({ dir: first, store, key: 'k', restorePrefixes: [] })
+    // A later job rebuilt two of the three actions with other output: 2 MiB of the old pack die.
+    const second = path.join(root, 'second')
+    ;[1, 2].forEach(n => new LocalTier(second).put(action(n), sha(mib(n + 10)), mib(n + 10)))
+    const compacting = await pushNewObjects({ dir: second, store, key: 'k', restorePrefixes: [] })
+    expect(compacting.compacted).toEqual([old.packKey])
+    // Two new objects plus the one moved out of the old pack.
+    expect(compacting.objectsUploaded).toBe(3)
+
+    const reader = path.join(root, 'reader')
+    const gets = [1, 2, 3].map(n => get(n, action(n)))
+    const { responses, warnings } = await serve(reader, [...gets, close(4)], async () => store)
+    expect(warnings).toEqual([])
+    expect(responses.filter(r => r.Miss)).toEqual([])
+    expect(responses.find(r => r.ID === 1)?.OutputID).toBe(b64hex(sha(mib(11))))
+    expect(readJobFigures(reader).packsFetched).toBe(1)
+  })
+
   it('two writers at once end with an index that holds both', async () => {
     const store = new DirectoryStore(path.join(root, 'remote'))
     const legs = [1, 2].map(n => {
