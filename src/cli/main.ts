@@ -34,6 +34,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   cache: {
     summary: 'Plan the layered module cache (cache plan restore|save)',
     load: async () => (await import('./commands/cache.js')).cacheCommand
+  },
+  cacheprog: {
+    summary: 'A GOCACHEPROG build cache for Go 1.24+ (local dir, shared dir or S3 packs)',
+    load: async () => (await import('./commands/cacheprog.js')).cacheprogCommand
   }
 }
 

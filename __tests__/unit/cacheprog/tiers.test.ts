@@ -1,0 +1,263 @@
+/**
+ * The directory store, the server in-process (local and remote tiers, a
+ * throwing store) and the push (dedup, nothing-new, concurrent writers).
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {
+  encodeResponse,
+  LocalTier,
+  prefetchReads,
+  pushNewObjects,
+  readJobFigures,
+  serveCacheProg
+} from '../../../src/core/cacheprog/index.js'
+import { restoreRemoteIndex } from '../../../src/core/cacheprog/remote-tier.js'
+import { DirectoryStore } from '../../../src/core/remote-store/directory.js'
+import { RemoteStoreError, type RemoteStore } from '../../../src/core/remote-store/index.js'
+
+let root: string
+beforeEach(() => {
+  root = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-cacheprog-unit-'))
+})
+afterEach(() => rmSync(root, { recursive: true, force: true }))
+
+const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex')
+const b64hex = (hex: string) => Buffer.from(hex, 'hex').toString('base64')
+const action = (n: number) => createHash('sha256').update(`action ${n}`).digest('hex')
+
+function file(name: string, text: string): string {
+  const at = path.join(root, name)
+  writeFileSync(at, text)
+  return at
+}
+
+describe('DirectoryStore', () => {
+  it('is write-once and looks keys up exactly, then newest by prefix', async () => {
+    const store = new DirectoryStore(path.join(root, 'store'))
+    expect(await store.write('i/main/1', file('a', 'one'))).toBe(true)
+    expect(await store.write('i/main/1', file('b', 'other'))).toBe(false)
+    expect((await store.read('i/main/1')).toString()).toBe('one')
+    expect(await store.write('i/main/2', file('c', 'two'))).toBe(true)
+    expect(await store.write('i/feature/1', file('d', 'three'))).toBe(true)
+    const past = new Date(Date.now() - 60_000)
+    utimesSync(path.join(root, 'store', 'i', 'main', '2'), past, past)
+    expect(await store.lookup('i/main/1', ['i/'])).toBe('i/main/1')
+    expect(await store.lookup('i/x/', ['i/x/', 'i/main/'])).toBe('i/main/1')
+    expect(await store.lookup('i/x/', ['i/x/', 'i/'])).toBe('i/feature/1')
+    expect(await store.lookup('i/x/', ['i/nothing'])).toBeUndefined()
+  })
+
+  it('reads ranges and calls a short read corrupt; a missing key is not-found', async () => {
+    const store = new DirectoryStore(path.join(root, 'store'))
+    await store.write('p/1', file('p', '0123456789'))
+    const parts = await store.readRanges('p/1', [
+      { offset: 2, length: 3 },
+      { offset: 0, length: 1 }
+    ])
+    expect(parts.map(part => part.toString())).toEqual(['234', '0'])
+    await expect(store.readRanges('p/1', [{ offset: 8, length: 5 }])).rejects.toMatchObject({
+      kind: 'corrupt'
+    })
+    await expect(store.read('p/2')).rejects.toMatchObject({ kind: 'not-found' })
+    await expect(store.read('../escape')).rejects.toMatchObject({ kind: 'denied' })
+  })
+})
+
+/** Drives serveCacheProg with requests framed as cmd/go frames them. */
+async function serve(dir: string, lines: string[], remote?: () => Promise<RemoteStore>, key = 'k') {
+  const out: string[] = []
+  const warnings: string[] = []
+  const result = await serveCacheProg({
+    dir,
+    input: (async function* () {
+      yield Buffer.from(lines.join(''))
+    })(),
+    write: text => out.push(text),
+    warn: message => warnings.push(message),
+    remote: remote && { openStore: remote, key, restorePrefixes: [] }
+  })
+  const responses = out
+    .join('')
+    .trim()
+    .split('\n')
+    .map(line => JSON.parse(line) as Record<string, unknown>)
+  return { responses, warnings, result }
+}
+
+function put(id: number, actionId: string, body: Buffer): string {
+  const header = {
+    ID: id,
+    Command: 'put',
+    ActionID: b64hex(actionId),
+    OutputID: b64hex(sha(body)),
+    BodySize: body.length
+  }
+  return JSON.stringify(header) + '\n\n' + `"${body.toString('base64')}"\n`
+}
+
+const get = (id: number, actionId: string) =>
+  JSON.stringify({ ID: id, Command: 'get', ActionID: b64hex(actionId) }) + '\n\n'
+const close = (id: number) => JSON.stringify({ ID: id, Command: 'close' }) + '\n\n'
+
+describe('serveCacheProg', () => {
+  it('announces its commands, stores puts and answers gets with DiskPath', async () => {
+    const dir = path.join(root, 'local')
+    const body = Buffer.from('package archive bytes')
+    const { responses, warnings } = await serve(dir, [
+      get(1, action(1)),
+      put(2, action(1), body),
+      get(3, action(1)),
+      close(4)
+    ])
+    expect(warnings).toEqual([])
+    expect(responses[0]).toEqual({ ID: 0, KnownCommands: ['get', 'put', 'close'] })
+    expect(responses[1]).toEqual({ ID: 1, Miss: true })
+    const hit = responses.find(r => r.ID === 3)!
+    expect(hit.OutputID).toBe(b64hex(sha(body)))
+    expect(hit.Size).toBe(body.length)
+    expect(path.isAbsolute(hit.DiskPath as string)).toBe(true)
+    expect(responses.at(-1)).toEqual({ ID: 4 })
+    expect(readJobFigures(dir)).toMatchObject({ objectsRequested: 2, hitLocal: 1, missed: 1 })
+  })
+
+  it('a store that throws is a miss and one warning, however many gets', async () => {
+    const dir = path.join(root, 'local')
+    const throwing = async (): Promise<RemoteStore> => ({
+      kind: 'broken',
+      lookup: () => Promise.reject(new RemoteStoreError('unavailable', 'HTTP 503')),
+      read: () => Promise.reject(new Error('no')),
+      readRanges: () => Promise.reject(new Error('no')),
+      write: () => Promise.reject(new Error('no'))
+    })
+    const { responses, warnings } = await serve(
+      dir,
+      [get(1, action(1)), get(2, action(2)), close(3)],
+      throwing
+    )
+    expect(responses.filter(r => r.Miss).map(r => r.ID)).toEqual([1, 2])
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/unavailable: HTTP 503.*cache miss/)
+  })
+
+  it('fetches a pushed object from the remote into an empty local tier', async () => {
+    const store = new DirectoryStore(path.join(root, 'remote'))
+    const first = path.join(root, 'job1')
+    const body = Buffer.from('object body')
+    new LocalTier(first).put(action(1), sha(body), body)
+    const pushed = await pushNewObjects({ dir: first, store, key: 'k', restorePrefixes: [] })
+    expect(pushed.objectsUploaded).toBe(1)
+
+    const second = path.join(root, 'job2')
+    const { responses, warnings } = await serve(
+      second,
+      [get(1, action(1)), close(2)],
+      async () => store
+    )
+    expect(warnings).toEqual([])
+    expect(responses[1]).toMatchObject({ ID: 1, OutputID: b64hex(sha(body)), Size: body.length })
+    expect(readJobFigures(second)).toMatchObject({
+      hitRemote: 1,
+      bytesDownloaded: body.length,
+      packsFetched: 1
+    })
+    expect(encodeResponse({ id: 1 })).toBe('{"ID":1}\n')
+  })
+})
+
+describe('pushNewObjects', () => {
+  it('uploads nothing when the remote holds everything, and dedups by content across keys', async () => {
+    const store = new DirectoryStore(path.join(root, 'remote'))
+    const job = path.join(root, 'job')
+    const shared = Buffer.from('shared object')
+    new LocalTier(job).put(action(1), sha(shared), shared)
+    expect(
+      (await pushNewObjects({ dir: job, store, key: 'main', restorePrefixes: [] })).objectsUploaded
+    ).toBe(1)
+    const again = await pushNewObjects({ dir: job, store, key: 'main', restorePrefixes: [] })
+    expect(again).toMatchObject({ objectsUploaded: 0, bytesUploaded: 0 })
+    expect(again.indexKey).toBeUndefined()
+
+    // Another branch (another key, no ladder) stored the same bytes under another action ID.
+    const other = path.join(root, 'other')
+    new LocalTier(other).put(action(2), sha(shared), shared)
+    const branch = await pushNewObjects({ dir: other, store, key: 'feature', restorePrefixes: [] })
+    expect(branch.objectsUploaded).toBe(0)
+    expect(branch.indexKey).toBeDefined()
+    expect(readJobFigures(job).objectsUploaded).toBe(1)
+  })
+
+  it('compacts: a mostly dead pack has its live objects moved into the new pack', async () => {
+    const store = new DirectoryStore(path.join(root, 'remote'))
+    const mib = (fill: number) => Buffer.alloc(1024 * 1024, fill)
+    const first = path.join(root, 'first')
+    ;[1, 2, 3].forEach(n => new LocalTier(first).put(action(n), sha(mib(n)), mib(n)))
+    const old = await pushNewObjects({ dir: first, store, key: 'k', restorePrefixes: [] })
+    // A later job rebuilt two of the three actions with other output: 2 MiB of the old pack die.
+    const second = path.join(root, 'second')
+    ;[1, 2].forEach(n => new LocalTier(second).put(action(n), sha(mib(n + 10)), mib(n + 10)))
+    const compacting = await pushNewObjects({ dir: second, store, key: 'k', restorePrefixes: [] })
+    expect(compacting.compacted).toEqual([old.packKey])
+    // Two new objects plus the one moved out of the old pack.
+    expect(compacting.objectsUploaded).toBe(3)
+
+    const reader = path.join(root, 'reader')
+    const gets = [1, 2, 3].map(n => get(n, action(n)))
+    const { responses, warnings } = await serve(reader, [...gets, close(4)], async () => store)
+    expect(warnings).toEqual([])
+    expect(responses.filter(r => r.Miss)).toEqual([])
+    expect(responses.find(r => r.ID === 1)?.OutputID).toBe(b64hex(sha(mib(11))))
+    expect(readJobFigures(reader).packsFetched).toBe(1)
+  })
+
+  it('two writers at once end with an index that holds both', async () => {
+    const store = new DirectoryStore(path.join(root, 'remote'))
+    const legs = [1, 2].map(n => {
+      const dir = path.join(root, `leg${n}`)
+      const body = Buffer.from(`leg ${n}`)
+      new LocalTier(dir).put(action(n), sha(body), body)
+      return dir
+    })
+    await Promise.all(
+      legs.map(dir => pushNewObjects({ dir, store, key: 'm', restorePrefixes: [] }))
+    )
+    const reader = path.join(root, 'reader')
+    const { responses } = await serve(
+      reader,
+      [get(1, action(1)), get(2, action(2)), close(3)],
+      async () => store,
+      'm'
+    )
+    expect(responses.filter(r => r.Miss)).toEqual([])
+  })
+})
+
+describe('prefetchReads', () => {
+  it('fetches what the previous run read and skips what it did not', async () => {
+    const store = new DirectoryStore(path.join(root, 'remote'))
+    const first = path.join(root, 'job1')
+    const bodies = [1, 2, 3].map(n => Buffer.from(`body ${n}`))
+    bodies.forEach((body, n) => new LocalTier(first).put(action(n), sha(body), body))
+    // The first job's build read objects 0 and 2.
+    await serve(first, [get(1, action(0)), get(2, action(2)), close(3)])
+    await pushNewObjects({ dir: first, store, key: 'k', restorePrefixes: [] })
+
+    const second = path.join(root, 'job2')
+    const restored = await restoreRemoteIndex(second, store, 'k', [])
+    expect(restored.hitKind).toBe('exact')
+    const result = await prefetchReads(second, store, restored.index)
+    expect(result).toEqual({
+      objects: 2,
+      bytes: bodies[0].length + bodies[2].length,
+      packs: 1,
+      failed: 0
+    })
+    const local = new LocalTier(second)
+    expect(local.get(action(0))).toBeDefined()
+    expect(local.get(action(1))).toBeUndefined()
+    expect(readJobFigures(second)).toMatchObject({ objectsPrefetched: 2, packsFetched: 1 })
+  })
+})

@@ -1,0 +1,276 @@
+/**
+ * `go-ci-kit cacheprog`: the GOCACHEPROG program (serve), and the push,
+ * restore and figures steps around it. The serving path loads only the
+ * cacheprog core; a remote store (and its SDK) is imported on the first local
+ * miss that needs it.
+ */
+import path from 'node:path'
+import { ConfigurationError } from '../../core/errors.js'
+import {
+  DEFAULT_REMOTE_TIMEOUT_MS,
+  isValidKeyPart,
+  prefetchReads,
+  pushNewObjects,
+  readJobFigures,
+  restoreRemoteIndex,
+  serveCacheProg
+} from '../../core/cacheprog/index.js'
+import type { RemoteStore } from '../../core/remote-store/index.js'
+import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
+
+const options = {
+  dir: { type: 'string' },
+  'remote-dir': { type: 'string' },
+  s3: { type: 'string' },
+  key: { type: 'string' },
+  'restore-key': { type: 'string', multiple: true },
+  timeout: { type: 'string' },
+  prefetch: { type: 'boolean' },
+  json: { type: 'boolean' }
+} as const
+
+const DEFAULT_KEY = 'default'
+
+export const cacheprogCommand: Command = {
+  name: 'cacheprog',
+  summary: 'A GOCACHEPROG build cache for Go 1.24+ (local dir, shared dir or S3 packs)',
+  help: `Usage: GOCACHEPROG="go-ci-kit cacheprog --dir DIR [remote options]" go build ./...
+       go-ci-kit cacheprog push --dir DIR (--remote-dir RDIR | --s3 URL) [--key KEY] [--json]
+       go-ci-kit cacheprog restore --dir DIR (--remote-dir RDIR | --s3 URL) [--key KEY] [--prefetch] [--json]
+       go-ci-kit cacheprog figures --dir DIR [--json]
+
+With no subcommand it is the GOCACHEPROG program (Go 1.24 and later): it speaks
+the go command's JSON protocol on stdin and stdout and keeps every object in
+DIR (give an absolute path: the go command starts the program in the package
+directory). With a remote tier, a local miss is looked up in the newest index
+of the restore-key ladder and only that object's bytes are fetched from its
+pack and checked (SHA-256). A remote problem is a cache miss and one warning on
+stderr, never a failed build.
+
+push uploads one pack with the objects in DIR that no remote pack holds, and a
+new index under KEY (compacting when the documented fragmentation threshold is
+passed). restore looks the index up now (the serving program otherwise does it
+on its first local miss); with --prefetch it also fetches, in parallel, the
+objects the run that wrote the index read (run it in the background while the
+build starts). figures prints this DIR's per-job figures: objects
+requested, hit locally, hit remotely, missed; bytes downloaded and uploaded;
+packs fetched.
+
+Options:
+  --dir DIR            the local tier (required)
+  --remote-dir RDIR    a remote tier in a shared directory
+  --s3 URL             a remote tier in an S3-compatible bucket: s3://bucket/prefix
+                       (credentials from the standard AWS environment variables)
+  --key KEY            the index key (default: ${DEFAULT_KEY})
+  --restore-key PREFIX a restore prefix, tried in order after KEY (repeatable)
+  --timeout SECONDS    per remote request (default: ${DEFAULT_REMOTE_TIMEOUT_MS / 1000})
+  --prefetch           restore: fetch what the previous run read, ahead of the build
+  --json               print one JSON document (push, restore, figures)
+
+Exit codes:
+  0   ok (also when a push or restore could not reach the remote: it warns)
+  2   usage or configuration error
+`,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs('cacheprog', argv, options)
+    const [sub, ...extra] = positionals
+    if (extra.length > 0 || (sub !== undefined && !['push', 'restore', 'figures'].includes(sub))) {
+      throw new ConfigurationError(`cacheprog: unexpected argument "${extra[0] ?? sub}"`, {
+        fix: 'the subcommands are push, restore and figures; see `go-ci-kit cacheprog --help`'
+      })
+    }
+    if (!values.dir) {
+      throw new ConfigurationError('cacheprog: --dir DIR is required', {
+        fix: 'pass the local cache directory as an absolute path'
+      })
+    }
+    const dir = path.resolve(io.cwd, values.dir)
+    const remote = remoteOptions(values, io)
+    if (sub === 'figures') {
+      const figures = readJobFigures(dir)
+      if (values.json) printJson(io, figures)
+      else for (const [name, value] of Object.entries(figures)) io.stdout(`${name}: ${value}\n`)
+      return ExitCode.ok
+    }
+    if (sub === 'push' || sub === 'restore') {
+      if (!remote) {
+        throw new ConfigurationError(`cacheprog ${sub}: a remote tier is required`, {
+          fix: 'pass --remote-dir DIR or --s3 s3://bucket/prefix'
+        })
+      }
+      return sub === 'push'
+        ? push(dir, remote, values.json ?? false, io)
+        : restore(dir, remote, values.prefetch ?? false, values.json ?? false, io)
+    }
+    // The protocol stream goes straight to the process's stdout: it is for the
+    // go command, byte-exact, and must not pass through the runner-safe writer.
+    await serveCacheProg({
+      dir,
+      input: process.stdin,
+      write: text => void process.stdout.write(text),
+      warn: message => io.stderr(message + '\n'),
+      remote: remote && {
+        openStore: remote.openStore,
+        key: remote.key,
+        restorePrefixes: remote.restorePrefixes,
+        timeoutMs: remote.timeoutMs
+      }
+    })
+    return ExitCode.ok
+  }
+}
+
+interface RemoteChoice {
+  openStore: () => Promise<RemoteStore>
+  key: string
+  restorePrefixes: string[]
+  timeoutMs: number
+}
+
+type Values = {
+  'remote-dir'?: string
+  s3?: string
+  key?: string
+  'restore-key'?: string[]
+  timeout?: string
+}
+
+function remoteOptions(values: Values, io: CliIO): RemoteChoice | undefined {
+  const key = values.key ?? DEFAULT_KEY
+  if (!isValidKeyPart(key)) {
+    throw new ConfigurationError(`cacheprog: --key ${JSON.stringify(key)} is not a valid key`, {
+      fix: 'use letters, digits and . _ + = , @ - (no slashes or spaces)'
+    })
+  }
+  const restorePrefixes = values['restore-key'] ?? []
+  for (const prefix of restorePrefixes) {
+    if (!isValidKeyPart(prefix, true)) {
+      throw new ConfigurationError(
+        `cacheprog: --restore-key ${JSON.stringify(prefix)} is not a valid prefix`,
+        { fix: 'use letters, digits and . _ + = , @ - (no slashes or spaces)' }
+      )
+    }
+  }
+  let timeoutMs = DEFAULT_REMOTE_TIMEOUT_MS
+  if (values.timeout !== undefined) {
+    const seconds = Number(values.timeout)
+    if (!Number.isFinite(seconds) || seconds <= 0) {
+      throw new ConfigurationError(
+        `cacheprog: --timeout "${values.timeout}" is not a number of seconds`,
+        {
+          fix: 'pass a positive number, e.g. --timeout 30'
+        }
+      )
+    }
+    timeoutMs = seconds * 1000
+  }
+  if (values['remote-dir'] !== undefined && values.s3 !== undefined) {
+    throw new ConfigurationError('cacheprog: --remote-dir and --s3 exclude each other', {
+      fix: 'pass one remote tier'
+    })
+  }
+  if (values['remote-dir'] !== undefined) {
+    const root = path.resolve(io.cwd, values['remote-dir'])
+    const openStore = async () =>
+      (await import('../../core/remote-store/directory.js')).createDirectoryStore(root)
+    return { openStore, key, restorePrefixes, timeoutMs }
+  }
+  if (values.s3 !== undefined) {
+    const url = parseS3Url(values.s3)
+    return { openStore: () => openS3Store(url, io.env), key, restorePrefixes, timeoutMs }
+  }
+  return undefined
+}
+
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/
+
+/** `s3://bucket[/prefix]`, checked so a typo is one clear line, not a failed request later. */
+export function parseS3Url(text: string): string {
+  const match = /^s3:\/\/([^/]+)(\/.*)?$/.exec(text)
+  const bucket = match?.[1] ?? ''
+  const prefix = match?.[2] ?? ''
+  if (!match || !BUCKET.test(bucket) || bucket.includes('..') || /\/\/|\s/.test(prefix)) {
+    throw new ConfigurationError(`cacheprog: --s3 "${text}" is not an s3://bucket/prefix URL`, {
+      fix: 'pass e.g. --s3 s3://my-bucket/go-cache (bucket: 3-63 of a-z 0-9 . -)'
+    })
+  }
+  return text
+}
+
+/**
+ * MERGE SEAM (lead): `createS3Store(url, env)` comes from
+ * src/core/remote-store/index.ts, written by the stores helper in parallel.
+ * It is resolved at run time so this command builds before that lands; once it
+ * does, replace the lookup below with a typed call.
+ */
+async function openS3Store(url: string, env: NodeJS.ProcessEnv): Promise<RemoteStore> {
+  const stores = (await import('../../core/remote-store/index.js')) as Record<string, unknown>
+  const create = stores.createS3Store as
+    ((url: string, env: NodeJS.ProcessEnv) => RemoteStore | Promise<RemoteStore>) | undefined
+  if (typeof create !== 'function') throw new Error('this build has no S3 backend yet')
+  return create(url, env)
+}
+
+async function push(dir: string, remote: RemoteChoice, json: boolean, io: CliIO): Promise<number> {
+  const warn = (message: string) => io.stderr(`go-ci-kit cacheprog push: warning: ${message}\n`)
+  try {
+    const result = await pushNewObjects({
+      dir,
+      store: await remote.openStore(),
+      key: remote.key,
+      restorePrefixes: remote.restorePrefixes,
+      signal: AbortSignal.timeout(remote.timeoutMs * 10),
+      warn
+    })
+    if (json) printJson(io, result)
+    else {
+      io.stdout(
+        result.indexKey === undefined
+          ? `nothing new to push (${result.entries} entries in the remote index)\n`
+          : `pushed ${result.objectsUploaded} objects (${result.bytesUploaded} bytes) as ${result.indexKey}\n`
+      )
+    }
+  } catch (error) {
+    warn(`the push failed, nothing was saved: ${(error as Error).message}`)
+    if (json) printJson(io, { error: { message: (error as Error).message, kind: 'remote' } })
+  }
+  return ExitCode.ok
+}
+
+async function restore(
+  dir: string,
+  remote: RemoteChoice,
+  prefetch: boolean,
+  json: boolean,
+  io: CliIO
+): Promise<number> {
+  try {
+    const store = await remote.openStore()
+    const restored = await restoreRemoteIndex(
+      dir,
+      store,
+      remote.key,
+      remote.restorePrefixes,
+      AbortSignal.timeout(remote.timeoutMs)
+    )
+    const prefetched = prefetch
+      ? await prefetchReads(dir, store, restored.index, AbortSignal.timeout(remote.timeoutMs * 10))
+      : undefined
+    const summary = {
+      hitKind: restored.hitKind,
+      indexKey: restored.indexKey ?? null,
+      entries: restored.index.entries.length,
+      packs: restored.index.packs.length,
+      ...(prefetched && { prefetched })
+    }
+    if (json) printJson(io, summary)
+    else
+      io.stdout(
+        `${summary.hitKind}: ${summary.indexKey ?? 'no index'} (${summary.entries} entries)\n`
+      )
+  } catch (error) {
+    io.stderr(`go-ci-kit cacheprog restore: warning: ${(error as Error).message}\n`)
+    if (json) printJson(io, { error: { message: (error as Error).message, kind: 'remote' } })
+  }
+  return ExitCode.ok
+}

@@ -1,0 +1,394 @@
+/**
+ * Save: one new pack holding the objects of DIR that no remote pack holds,
+ * plus a new index. Objects are deduplicated by SHA-256 against the index the
+ * ladder restores and against the newest index of any key, so an object that
+ * another branch or matrix leg stored is referenced, not uploaded again.
+ *
+ * Two legs pushing at once both write their own index (index keys are unique
+ * per writer); each then looks the ladder up again and, when the newest index
+ * is another writer's, writes one merged index so neither leg's objects fall
+ * out of the lineage. Packs are named by content, so a second writer of the
+ * same pack loses the race harmlessly.
+ */
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import path from 'node:path'
+import type { RemoteStore } from '../remote-store/index.js'
+import { tempPathBeside } from '../io.js'
+import { readJobReads, writeJournal, emptyFigures } from './figures.js'
+import { LocalTier } from './local-tier.js'
+import {
+  decodeIndex,
+  emptyIndex,
+  encodeIndex,
+  ENTRY_TTL_MS,
+  FORMAT_ROOT,
+  indexLookup,
+  newIndexKey,
+  PACK_MAGIC,
+  packKey,
+  packsInUse,
+  planCompaction,
+  sha256Hex,
+  type PackInfo,
+  type RemoteEntry,
+  type RemoteIndex
+} from './remote-format.js'
+import { randomSuffix } from './remote-tier.js'
+
+export interface PushOptions {
+  dir: string
+  store: RemoteStore
+  key: string
+  restorePrefixes: readonly string[]
+  signal?: AbortSignal
+  /** Non-fatal problems (a compaction that could not read an old pack). */
+  warn?: (message: string) => void
+  nowMs?: number
+}
+
+export interface PushResult {
+  /** The index written, or undefined when the remote already had everything. */
+  indexKey?: string
+  /** The pack written (or found already stored), or undefined when nothing was new. */
+  packKey?: string
+  objectsUploaded: number
+  /** Pack and index bytes sent. */
+  bytesUploaded: number
+  /** Entries in the new index. */
+  entries: number
+  /** Packs whose live objects were moved into the new pack (compaction). */
+  compacted: string[]
+  /** True when a concurrent writer's index was merged into a second index. */
+  merged: boolean
+}
+
+interface Located {
+  sha256: string
+  pack: string
+  offset: number
+  size: number
+}
+
+async function newestIndex(
+  store: RemoteStore,
+  key: string,
+  prefixes: readonly string[],
+  signal: AbortSignal | undefined,
+  warn: (message: string) => void
+): Promise<{ indexKey?: string; index: RemoteIndex }> {
+  const found = await store.lookup(key, prefixes, signal)
+  if (found === undefined) return { index: emptyIndex() }
+  try {
+    return { indexKey: found, index: decodeIndex(await store.read(found, signal)) }
+  } catch (error) {
+    if ((error as Error).name !== 'IndexFormatError') throw error
+    warn(`index ${found} is unreadable (${(error as Error).message}); starting a new lineage`)
+    return { index: emptyIndex() }
+  }
+}
+
+class PackWriter {
+  readonly file: string
+  private readonly fd: number
+  private readonly hash = createHash('sha256')
+  size = 0
+  objects = 0
+
+  constructor(dir: string) {
+    mkdirSync(dir, { recursive: true })
+    this.file = tempPathBeside(path.join(dir, 'pack'))
+    this.fd = openSync(this.file, 'w')
+    this.append(PACK_MAGIC)
+  }
+
+  append(body: Buffer): number {
+    const offset = this.size
+    let written = 0
+    while (written < body.length) written += writeSync(this.fd, body, written)
+    this.hash.update(body)
+    this.size += body.length
+    return offset
+  }
+
+  add(body: Buffer): number {
+    this.objects++
+    return this.append(body)
+  }
+
+  finish(): string {
+    closeSync(this.fd)
+    return this.hash.digest('hex')
+  }
+
+  discard(): void {
+    rmSync(this.file, { force: true })
+  }
+}
+
+export async function pushNewObjects(options: PushOptions): Promise<PushResult> {
+  const { dir, store, key, restorePrefixes, signal } = options
+  const warn = options.warn ?? (() => {})
+  const now = options.nowMs ?? Date.now()
+  const lookup = indexLookup(key, restorePrefixes)
+  const base = await newestIndex(store, lookup.key, lookup.prefixes, signal, warn)
+  const anyRoot = `${FORMAT_ROOT}/index/`
+  const newestAny = await newestIndex(store, anyRoot, [anyRoot], signal, warn)
+
+  // Where each stored object already is, by content.
+  const byDigest = new Map<string, Located>()
+  const knownPacks = new Map<string, number>()
+  for (const index of [newestAny.index, base.index]) {
+    for (const pack of index.packs) knownPacks.set(pack.key, pack.size)
+    for (const entry of index.entries) byDigest.set(entry.sha256, entry)
+  }
+
+  const reads = readJobReads(dir)
+  const entries = new Map<string, RemoteEntry>()
+  let changed = base.indexKey === undefined || !base.indexKey.startsWith(lookup.key)
+  for (const entry of base.index.entries) {
+    const used = reads.has(entry.actionId)
+    if (!used && now - entry.lastUsedMs > ENTRY_TTL_MS) {
+      changed = true
+      continue
+    }
+    entries.set(entry.actionId, used ? { ...entry, lastUsedMs: now } : entry)
+  }
+
+  const packDir = path.join(dir, 'remote', 'tmp')
+  const pack = new PackWriter(packDir)
+  try {
+    const local = new LocalTier(dir)
+    for (const localEntry of local.entries()) {
+      const existing = entries.get(localEntry.actionId)
+      if (existing && existing.outputId === localEntry.outputId) continue
+      let body: Buffer
+      try {
+        body = readFileSync(localEntry.diskPath)
+      } catch {
+        continue
+      }
+      if (body.length !== localEntry.size) continue
+      const sha256 = sha256Hex(body)
+      const lastUsedMs = Math.max(localEntry.timeMs, reads.has(localEntry.actionId) ? now : 0)
+      const where = byDigest.get(sha256)
+      changed = true
+      if (where) {
+        entries.set(localEntry.actionId, {
+          actionId: localEntry.actionId,
+          outputId: localEntry.outputId,
+          sha256,
+          pack: where.pack,
+          offset: where.offset,
+          size: where.size,
+          lastUsedMs
+        })
+        continue
+      }
+      const offset = pack.add(body)
+      const entry: RemoteEntry = {
+        actionId: localEntry.actionId,
+        outputId: localEntry.outputId,
+        sha256,
+        pack: '',
+        offset,
+        size: body.length,
+        lastUsedMs
+      }
+      byDigest.set(sha256, entry)
+      entries.set(entry.actionId, entry)
+    }
+
+    // Compaction, judged on the index as it would be without the new pack.
+    const current: RemoteIndex = {
+      createdMs: now,
+      packs: [...knownPacks].map(([packKeyName, size]) => ({ key: packKeyName, size })),
+      entries: [...entries.values()].filter(entry => entry.pack !== ''),
+      reads: []
+    }
+    current.packs = packsInUse(current.entries, current.packs)
+    const plan = planCompaction(current)
+    const compacted: string[] = []
+    for (const oldPack of plan.rewrite) {
+      const moving = [...entries.values()].filter(entry => entry.pack === oldPack)
+      let bodies: Buffer[]
+      try {
+        bodies = await store.readRanges(
+          oldPack,
+          moving.map(entry => ({ offset: entry.offset, length: entry.size })),
+          signal
+        )
+      } catch (error) {
+        warn(`compaction skipped ${oldPack}: ${(error as Error).message}`)
+        continue
+      }
+      const moved = new Map<string, number>()
+      moving.forEach((entry, position) => {
+        const body = bodies[position]
+        if (body === undefined || sha256Hex(body) !== entry.sha256) {
+          entries.delete(entry.actionId) // corrupt: drop it rather than carry it on
+          return
+        }
+        let offset = moved.get(entry.sha256)
+        if (offset === undefined) {
+          offset = pack.add(body)
+          moved.set(entry.sha256, offset)
+        }
+        entries.set(entry.actionId, { ...entry, pack: '', offset })
+      })
+      compacted.push(oldPack)
+      changed = true
+    }
+
+    if (!changed) {
+      pack.discard()
+      return emptyResult(entries.size)
+    }
+
+    let bytesUploaded = 0
+    let objectsUploaded = 0
+    let writtenPack: string | undefined
+    const packs: PackInfo[] = []
+    if (pack.objects > 0) {
+      const packSha = pack.finish()
+      writtenPack = packKey(packSha)
+      // Entries deduplicated against an object of this very pack are copies: fix them all.
+      for (const [actionId, entry] of entries) {
+        if (entry.pack === '') entries.set(actionId, { ...entry, pack: writtenPack })
+      }
+      if (await store.write(writtenPack, pack.file, signal)) {
+        bytesUploaded += pack.size
+        objectsUploaded = pack.objects
+      }
+      packs.push({ key: writtenPack, size: pack.size })
+      knownPacks.set(writtenPack, pack.size)
+    } else {
+      pack.finish()
+    }
+    const finalEntries = [...entries.values()].sort((a, b) => a.actionId.localeCompare(b.actionId))
+    const index: RemoteIndex = {
+      createdMs: now,
+      packs: packsInUse(
+        finalEntries,
+        [...knownPacks].map(([k, size]) => ({ key: k, size }))
+      ),
+      entries: finalEntries,
+      reads: [...reads].sort()
+    }
+    // Another writer may have saved since our base lookup: fold its entries in
+    // before writing, and check once more after (see mergeConcurrent).
+    const latest = await newestIndex(store, lookup.key, lookup.prefixes, signal, warn)
+    const toWrite =
+      latest.indexKey !== undefined && latest.indexKey !== base.indexKey
+        ? (mergeIndexes(index, latest.index) ?? index)
+        : index
+    const written = await writeIndex(store, dir, key, toWrite, signal)
+    bytesUploaded += written.bytes
+    const merge = await mergeConcurrent(
+      store,
+      dir,
+      key,
+      lookup,
+      written.indexKey,
+      base.indexKey,
+      toWrite,
+      signal,
+      warn
+    )
+    bytesUploaded += merge.bytes
+    const result: PushResult = {
+      indexKey: merge.indexKey ?? written.indexKey,
+      packKey: writtenPack,
+      objectsUploaded,
+      bytesUploaded,
+      entries: finalEntries.length,
+      compacted,
+      merged: toWrite !== index || merge.indexKey !== undefined
+    }
+    recordPush(dir, result)
+    return result
+  } finally {
+    pack.discard()
+  }
+}
+
+function emptyResult(entries: number): PushResult {
+  return { objectsUploaded: 0, bytesUploaded: 0, entries, compacted: [], merged: false }
+}
+
+function recordPush(dir: string, result: PushResult): void {
+  const figures = emptyFigures()
+  figures.bytesUploaded = result.bytesUploaded
+  figures.objectsUploaded = result.objectsUploaded
+  try {
+    writeJournal(dir, { version: 1, figures, reads: [] })
+  } catch {
+    // The figures are a report; losing them never fails the push.
+  }
+}
+
+async function writeIndex(
+  store: RemoteStore,
+  dir: string,
+  key: string,
+  index: RemoteIndex,
+  signal: AbortSignal | undefined
+): Promise<{ indexKey: string; bytes: number }> {
+  const data = encodeIndex(index)
+  const file = tempPathBeside(path.join(dir, 'remote', 'tmp', 'index'))
+  mkdirSync(path.dirname(file), { recursive: true })
+  try {
+    const fd = openSync(file, 'w')
+    try {
+      writeSync(fd, data)
+    } finally {
+      closeSync(fd)
+    }
+    const indexKey = newIndexKey(key, index.createdMs, randomSuffix())
+    const stored = await store.write(indexKey, file, signal)
+    return { indexKey, bytes: stored ? data.length : 0 }
+  } finally {
+    rmSync(file, { force: true })
+  }
+}
+
+/**
+ * When another writer's index became the newest after ours and was built from
+ * the same base (so it lacks our entries, and ours lacks its), write one
+ * index holding both.
+ */
+async function mergeConcurrent(
+  store: RemoteStore,
+  dir: string,
+  key: string,
+  lookup: { key: string; prefixes: string[] },
+  ours: string,
+  baseKey: string | undefined,
+  index: RemoteIndex,
+  signal: AbortSignal | undefined,
+  warn: (message: string) => void
+): Promise<{ indexKey?: string; bytes: number }> {
+  const newest = await newestIndex(store, lookup.key, lookup.prefixes, signal, warn)
+  if (newest.indexKey === undefined || newest.indexKey === ours || newest.indexKey === baseKey) {
+    return { bytes: 0 }
+  }
+  const inTheirs = new Set(newest.index.entries.map(entry => entry.actionId))
+  if (index.entries.every(entry => inTheirs.has(entry.actionId))) return { bytes: 0 }
+  const merged = mergeIndexes(index, newest.index)
+  if (merged === undefined) return { bytes: 0 }
+  return writeIndex(store, dir, key, merged, signal)
+}
+
+/** `ours` plus the entries of `theirs` it lacks; undefined when it lacks none. */
+function mergeIndexes(ours: RemoteIndex, theirs: RemoteIndex): RemoteIndex | undefined {
+  const mine = new Set(ours.entries.map(entry => entry.actionId))
+  const added = theirs.entries.filter(entry => !mine.has(entry.actionId))
+  if (added.length === 0) return undefined
+  const entries = [...ours.entries, ...added].sort((a, b) => a.actionId.localeCompare(b.actionId))
+  return {
+    createdMs: Math.max(ours.createdMs, theirs.createdMs) + 1,
+    packs: packsInUse(entries, [...ours.packs, ...theirs.packs]),
+    entries,
+    reads: [...new Set([...ours.reads, ...theirs.reads])].sort()
+  }
+}

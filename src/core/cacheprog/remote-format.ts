@@ -1,0 +1,240 @@
+/**
+ * The remote tier's storage format, version 1. Everything lives under
+ * `cacheprog-v1/` in the store, so a later format never reads this one.
+ *
+ *   cacheprog-v1/packs/<sha256 of the pack>   a pack: PACK_MAGIC, then object
+ *                                             bodies back to back. Named by
+ *                                             content, so a pack is stored once.
+ *   cacheprog-v1/index/<key>/<ms>-<random>    an index (gzipped JSON, below):
+ *                                             each action ID's pack, offset,
+ *                                             size, output ID and SHA-256.
+ *
+ * A restore looks up the newest index under `index/<key>/`, then under each
+ * restore prefix in turn (the restore-key ladder of actions/cache). An index
+ * is whole: it names every pack it uses, so a reader needs no other index.
+ */
+import { createHash } from 'node:crypto'
+import { gunzipSync, gzipSync } from 'node:zlib'
+
+export const FORMAT_ROOT = 'cacheprog-v1'
+export const INDEX_FORMAT = 'go-ci-kit/cacheprog-index'
+export const INDEX_VERSION = 1
+export const PACK_MAGIC = Buffer.from('go-ci-kit pack1\n', 'latin1')
+
+/** An index entry unused for this long is dropped at the next push. */
+export const ENTRY_TTL_MS = 7 * 24 * 3600 * 1000
+/**
+ * Compaction rule: when more than MAX_PACKS packs are referenced, or more than
+ * MAX_DEAD_FRACTION of the bytes in referenced packs (and at least
+ * MIN_DEAD_BYTES) belong to no live entry,
+ * the push rewrites the live objects of the packs that are mostly dead (live
+ * fraction below REWRITE_BELOW_LIVE) and, while still too many, of the smallest
+ * packs, into its own new pack.
+ */
+export const MAX_PACKS = 32
+export const MAX_DEAD_FRACTION = 0.25
+export const REWRITE_BELOW_LIVE = 0.5
+export const MIN_DEAD_BYTES = 1024 * 1024
+
+export interface RemoteEntry {
+  actionId: string
+  outputId: string
+  /** SHA-256 (hex) of the body: what a fetched object is checked against. */
+  sha256: string
+  pack: string
+  offset: number
+  size: number
+  lastUsedMs: number
+}
+
+export interface PackInfo {
+  key: string
+  size: number
+}
+
+export interface RemoteIndex {
+  createdMs: number
+  packs: PackInfo[]
+  entries: RemoteEntry[]
+  /** Action IDs the run that wrote this index read: what the next run will likely read. */
+  reads: string[]
+}
+
+export class IndexFormatError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'IndexFormatError'
+  }
+}
+
+const HEX64 = /^[0-9a-f]{64}$/
+
+export function emptyIndex(): RemoteIndex {
+  return { createdMs: 0, packs: [], entries: [], reads: [] }
+}
+
+export function sha256Hex(data: Buffer): string {
+  return createHash('sha256').update(data).digest('hex')
+}
+
+export function packKey(packSha256: string): string {
+  return `${FORMAT_ROOT}/packs/${packSha256}`
+}
+
+/** The lookup for the restore-key ladder: exact key first, then each prefix. */
+export function indexLookup(
+  key: string,
+  restorePrefixes: readonly string[]
+): { key: string; prefixes: string[] } {
+  const exact = `${FORMAT_ROOT}/index/${key}/`
+  return { key: exact, prefixes: [exact, ...restorePrefixes.map(p => `${FORMAT_ROOT}/index/${p}`)] }
+}
+
+/** A new index key under `key`: sortable by time, unique per writer. */
+export function newIndexKey(key: string, nowMs: number, random: string): string {
+  return `${FORMAT_ROOT}/index/${key}/${String(nowMs).padStart(15, '0')}-${random}`
+}
+
+export function encodeIndex(index: RemoteIndex): Buffer {
+  const packNumber = new Map(index.packs.map((pack, number) => [pack.key, number]))
+  const document = {
+    format: INDEX_FORMAT,
+    version: INDEX_VERSION,
+    createdMs: index.createdMs,
+    packs: index.packs.map(pack => [pack.key, pack.size]),
+    // An entry whose pack the index does not list could never be read: leave it out
+    // rather than write an index that every reader rejects.
+    entries: index.entries
+      .filter(entry => packNumber.has(entry.pack))
+      .map(entry => [
+        entry.actionId,
+        entry.outputId,
+        entry.sha256,
+        packNumber.get(entry.pack),
+        entry.offset,
+        entry.size,
+        entry.lastUsedMs
+      ]),
+    reads: index.reads
+  }
+  return gzipSync(JSON.stringify(document))
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
+}
+
+/** Parses and checks an index; anything off is an IndexFormatError (the caller treats it as a miss). */
+export function decodeIndex(data: Buffer): RemoteIndex {
+  let document: Record<string, unknown>
+  try {
+    document = JSON.parse(gunzipSync(data).toString('utf8')) as Record<string, unknown>
+  } catch {
+    throw new IndexFormatError('the index is not gzipped JSON')
+  }
+  if (document?.format !== INDEX_FORMAT) throw new IndexFormatError('not a cacheprog index')
+  if (document.version !== INDEX_VERSION) {
+    throw new IndexFormatError(`index version ${String(document.version)} is not ${INDEX_VERSION}`)
+  }
+  const rawPacks = document.packs
+  const rawEntries = document.entries
+  const rawReads = document.reads ?? []
+  if (!Array.isArray(rawPacks) || !Array.isArray(rawEntries) || !Array.isArray(rawReads)) {
+    throw new IndexFormatError('the index lacks packs, entries or reads')
+  }
+  const packs: PackInfo[] = rawPacks.map((raw: unknown, number) => {
+    const [key, size] = Array.isArray(raw) ? raw : []
+    if (typeof key !== 'string' || !key.startsWith(`${FORMAT_ROOT}/packs/`) || !isCount(size)) {
+      throw new IndexFormatError(`pack ${number} is malformed`)
+    }
+    return { key, size }
+  })
+  const entries: RemoteEntry[] = rawEntries.map((raw: unknown, number) => {
+    const fields = Array.isArray(raw) ? raw : []
+    const [actionId, outputId, sha256, pack, offset, size, lastUsedMs] = fields
+    const packInfo = isCount(pack) ? packs[pack] : undefined
+    const valid =
+      typeof actionId === 'string' &&
+      HEX64.test(actionId) &&
+      typeof outputId === 'string' &&
+      HEX64.test(outputId) &&
+      typeof sha256 === 'string' &&
+      HEX64.test(sha256) &&
+      packInfo !== undefined &&
+      isCount(offset) &&
+      isCount(size) &&
+      offset + size <= packInfo.size &&
+      isCount(lastUsedMs)
+    if (!valid) throw new IndexFormatError(`entry ${number} is malformed`)
+    return { actionId, outputId, sha256, pack: packInfo.key, offset, size, lastUsedMs }
+  })
+  const reads = rawReads.filter(
+    (id: unknown): id is string => typeof id === 'string' && HEX64.test(id)
+  )
+  const createdMs = isCount(document.createdMs) ? document.createdMs : 0
+  return { createdMs, packs, entries, reads }
+}
+
+/** Live bytes per pack, for the compaction rule. */
+function liveBytesByPack(index: RemoteIndex): Map<string, number> {
+  const live = new Map<string, number>()
+  const counted = new Set<string>()
+  for (const entry of index.entries) {
+    // Two action IDs may share one stored object: count its bytes once.
+    const where = `${entry.pack}@${entry.offset}`
+    if (counted.has(where)) continue
+    counted.add(where)
+    live.set(entry.pack, (live.get(entry.pack) ?? PACK_MAGIC.length) + entry.size)
+  }
+  return live
+}
+
+export interface CompactionPlan {
+  /** Packs whose live objects move into the new pack (and are then no longer referenced). */
+  rewrite: string[]
+  deadFraction: number
+}
+
+/** Which packs to rewrite, by the documented rule; none when the index is healthy. */
+export function planCompaction(index: RemoteIndex): CompactionPlan {
+  const live = liveBytesByPack(index)
+  const packs = index.packs.filter(pack => live.has(pack.key))
+  const total = packs.reduce((sum, pack) => sum + pack.size, 0)
+  const liveTotal = packs.reduce((sum, pack) => sum + (live.get(pack.key) ?? 0), 0)
+  const deadFraction = total === 0 ? 0 : 1 - liveTotal / total
+  const tooFragmented = deadFraction > MAX_DEAD_FRACTION && total - liveTotal >= MIN_DEAD_BYTES
+  if (packs.length <= MAX_PACKS && !tooFragmented) {
+    return { rewrite: [], deadFraction }
+  }
+  const rewrite = new Set(
+    packs
+      .filter(pack => (live.get(pack.key) ?? 0) / Math.max(pack.size, 1) < REWRITE_BELOW_LIVE)
+      .map(pack => pack.key)
+  )
+  // The new pack itself takes one slot.
+  const smallestFirst = [...packs].sort(
+    (a, b) => (live.get(a.key) ?? 0) - (live.get(b.key) ?? 0) || a.key.localeCompare(b.key)
+  )
+  for (const pack of smallestFirst) {
+    if (packs.length - rewrite.size + 1 <= MAX_PACKS) break
+    rewrite.add(pack.key)
+  }
+  return { rewrite: [...rewrite].sort(), deadFraction }
+}
+
+/** The packs an index's entries use, in first-use order, with their sizes. */
+export function packsInUse(
+  entries: readonly RemoteEntry[],
+  known: readonly PackInfo[]
+): PackInfo[] {
+  const size = new Map(known.map(pack => [pack.key, pack.size]))
+  const used: PackInfo[] = []
+  const seen = new Set<string>()
+  for (const entry of entries) {
+    if (seen.has(entry.pack)) continue
+    seen.add(entry.pack)
+    const packSize = size.get(entry.pack)
+    if (packSize !== undefined) used.push({ key: entry.pack, size: packSize })
+  }
+  return used
+}
