@@ -16,7 +16,7 @@ import {
   serveCacheProg
 } from '../../../src/core/cacheprog/index.js'
 import { restoreRemoteIndex } from '../../../src/core/cacheprog/remote-tier.js'
-import { DirectoryStore } from '../../../src/core/remote-store/directory.js'
+import { DirectoryStore } from '../../../src/core/remote-store/index.js'
 import { RemoteStoreError, type RemoteStore } from '../../../src/core/remote-store/index.js'
 
 let root: string

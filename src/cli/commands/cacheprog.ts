@@ -16,6 +16,8 @@ import {
   serveCacheProg
 } from '../../core/cacheprog/index.js'
 import type { RemoteStore } from '../../core/remote-store/index.js'
+// The pure URL check only: the face would load the stores on every go command's cacheprog start.
+import { parseS3Url } from '../../core/remote-store/s3-config.js'
 import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
 
 const options = {
@@ -172,43 +174,25 @@ function remoteOptions(values: Values, io: CliIO): RemoteChoice | undefined {
   if (values['remote-dir'] !== undefined) {
     const root = path.resolve(io.cwd, values['remote-dir'])
     const openStore = async () =>
-      (await import('../../core/remote-store/directory.js')).createDirectoryStore(root)
+      (await import('../../core/remote-store/index.js')).createDirectoryStore(root)
     return { openStore, key, restorePrefixes, timeoutMs }
   }
   if (values.s3 !== undefined) {
-    const url = parseS3Url(values.s3)
+    const url = values.s3
+    parseS3Url(url) // a typo is one clear line now, not a warning at the first miss
     return { openStore: () => openS3Store(url, io.env), key, restorePrefixes, timeoutMs }
   }
   return undefined
 }
 
-const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/
-
-/** `s3://bucket[/prefix]`, checked so a typo is one clear line, not a failed request later. */
-export function parseS3Url(text: string): string {
-  const match = /^s3:\/\/([^/]+)(\/.*)?$/.exec(text)
-  const bucket = match?.[1] ?? ''
-  const prefix = match?.[2] ?? ''
-  if (!match || !BUCKET.test(bucket) || bucket.includes('..') || /\/\/|\s/.test(prefix)) {
-    throw new ConfigurationError(`cacheprog: --s3 "${text}" is not an s3://bucket/prefix URL`, {
-      fix: 'pass e.g. --s3 s3://my-bucket/go-cache (bucket: 3-63 of a-z 0-9 . -)'
-    })
-  }
-  return text
-}
-
 /**
- * MERGE SEAM (lead): `createS3Store(url, env)` comes from
- * src/core/remote-store/index.ts, written by the stores helper in parallel.
- * It is resolved at run time so this command builds before that lands; once it
- * does, replace the lookup below with a typed call.
+ * The S3 store, loaded on first use (the AWS SDK loads on the store's first
+ * call). Node 20 makes the SDK print a multi-line support warning to stderr,
+ * which would land in the go command's output.
  */
 async function openS3Store(url: string, env: NodeJS.ProcessEnv): Promise<RemoteStore> {
-  const stores = (await import('../../core/remote-store/index.js')) as Record<string, unknown>
-  const create = stores.createS3Store as
-    ((url: string, env: NodeJS.ProcessEnv) => RemoteStore | Promise<RemoteStore>) | undefined
-  if (typeof create !== 'function') throw new Error('this build has no S3 backend yet')
-  return create(url, env)
+  const { createS3Store } = await import('../../core/remote-store/index.js')
+  return createS3Store(url, { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env })
 }
 
 async function push(dir: string, remote: RemoteChoice, json: boolean, io: CliIO): Promise<number> {

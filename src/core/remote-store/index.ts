@@ -26,3 +26,4 @@ export {
   type S3Location
 } from './s3-config.js'
 export { coalesceRanges, DEFAULT_COALESCE_GAP, type RangeRequest } from './ranges.js'
+export { createDirectoryStore, DirectoryStore } from './directory.js'
