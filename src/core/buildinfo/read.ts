@@ -1,28 +1,10 @@
-/**
- * Reads Go build info from ELF, Mach-O (thin and universal) and PE binaries
- * without a Go toolchain, reading only the byte ranges it needs.
- */
-import { readRawBuildInfo, type ReadOptions } from './blob.js'
+/** Reading a binary's Go build info: each slice's header fields, sections and module info. */
+import { readRawBuildInfo, type BuildInfoReadOptions } from './blob.js'
 import { openContainer, looksUpxPacked, type Container } from './detect.js'
 import { BuildInfoError, NOT_GO, upxPacked } from './errors.js'
 import type { Exe, ExeFormat, ExeSection } from './exe.js'
 import { ModInfoError, parseModInfo, splitGoVersion, type ModInfo } from './modinfo.js'
 import { FileSource, type ByteSource } from './source.js'
-
-export { BufferSource, FileSource, type ByteSource } from './source.js'
-export { BuildInfoError, NOT_GO, UNRECOGNIZED } from './errors.js'
-export type { Exe, ExeSection } from './exe.js'
-export {
-  formatModInfo,
-  parseModInfo,
-  splitGoVersion,
-  type BuildSetting,
-  type ModInfo,
-  type Module
-} from './modinfo.js'
-export { goQuote, goUnquote } from './quote.js'
-export { decodeGoString, encodeGoString } from './gostring.js'
-export type { ReadOptions } from './blob.js'
 
 export interface BuildInfo extends ModInfo {
   /** Exactly as embedded, e.g. "go1.22.0 X:boringcrypto" or "go1.27.4-X:fieldtrack". */
@@ -57,7 +39,7 @@ export interface BinaryInfo {
   slices: SliceInfo[]
 }
 
-async function readSlice(exe: Exe, options: ReadOptions): Promise<BuildInfo> {
+async function readSlice(exe: Exe, options: BuildInfoReadOptions): Promise<BuildInfo> {
   const raw = await readRawBuildInfo(exe, options)
   let modinfo: ModInfo
   try {
@@ -83,7 +65,7 @@ async function readSlice(exe: Exe, options: ReadOptions): Promise<BuildInfo> {
 
 export async function readBuildInfoFrom(
   source: ByteSource,
-  options: ReadOptions = {}
+  options: BuildInfoReadOptions = {}
 ): Promise<BinaryInfo> {
   try {
     const { container, slices } = await openContainer(source, options)
@@ -127,7 +109,7 @@ function describeOpenError(error: NodeJS.ErrnoException): string {
 export async function readBuildInfo(
   file: string,
   label = file,
-  options: ReadOptions = {}
+  options: BuildInfoReadOptions = {}
 ): Promise<BinaryInfo> {
   let source: FileSource
   try {
