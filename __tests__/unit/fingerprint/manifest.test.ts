@@ -8,7 +8,7 @@ import {
   buildManifest,
   formatChecksums,
   MANIFEST_TYPE,
-  parseManifest,
+  parseFingerprintManifest,
   type BinaryEntry
 } from '../../../src/core/fingerprint/index.js'
 
@@ -75,7 +75,7 @@ describe('manifest', () => {
 
   test('a manifest round-trips through JSON', () => {
     const manifest = buildManifest([entry('dist/a', A)])
-    expect(parseManifest(JSON.stringify(manifest), 'm.json')).toEqual(manifest)
+    expect(parseFingerprintManifest(JSON.stringify(manifest), 'm.json')).toEqual(manifest)
   })
 
   test.each([
@@ -91,7 +91,7 @@ describe('manifest', () => {
       /^m\.json: \/binaries\/0\/sections\/0: needs name, offset, size and sha256/
     ]
   ])('a bad manifest %s is a configuration error naming the field', (text, message) => {
-    expect(() => parseManifest(text, 'm.json')).toThrow(message)
+    expect(() => parseFingerprintManifest(text, 'm.json')).toThrow(message)
   })
 })
 

@@ -54,7 +54,8 @@ export function formatChecksums(binaries: { name: string; sha256: string }[]): s
     .join('')
 }
 
-export function parseManifest(text: string, file: string): Manifest {
+/** Parses a binary-fingerprint manifest (compare-to), naming the first field it cannot use. */
+export function parseFingerprintManifest(text: string, file: string): Manifest {
   let data: unknown
   try {
     data = JSON.parse(text)

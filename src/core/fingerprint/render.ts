@@ -2,6 +2,15 @@
 import type { BinaryEntry, Manifest } from './manifest.js'
 import { cell, codeCell } from '../markdown.js'
 
+/**
+ * A file name as a log line shows it: JSON-quoted when it holds a control character, so a
+ * name with a newline can neither break the line nor start a workflow command.
+ */
+export function shownName(name: string): string {
+  const hasControl = [...name].some(ch => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)
+  return hasControl ? JSON.stringify(name) : name
+}
+
 function target(b: BinaryEntry): string {
   return b.slices
     .map(s => {
