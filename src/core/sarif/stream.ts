@@ -1,8 +1,8 @@
 /**
  * Reading a SARIF file too big to parse whole (hundreds of MB), in bounded
- * memory. A byte scanner tracks strings and nesting only; it cuts each element
- * of `runs[].results` out and parses it on its own, keeping the N most severe
- * per run in a heap and tallying the rest. Everything outside the results
+ * memory. The shared byte scanner (core/json/scanner.ts) follows strings and
+ * nesting; this cuts each element of `runs[].results` out and parses it on
+ * its own, keeping the N most severe per run in a heap and tallying the rest. Everything outside the results
  * arrays (the "skeleton": version, tool, rules, invocations, …) is collected
  * and parsed at the end with empty results arrays.
  *
@@ -13,7 +13,15 @@
 import { closeSync, openSync, readSync } from 'node:fs'
 import { ConfigurationError } from '../errors.js'
 import type { Logger } from '../report.js'
-import { locateJsonError } from '../json/error.js'
+import { ByteCapture } from '../json/capture.js'
+import { locateJsonError, lineAndColumnInFile } from '../json/error.js'
+import {
+  ARRAY,
+  JsonByteScanner,
+  OBJECT,
+  type ContainerKind,
+  type JsonTokenHandler
+} from '../json/scanner.js'
 import { checkVersion, INVALID_JSON_FIX, reportProblems } from './verdict.js'
 import { sarifValidators } from './schema.js'
 import {
@@ -43,47 +51,6 @@ export interface StreamOptions {
   chunkBytes?: number
 }
 
-const QUOTE = 0x22
-const BACKSLASH = 0x5c
-const OPEN_OBJECT = 0x7b
-const CLOSE_OBJECT = 0x7d
-const OPEN_ARRAY = 0x5b
-const CLOSE_ARRAY = 0x5d
-const COLON = 0x3a
-const COMMA = 0x2c
-const OBJECT = 1
-const ARRAY = 2
-
-/** Bytes of one value that may span several chunks. */
-class Capture {
-  private parts: Buffer[] = []
-  private start = 0
-  active = false
-  fileStart = 0
-
-  begin(index: number, fileOffset: number): void {
-    this.parts = []
-    this.start = index
-    this.fileStart = fileOffset
-    this.active = true
-  }
-
-  /** The chunk is about to be replaced: keep what the capture has of it. */
-  chunkDone(chunk: Buffer): void {
-    if (!this.active) return
-    this.parts.push(chunk.subarray(this.start))
-    this.start = 0
-  }
-
-  end(chunk: Buffer, index: number): Buffer {
-    this.parts.push(chunk.subarray(this.start, index))
-    this.active = false
-    const bytes = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts)
-    this.parts = []
-    return bytes
-  }
-}
-
 interface Kept {
   result: SarifResult
   score: number
@@ -105,6 +72,17 @@ class RunResults {
     this.ruleList = Array.isArray(driver.rules) ? driver.rules : []
     for (const rule of this.ruleList)
       if (isRecord(rule) && typeof rule.id === 'string') this.rules.set(rule.id, rule)
+  }
+
+  /** Counts a result that is not kept, as the summary's tally would have. */
+  tallyDropped(result: SarifResult): void {
+    if (isSuppressed(result)) {
+      this.dropped.suppressed++
+      return
+    }
+    const about = this.ruleOf(result)
+    const level = effectiveLevel({ ...result, level: toLevel(result.level) }, about.rule)
+    countResult(this.dropped, '', about.id, level, securitySeverity(result, about.rule), about.rule)
   }
 
   ruleOf(result: SarifResult): { id: string; rule?: ReportingDescriptor } {
@@ -147,72 +125,224 @@ export function readSarifStreaming(
   display: string,
   options: StreamOptions
 ): SarifSource {
-  const validators = sarifValidators('input')
+  const reader = new StreamingSarifReader(file, display, options)
   const chunkBytes = options.chunkBytes ?? 4 * 1024 * 1024
-  const runs: RunResults[] = []
-  let retained = 0
+  const fd = openSync(file, 'r')
+  try {
+    for (;;) {
+      // A fresh buffer each time: the captures keep views of earlier chunks.
+      const chunk = Buffer.allocUnsafe(chunkBytes)
+      const length = readSync(fd, chunk, 0, chunkBytes, null)
+      if (length === 0) break
+      reader.push(length === chunkBytes ? chunk : chunk.subarray(0, length))
+    }
+  } finally {
+    closeSync(fd)
+  }
+  return reader.finish()
+}
 
-  const tooBig = (what: string): ConfigurationError =>
-    new ConfigurationError(
-      `${display}: more than ${Math.round(options.maxRetainedBytes / 1048576)} MiB of SARIF would have to be held in memory (${what}); the file is ${Math.round(options.size / 1048576)} MiB`,
-      {
-        fix: 'split the analysis into several SARIF files (for example one per module) or lower the number of results (code scanning keeps at most 5,000 per run)'
-      }
-    )
-  const retain = (bytes: number): void => {
-    retained += bytes
-    if (retained > options.maxRetainedBytes) throw tooBig('the kept results')
+/**
+ * Follows the scanner's tokens through the SARIF shape: `version` and each
+ * run's `tool` are parsed as soon as they end (to stop early on a wrong
+ * version, and to know the rules before the results), each element of a
+ * run's `results` is parsed and kept or tallied, and all the rest is the
+ * skeleton.
+ */
+class StreamingSarifReader implements JsonTokenHandler {
+  private readonly scanner = new JsonByteScanner(this)
+  private readonly validators = sarifValidators('input')
+  private readonly runs: RunResults[] = []
+  private retained = 0
+  private chunk: Buffer = Buffer.alloc(0)
+  /** The key being read at the top level, and in the current run. */
+  private topKey = ''
+  private runKey = ''
+  private runIndex = -1
+  private elementIndex = 0
+  private inResults = false
+  /** A run's `results` key and colon were read: an array at depth 4 is its results. */
+  private pendingResults = false
+  private readonly skeleton = new ByteCapture(false)
+  private readonly skeletonSegments: { fileStart: number; bytes: Buffer }[] = []
+  private skeletonBytes = 0
+  private readonly element = new ByteCapture(false)
+  private readonly member = new ByteCapture(false)
+  private memberKey = ''
+
+  constructor(
+    private readonly file: string,
+    private readonly display: string,
+    private readonly options: StreamOptions
+  ) {
+    this.skeleton.begin(0, 0)
   }
 
-  // Scanner state.
-  let depth = 0
-  let inString = false
-  let escaped = false
-  let types = new Uint8Array(64)
-  let expectKey = new Uint8Array(64)
-  let topKey = ''
-  let runKey = ''
-  let runIndex = -1
-  let elementIndex = 0
-  let inResults = false
-  let pendingResults = false
-  let keyDepth = 0
-  let keyParts: Buffer[] = []
-  let keyStart = -1
-  const skeleton = new Capture()
-  const skeletonSegments: { fileStart: number; bytes: Buffer }[] = []
-  const element = new Capture()
-  const member = new Capture()
-  let memberKey = ''
-  let skeletonBytes = 0
+  push(chunk: Buffer): void {
+    this.chunk = chunk
+    this.scanner.push(chunk)
+    this.skeleton.chunkDone(chunk)
+    this.element.chunkDone(chunk)
+    this.member.chunkDone(chunk)
+    const read = this.scanner.chunkOffset
+    const skeletonSize =
+      this.skeletonBytes + (this.skeleton.active ? read - this.skeleton.streamStart : 0)
+    if (this.retained + skeletonSize > this.options.maxRetainedBytes)
+      throw this.tooBig('the parts outside the results arrays')
+  }
 
-  const finishElement = (chunk: Buffer, index: number, closing: boolean): void => {
-    const start = element.fileStart
-    const bytes = element.end(chunk, index)
-    const text = bytes.toString('utf8')
-    if (text.trim() === '') {
-      if (closing && elementIndex === 0) return
-      throw syntaxError(file, display, start + bytes.length, 'expected a value')
+  open(index: number, depth: number, kind: ContainerKind): void {
+    if (depth === 3 && kind === OBJECT && this.inRuns()) {
+      this.runIndex++
+      this.runs.push(new RunResults())
+      this.runKey = ''
     }
+    if (depth === 4 && this.pendingResults) {
+      this.pendingResults = false
+      if (kind === ARRAY) {
+        this.inResults = true
+        this.elementIndex = 0
+        const part = this.skeleton.end(this.chunk, index + 1)
+        this.skeletonSegments.push({ fileStart: this.skeleton.streamStart, bytes: part })
+        this.skeletonBytes += part.length
+        this.element.begin(index + 1, this.scanner.chunkOffset + index + 1)
+      }
+    }
+  }
+
+  close(index: number, depth: number): void {
+    if (depth === 4 && this.inResults) {
+      this.finishElement(index, true)
+      this.inResults = false
+      this.skeleton.begin(index, this.scanner.chunkOffset + index)
+    }
+    this.valueEnds(index, depth)
+  }
+
+  comma(index: number, depth: number): void {
+    if (depth === 4 && this.inResults) {
+      this.finishElement(index, false)
+      this.element.begin(index + 1, this.scanner.chunkOffset + index + 1)
+    }
+    this.valueEnds(index, depth)
+  }
+
+  colon(index: number, depth: number): void {
+    if (depth === 1 && this.topKey === 'version') this.beginMember('version', index + 1)
+    else if (depth === 3 && this.inRuns()) {
+      if (this.runKey === 'results') this.pendingResults = true
+      else if (this.runKey === 'tool') this.beginMember('tool', index + 1)
+    }
+  }
+
+  key(bytes: Uint8Array, start: number, end: number, depth: number): void {
+    if (depth !== 1 && !(depth === 3 && this.inRuns())) return
+    const raw = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start)
+    const key = JSON.parse(`"${raw.toString('utf8')}"`) as string
+    if (depth === 1) this.topKey = key
+    else this.runKey = key
+  }
+
+  text(): void {
+    // Text outside the top-level value stays in the skeleton, whose JSON.parse names it.
+  }
+
+  finish(): SarifSource {
+    const { file, display, options } = this
+    if (!this.scanner.atRest || this.inResults) {
+      throw syntaxError(file, display, this.scanner.chunkOffset, 'unexpected end of file')
+    }
+    const segments = this.skeletonSegments
+    segments.push({
+      fileStart: this.skeleton.streamStart,
+      bytes: this.skeleton.end(Buffer.alloc(0), 0)
+    })
+    // The skeleton starts at the top of the file: leave out a byte order mark the scanner skipped.
+    const bom = this.scanner.bomBytes
+    if (bom > 0) segments[0] = { fileStart: bom, bytes: segments[0].bytes.subarray(bom) }
+    const skeletonText = Buffer.concat(segments.map(segment => segment.bytes)).toString('utf8')
     let value: unknown
     try {
-      value = JSON.parse(text)
+      value = JSON.parse(skeletonText)
+    } catch (error) {
+      const at = locateJsonError(skeletonText, error)
+      const byte = Buffer.byteLength(skeletonText.slice(0, at.offset))
+      throw syntaxError(file, display, skeletonToFile(segments, byte), at.reason)
+    }
+    checkVersion(display, value)
+    reportProblems(display, this.validators.log(value), options.logger)
+    const log = value as SarifLog
+    const resultCounts: number[] = []
+    const droppedTallies: Tally[] = []
+    log.runs.forEach((run, index) => {
+      const kept = this.runs[index]
+      if (!kept || !Array.isArray(run.results)) {
+        resultCounts.push(Array.isArray(run.results) ? run.results.length : 0)
+        droppedTallies.push(emptyTally())
+        return
+      }
+      run.results = kept.heap.sort((a, b) => a.index - b.index).map(entry => entry.result)
+      resultCounts.push(kept.count)
+      droppedTallies.push(kept.dropped)
+    })
+    return { file: display, bytes: options.size, log, resultCounts, droppedTallies }
+  }
+
+  /** Directly inside a run object: `runs` at the top level holds an array of runs. */
+  private inRuns(): boolean {
+    return this.topKey === 'runs' && this.scanner.kindAt(2) === ARRAY
+  }
+
+  private beginMember(key: string, index: number): void {
+    this.memberKey = key
+    this.member.begin(index, this.scanner.chunkOffset + index)
+  }
+
+  /** A `,` or a closer at `depth`: the end of a captured member's value there. */
+  private valueEnds(index: number, depth: number): void {
+    if (this.member.active && depth === keyDepthOfMember(this.memberKey)) this.finishMember(index)
+    if (depth === 3) this.pendingResults = false
+  }
+
+  /** Parses a captured value's text; `start` is its file offset, for the error. */
+  private parseCaptured(text: string, start: number): unknown {
+    try {
+      return JSON.parse(text)
     } catch (error) {
       const at = locateJsonError(text, error)
       throw syntaxError(
-        file,
-        display,
+        this.file,
+        this.display,
         start + Buffer.byteLength(text.slice(0, at.offset)),
         at.reason
       )
     }
-    const pointer = `/runs/${runIndex}/results/${elementIndex}`
-    reportProblems(display, validators.result(value, pointer), options.logger)
-    keep(runs[runIndex], value as SarifResult, elementIndex, bytes.length)
-    elementIndex++
   }
 
-  const keep = (run: RunResults, result: SarifResult, index: number, bytes: number): void => {
+  private finishElement(index: number, closing: boolean): void {
+    const start = this.element.streamStart
+    const bytes = this.element.end(this.chunk, index)
+    const text = bytes.toString('utf8')
+    if (text.trim() === '') {
+      if (closing && this.elementIndex === 0) return
+      throw syntaxError(this.file, this.display, start + bytes.length, 'expected a value')
+    }
+    const value = this.parseCaptured(text, start)
+    const pointer = `/runs/${this.runIndex}/results/${this.elementIndex}`
+    reportProblems(this.display, this.validators.result(value, pointer), this.options.logger)
+    this.keep(this.runs[this.runIndex], value as SarifResult, this.elementIndex, bytes.length)
+    this.elementIndex++
+  }
+
+  private finishMember(index: number): void {
+    const start = this.member.streamStart
+    const value = this.parseCaptured(this.member.end(this.chunk, index).toString('utf8'), start)
+    // Stop early on the wrong version rather than after reading the whole file.
+    if (this.memberKey === 'version') checkVersion(this.display, { version: value })
+    else if (this.memberKey === 'tool') this.runs[this.runIndex]?.setTool(value)
+  }
+
+  private keep(run: RunResults, result: SarifResult, index: number, bytes: number): void {
     run.count++
     const { rule } = run.ruleOf(result)
     const suppressed = isSuppressed(result)
@@ -224,214 +354,36 @@ export function readSarifStreaming(
       bytes,
       score: suppressed ? -1 : severityScore(level, security)
     }
-    const tallyDropped = (dropped: Kept) => {
-      if (isSuppressed(dropped.result)) {
-        run.dropped.suppressed++
-        return
-      }
-      const about = run.ruleOf(dropped.result)
-      const droppedLevel = effectiveLevel(
-        { ...dropped.result, level: toLevel(dropped.result.level) },
-        about.rule
-      )
-      countResult(
-        run.dropped,
-        '',
-        about.id,
-        droppedLevel,
-        securitySeverity(dropped.result, about.rule),
-        about.rule
-      )
-    }
-    if (run.heap.length < options.maxResultsPerRun) {
+    if (run.heap.length < this.options.maxResultsPerRun) {
       run.heap.push(candidate)
       siftUp(run.heap, run.heap.length - 1)
-      retain(bytes)
+      this.retain(bytes)
       return
     }
     const top = run.heap[0]
     if (top !== undefined && worse(top, candidate)) {
       run.heap[0] = candidate
       siftDown(run.heap, 0)
-      retained -= top.bytes
-      retain(bytes)
-      tallyDropped(top)
-    } else tallyDropped(candidate)
+      this.retained -= top.bytes
+      this.retain(bytes)
+      run.tallyDropped(top.result)
+    } else run.tallyDropped(candidate.result)
   }
 
-  const finishMember = (chunk: Buffer, index: number): void => {
-    const start = member.fileStart
-    const bytes = member.end(chunk, index)
-    const text = bytes.toString('utf8')
-    let value: unknown
-    try {
-      value = JSON.parse(text)
-    } catch (error) {
-      const at = locateJsonError(text, error)
-      throw syntaxError(
-        file,
-        display,
-        start + Buffer.byteLength(text.slice(0, at.offset)),
-        at.reason
-      )
-    }
-    // Stop early on the wrong version rather than after reading the whole file.
-    if (memberKey === 'version') checkVersion(display, { version: value })
-    else if (memberKey === 'tool') runs[runIndex]?.setTool(value)
+  private retain(bytes: number): void {
+    this.retained += bytes
+    if (this.retained > this.options.maxRetainedBytes) throw this.tooBig('the kept results')
   }
 
-  const fd = openSync(file, 'r')
-  let fileOffset = 0
-  try {
-    skeleton.begin(0, 0)
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(chunkBytes)
-      const length = readSync(fd, chunk, 0, chunkBytes, null)
-      if (length === 0) break
-      const data = length === chunkBytes ? chunk : chunk.subarray(0, length)
-      for (let i = 0; i < length; i++) {
-        const byte = data[i]
-        if (inString) {
-          if (escaped) escaped = false
-          else if (byte === BACKSLASH) escaped = true
-          else if (byte === QUOTE) {
-            inString = false
-            if (keyStart !== -1) {
-              keyParts.push(data.subarray(keyStart, i))
-              const key = JSON.parse(`"${Buffer.concat(keyParts).toString('utf8')}"`) as string
-              if (keyDepth === 1) topKey = key
-              else runKey = key
-              keyStart = -1
-              keyParts = []
-            }
-          }
-          continue
-        }
-        switch (byte) {
-          case QUOTE:
-            inString = true
-            if (types[depth] === OBJECT && expectKey[depth] === 1) {
-              expectKey[depth] = 0
-              if (depth === 1 || (depth === 3 && topKey === 'runs' && types[2] === ARRAY)) {
-                keyDepth = depth
-                keyStart = i + 1
-                keyParts = []
-              }
-            }
-            break
-          case OPEN_OBJECT:
-          case OPEN_ARRAY:
-            depth++
-            if (depth >= types.length) {
-              const grownTypes = new Uint8Array(types.length * 2)
-              grownTypes.set(types)
-              types = grownTypes
-              const grownKeys = new Uint8Array(expectKey.length * 2)
-              grownKeys.set(expectKey)
-              expectKey = grownKeys
-            }
-            types[depth] = byte === OPEN_OBJECT ? OBJECT : ARRAY
-            expectKey[depth] = byte === OPEN_OBJECT ? 1 : 0
-            if (depth === 3 && byte === OPEN_OBJECT && topKey === 'runs' && types[2] === ARRAY) {
-              runIndex++
-              runs.push(new RunResults())
-              runKey = ''
-            }
-            if (depth === 4 && pendingResults) {
-              pendingResults = false
-              if (byte === OPEN_ARRAY) {
-                inResults = true
-                elementIndex = 0
-                const part = skeleton.end(data, i + 1)
-                skeletonSegments.push({ fileStart: skeleton.fileStart, bytes: part })
-                skeletonBytes += part.length
-                element.begin(i + 1, fileOffset + i + 1)
-              }
-            }
-            break
-          case CLOSE_OBJECT:
-          case CLOSE_ARRAY:
-            if (depth === 4 && inResults) {
-              finishElement(data, i, true)
-              inResults = false
-              skeleton.begin(i, fileOffset + i)
-            }
-            if (member.active && depth === keyDepthOfMember(memberKey)) finishMember(data, i)
-            if (depth === 3) pendingResults = false
-            depth--
-            break
-          case COLON:
-            if (depth === 1 && topKey === 'version') {
-              memberKey = 'version'
-              member.begin(i + 1, fileOffset + i + 1)
-            } else if (depth === 3 && topKey === 'runs' && types[2] === ARRAY) {
-              if (runKey === 'results') pendingResults = true
-              else if (runKey === 'tool') {
-                memberKey = 'tool'
-                member.begin(i + 1, fileOffset + i + 1)
-              }
-            }
-            break
-          case COMMA:
-            if (types[depth] === OBJECT) expectKey[depth] = 1
-            if (depth === 4 && inResults) {
-              finishElement(data, i, false)
-              element.begin(i + 1, fileOffset + i + 1)
-            }
-            if (member.active && depth === keyDepthOfMember(memberKey)) finishMember(data, i)
-            if (depth === 3) pendingResults = false
-            break
-        }
+  private tooBig(what: string): ConfigurationError {
+    const { display, options } = this
+    return new ConfigurationError(
+      `${display}: more than ${Math.round(options.maxRetainedBytes / 1048576)} MiB of SARIF would have to be held in memory (${what}); the file is ${Math.round(options.size / 1048576)} MiB`,
+      {
+        fix: 'split the analysis into several SARIF files (for example one per module) or lower the number of results (code scanning keeps at most 5,000 per run)'
       }
-      if (keyStart !== -1) {
-        keyParts.push(data.subarray(keyStart))
-        keyStart = 0
-      }
-      skeleton.chunkDone(data)
-      element.chunkDone(data)
-      member.chunkDone(data)
-      fileOffset += length
-      const skeletonSize = skeletonBytes + (skeleton.active ? fileOffset - skeleton.fileStart : 0)
-      if (retained + skeletonSize > options.maxRetainedBytes)
-        throw tooBig('the parts outside the results arrays')
-    }
-  } finally {
-    closeSync(fd)
+    )
   }
-
-  if (inString || depth !== 0 || inResults) {
-    throw syntaxError(file, display, fileOffset, 'unexpected end of file')
-  }
-  const tail = skeleton.end(Buffer.alloc(0), 0)
-  skeletonSegments.push({ fileStart: skeleton.fileStart, bytes: tail })
-  const skeletonText = Buffer.concat(skeletonSegments.map(segment => segment.bytes)).toString(
-    'utf8'
-  )
-  let value: unknown
-  try {
-    value = JSON.parse(skeletonText)
-  } catch (error) {
-    const at = locateJsonError(skeletonText, error)
-    const byte = Buffer.byteLength(skeletonText.slice(0, at.offset))
-    throw syntaxError(file, display, skeletonToFile(skeletonSegments, byte), at.reason)
-  }
-  checkVersion(display, value)
-  reportProblems(display, validators.log(value), options.logger)
-  const log = value as SarifLog
-  const resultCounts: number[] = []
-  const droppedTallies: Tally[] = []
-  log.runs.forEach((run, index) => {
-    const kept = runs[index]
-    if (!kept || !Array.isArray(run.results)) {
-      resultCounts.push(Array.isArray(run.results) ? run.results.length : 0)
-      droppedTallies.push(emptyTally())
-      return
-    }
-    run.results = kept.heap.sort((a, b) => a.index - b.index).map(entry => entry.result)
-    resultCounts.push(kept.count)
-    droppedTallies.push(kept.dropped)
-  })
-  return { file: display, bytes: options.size, log, resultCounts, droppedTallies }
 }
 
 /** The nesting depth at which a captured member's value ends (`version`: top level, `tool`: a run). */
@@ -449,43 +401,15 @@ function skeletonToFile(segments: { fileStart: number; bytes: Buffer }[], byte: 
   return last ? last.fileStart + last.bytes.length : 0
 }
 
-/** A syntax error at a byte offset, located as file:line:column by counting newlines up to it. */
+/** A syntax error at a byte offset of the file, as file:line:column. */
 function syntaxError(
   file: string,
   display: string,
   byteOffset: number,
   reason: string
 ): ConfigurationError {
-  let line = 1
-  let lineStart = 0
-  const fd = openSync(file, 'r')
-  try {
-    const buffer = Buffer.allocUnsafe(1024 * 1024)
-    let position = 0
-    while (position < byteOffset) {
-      const length = readSync(
-        fd,
-        buffer,
-        0,
-        Math.min(buffer.length, byteOffset - position),
-        position
-      )
-      if (length === 0) break
-      for (
-        let i = buffer.indexOf(0x0a, 0);
-        i !== -1 && i < length;
-        i = buffer.indexOf(0x0a, i + 1)
-      ) {
-        line++
-        lineStart = position + i + 1
-      }
-      position += length
-    }
-  } finally {
-    closeSync(fd)
-  }
-  return new ConfigurationError(
-    `${display}:${line}:${byteOffset - lineStart + 1}: invalid JSON: ${reason}`,
-    { fix: INVALID_JSON_FIX }
-  )
+  const { line, column } = lineAndColumnInFile(file, byteOffset)
+  return new ConfigurationError(`${display}:${line}:${column}: invalid JSON: ${reason}`, {
+    fix: INVALID_JSON_FIX
+  })
 }
