@@ -24,16 +24,6 @@ export class ByteCapture {
     this.active = true
   }
 
-  /** Bytes held from earlier chunks. */
-  get heldBytes(): number {
-    return this.before
-  }
-
-  /** The capture's own offset of `index` in the current chunk. */
-  offsetOf(index: number): number {
-    return this.before + index - this.start
-  }
-
   /** The chunk is about to be replaced: keep what the capture has of it. */
   chunkDone(chunk: Uint8Array): void {
     if (!this.active) return

@@ -37,13 +37,6 @@ export class StreamFormatError extends ConfigurationError {
   }
 }
 
-/** A value dropped from an object's text: offsets within the object, and the newlines it held. */
-interface Skip {
-  start: number
-  end: number
-  lines: number
-}
-
 export interface SplitterOptions {
   /** A single object larger than this is an error (default 64 MiB). */
   maxObjectBytes?: number
@@ -57,8 +50,17 @@ export interface SplitterOptions {
 
 export class JsonObjectSplitter implements JsonTokenHandler {
   private readonly scanner = new JsonByteScanner(this)
-  /** The object in progress; the reader may reuse its chunks, so parts are copied. */
-  private readonly object = new ByteCapture(true)
+  /**
+   * The object in progress: the pieces done (copies, with dropped values
+   * already `null`) and the piece being captured. The reader may reuse its
+   * chunks, so the capture copies what it holds at a chunk's end.
+   */
+  private readonly pieces: Uint8Array[] = []
+  private piecesBytes = 0
+  private readonly piece = new ByteCapture(true)
+  private inObject = false
+  /** The stream offset of the object's `{`, to bound its size (dropped values count). */
+  private objectStart = 0
   private chunk: Uint8Array = new Uint8Array(0)
   private onObject: (object: SplitObject) => void = () => {}
   private objectLine = 0
@@ -67,10 +69,9 @@ export class JsonObjectSplitter implements JsonTokenHandler {
   private readonly dropKey?: Uint8Array
   /** 1: a key equal to dropKey just closed; 2: and its colon followed. */
   private keyState = 0
-  private skipStart = -1
-  private skipDepth = 0
-  private skipLine = 0
-  private readonly skips: Skip[] = []
+  /** While a value is dropped: its depth (0: none) and the line it starts on. */
+  private dropDepth = 0
+  private dropLine = 0
 
   constructor(
     private readonly sourceName: string,
@@ -85,9 +86,9 @@ export class JsonObjectSplitter implements JsonTokenHandler {
     this.chunk = chunk
     this.onObject = onObject
     this.scanner.push(chunk)
-    if (!this.object.active) return
-    this.object.chunkDone(chunk)
-    if (this.object.heldBytes > this.maxObjectBytes) {
+    if (!this.inObject) return
+    this.piece.chunkDone(chunk)
+    if (this.scanner.chunkOffset - this.objectStart > this.maxObjectBytes) {
       throw new StreamFormatError(
         `${this.sourceName}:${this.objectLine}: a JSON object starting here is larger than ${Math.round(this.maxObjectBytes / 1048576)} MiB; the stream is probably corrupt (an unclosed string or brace)`,
         {
@@ -115,28 +116,38 @@ export class JsonObjectSplitter implements JsonTokenHandler {
   open(index: number, depth: number, kind: ContainerKind): void {
     if (depth === 1) {
       if (kind !== OBJECT) throw this.unexpectedText(index)
-      this.object.begin(index)
+      this.inObject = true
+      this.objectStart = this.scanner.chunkOffset + index
+      this.piece.begin(index)
       this.objectLine = this.scanner.line
-    } else if (this.keyState === 2 && this.skipStart < 0) {
-      this.skipStart = this.object.offsetOf(index)
-      this.skipDepth = depth
-      this.skipLine = this.scanner.line
+    } else if (this.keyState === 2 && this.dropDepth === 0) {
+      // The value of dropKey: keep what came before it, and nothing of it.
+      this.keepPiece(Uint8Array.prototype.slice.call(this.piece.end(this.chunk, index)))
+      this.dropDepth = depth
+      this.dropLine = this.scanner.line
     }
     this.keyState = 0
   }
 
   close(index: number, depth: number): void {
     this.keyState = 0
-    if (depth === this.skipDepth && this.skipStart >= 0) {
-      this.skips.push({
-        start: this.skipStart,
-        end: this.object.offsetOf(index + 1),
-        lines: this.scanner.line - this.skipLine
-      })
-      this.skipStart = -1
+    if (depth === this.dropDepth) {
+      // Dropped values become `null` plus their newlines, so later lines keep their numbers.
+      this.keepPiece(Buffer.from(`null${'\n'.repeat(this.scanner.line - this.dropLine)}`))
+      this.dropDepth = 0
+      this.piece.begin(index + 1)
     }
     if (depth === 1) {
-      const text = this.take(this.object.end(this.chunk, index + 1))
+      this.inObject = false
+      const last = this.piece.end(this.chunk, index + 1)
+      let text: string
+      if (this.pieces.length === 0) text = last.toString('utf8')
+      else {
+        this.keepPiece(last)
+        text = Buffer.concat(this.pieces, this.piecesBytes).toString('utf8')
+        this.pieces.length = 0
+        this.piecesBytes = 0
+      }
       this.objects++
       this.onObject({ text, line: this.objectLine })
     }
@@ -165,18 +176,9 @@ export class JsonObjectSplitter implements JsonTokenHandler {
     return true
   }
 
-  /** The object's text, with dropped values as `null` plus their newlines (so later lines keep their numbers). */
-  private take(whole: Buffer): string {
-    if (this.skips.length === 0) return whole.toString('utf8')
-    const pieces: Buffer[] = []
-    let from = 0
-    for (const skip of this.skips) {
-      pieces.push(whole.subarray(from, skip.start), Buffer.from(`null${'\n'.repeat(skip.lines)}`))
-      from = skip.end
-    }
-    pieces.push(whole.subarray(from))
-    this.skips.length = 0
-    return Buffer.concat(pieces).toString('utf8')
+  private keepPiece(bytes: Uint8Array): void {
+    this.pieces.push(bytes)
+    this.piecesBytes += bytes.length
   }
 
   private unexpectedText(index: number): StreamFormatError {
