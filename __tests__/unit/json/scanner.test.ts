@@ -48,8 +48,9 @@ class Recorder implements JsonTokenHandler {
   }
 }
 
-function scan(chunks: Uint8Array[]): Recorder {
+function scan(chunks: Uint8Array[], reportDepth = Infinity): Recorder {
   const recorder = new Recorder()
+  recorder.scanner.reportDepth = reportDepth
   // Each chunk is a fresh copy that is overwritten afterwards, as a reader reusing its buffer would.
   for (const chunk of chunks) {
     const copy = Uint8Array.from(chunk)
@@ -159,6 +160,56 @@ describe('JsonByteScanner', () => {
       }),
       { numRuns: 300 }
     )
+  })
+
+  it('reports nothing deeper than reportDepth, and the same for the rest', () => {
+    fc.assert(
+      fc.property(container, fc.integer({ min: 0, max: 4 }), cuts, (value, depth, at) => {
+        const bytes = Buffer.from(JSON.stringify(value, null, 1), 'utf8')
+        const all = scan([bytes]).tokens
+        const shallow = all.filter(t => t.type === 'text' || t.depth <= depth)
+        expect(scan(chunksAt(bytes, at), depth).tokens).toEqual(shallow)
+      }),
+      { numRuns: 200 }
+    )
+  })
+
+  it('applies a reportDepth a handler sets from the next token on', () => {
+    const seen: string[] = []
+    const handler: JsonTokenHandler = {
+      open: (_i, depth) => {
+        seen.push(`open ${depth}`)
+        if (depth === 2) scanner.reportDepth = 2
+      },
+      close: (_i, depth) => {
+        seen.push(`close ${depth}`)
+        if (depth === 2) scanner.reportDepth = Infinity
+      },
+      comma: (_i, depth) => seen.push(`comma ${depth}`),
+      colon: (_i, depth) => seen.push(`colon ${depth}`),
+      key: (_b, _s, _e, depth) => seen.push(`key ${depth}`),
+      text: () => seen.push('text')
+    }
+    const scanner = new JsonByteScanner(handler)
+    scanner.push(Buffer.from('{"a":{"b":[1,{"c":2}],"d":3},"e":[4]}'))
+    expect(seen).toEqual([
+      'open 1',
+      'key 1',
+      'colon 1',
+      'open 2',
+      'key 2',
+      'colon 2',
+      'comma 2',
+      'key 2',
+      'colon 2',
+      'close 2',
+      'comma 1',
+      'key 1',
+      'colon 1',
+      'open 2',
+      'close 2',
+      'close 1'
+    ])
   })
 
   it('tells keys from string values, also after nested containers', () => {

@@ -57,8 +57,15 @@ export interface JsonTokenHandler {
 }
 
 export class JsonByteScanner {
-  /** 1-based line of the scan position (newlines outside strings). */
+  /** 1-based line of the scan position (newlines outside strings; current in open, close, key and text). */
   line = 1
+  /**
+   * Tokens deeper than this are not reported: the opening and closing of
+   * containers at a greater depth, and what lies directly inside them. A
+   * reader sets it to skip what it does not look at (the handler may change
+   * it in a call; it applies from the next token on).
+   */
+  reportDepth = Infinity
   /** Stream offset of the current chunk's first byte (bytes fed before it). */
   chunkOffset = 0
   /** Bytes of byte order mark skipped at the start (0 or 3). */
@@ -111,7 +118,10 @@ export class JsonByteScanner {
   private scan(chunk: Uint8Array, i: number): number {
     const handler = this.handler
     const length = chunk.length
+    // A local, not the module's binding: the bundle keeps that in a closure, checked on each use.
+    const structural = STRUCTURAL
     let kinds = this.kinds
+    let reportDepth = this.reportDepth
     // The state lives in locals while the loops run, and in fields between chunks.
     let depth = this.depthNow
     let line = this.line
@@ -131,6 +141,7 @@ export class JsonByteScanner {
             if (stringIsKey) {
               this.line = line
               handler.key(chunk, stringStart + 1, i, depth)
+              reportDepth = this.reportDepth
             }
             i++
             break
@@ -175,13 +186,13 @@ export class JsonByteScanner {
         if (byte === QUOTE) {
           inString = true
           stringStart = i
-          stringIsKey = expectKey
+          stringIsKey = expectKey && depth <= reportDepth
           expectKey = false
           i++
           break
         }
         // Numbers, literals and other white space: one table look-up each.
-        if (STRUCTURAL[byte] === 0) continue
+        if (structural[byte] === 0) continue
         if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) {
           depth++
           if (depth >= kinds.length) kinds = this.grow()
@@ -189,12 +200,18 @@ export class JsonByteScanner {
           kinds[depth] = kind
           expectKey = kind === OBJECT
           this.depthNow = depth
-          this.line = line
-          handler.open(i, depth, kind)
+          if (depth <= reportDepth) {
+            this.line = line
+            handler.open(i, depth, kind)
+            reportDepth = this.reportDepth
+          }
         } else if (byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) {
           expectKey = false
-          this.line = line
-          handler.close(i, depth, kinds[depth] as ContainerKind)
+          if (depth <= reportDepth) {
+            this.line = line
+            handler.close(i, depth, kinds[depth] as ContainerKind)
+            reportDepth = this.reportDepth
+          }
           depth--
           this.depthNow = depth
           if (depth === 0) {
@@ -203,11 +220,15 @@ export class JsonByteScanner {
           }
         } else if (byte === COMMA) {
           expectKey = kinds[depth] === OBJECT
-          this.line = line
-          handler.comma(i, depth)
+          if (depth <= reportDepth) {
+            handler.comma(i, depth)
+            reportDepth = this.reportDepth
+          }
         } else if (byte === COLON) {
-          this.line = line
-          handler.colon(i, depth)
+          if (depth <= reportDepth) {
+            handler.colon(i, depth)
+            reportDepth = this.reportDepth
+          }
         }
       }
     }

@@ -176,6 +176,8 @@ class StreamingSarifReader implements JsonTokenHandler {
     private readonly options: StreamOptions
   ) {
     this.skeleton.begin(0, 0)
+    // Nothing inside a result (deeper than the results arrays) is looked at here.
+    this.scanner.reportDepth = 4
   }
 
   push(chunk: Buffer): void {

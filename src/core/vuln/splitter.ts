@@ -125,6 +125,8 @@ export class JsonObjectSplitter implements JsonTokenHandler {
       this.keepPiece(Uint8Array.prototype.slice.call(this.piece.end(this.chunk, index)))
       this.dropDepth = depth
       this.dropLine = this.scanner.line
+      // Nothing inside it matters: the scanner need not say what it finds there.
+      this.scanner.reportDepth = depth
     }
     this.keyState = 0
   }
@@ -136,6 +138,7 @@ export class JsonObjectSplitter implements JsonTokenHandler {
       this.keepPiece(Buffer.from(`null${'\n'.repeat(this.scanner.line - this.dropLine)}`))
       this.dropDepth = 0
       this.piece.begin(index + 1)
+      this.scanner.reportDepth = Infinity
     }
     if (depth === 1) {
       this.inObject = false
