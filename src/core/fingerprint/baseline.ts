@@ -3,13 +3,13 @@ import { open, readFile, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { ConfigurationError } from '../errors.js'
 import { fingerprintFile } from './file.js'
-import { parseFingerprintManifest, type Manifest } from './manifest.js'
+import { parseFingerprintManifest, type FingerprintManifest } from './manifest.js'
 import type { FileFingerprint } from './types.js'
 
 export type Baseline =
   | { kind: 'binary'; file: string }
   | { kind: 'directory'; dir: string }
-  | { kind: 'manifest'; manifest: Manifest; file: string }
+  | { kind: 'manifest'; manifest: FingerprintManifest; file: string }
 
 export async function resolveBaseline(target: string): Promise<Baseline> {
   let info

@@ -17,7 +17,12 @@ import { compareFingerprints } from './compare.js'
 import { parseLock, type EnvLock } from './envlock.js'
 import { checkExpectations, parseExpect } from './expect.js'
 import { fingerprintFile } from './file.js'
-import { buildManifest, formatChecksums, type BinaryEntry, type Manifest } from './manifest.js'
+import {
+  buildFingerprintManifest,
+  formatChecksums,
+  type BinaryEntry,
+  type FingerprintManifest
+} from './manifest.js'
 import { shownName } from './render.js'
 import type { FileFingerprint } from './types.js'
 
@@ -59,7 +64,7 @@ export interface SkippedFile {
 }
 
 export interface FingerprintFlowResult {
-  manifest: Manifest
+  manifest: FingerprintManifest
   checksums: string
   skipped: SkippedFile[]
 }
@@ -178,7 +183,7 @@ async function fingerprintFiles(
       { fix: 'point it at the built Go binaries (e.g. dist/*/app*)' }
     )
   }
-  const manifest = buildManifest(binaries)
+  const manifest = buildFingerprintManifest(binaries)
   if (skipped.length > 0) manifest.skipped = skipped
   return { manifest, checksums: formatChecksums(binaries), skipped }
 }

@@ -19,12 +19,12 @@ export { fingerprintFile } from './file.js'
 export { parseExpect, checkExpectations, goSemver, type Assertion } from './expect.js'
 export { compareFingerprints, type Comparison, type SectionDifference } from './compare.js'
 export {
-  buildManifest,
+  buildFingerprintManifest,
   formatChecksums,
   parseFingerprintManifest,
-  MANIFEST_TYPE,
+  FINGERPRINT_MANIFEST_TYPE,
   type BinaryEntry,
-  type Manifest
+  type FingerprintManifest
 } from './manifest.js'
 export { hashFile, OUTSIDE_SECTIONS } from './hash.js'
 export { ldflagsX, dimensionsOf } from './analyze.js'

@@ -1,11 +1,11 @@
 /** What the binary-fingerprint action reports of a flow's result: outputs, annotations, summary. */
 import type { ActionResult, Annotation } from '../report.js'
 import type { FingerprintFlowResult } from './flow.js'
-import type { Manifest } from './manifest.js'
+import type { FingerprintManifest } from './manifest.js'
 import { renderSummary } from './render.js'
 
 /** The `fingerprints` output: per binary, the fields a workflow branches on. */
-function fingerprintsOutput(manifest: Manifest): string {
+function fingerprintsOutput(manifest: FingerprintManifest): string {
   return JSON.stringify(
     manifest.binaries.map(b => ({
       name: b.name,

@@ -1,5 +1,5 @@
 /** Human-readable renderings: CLI text and the job summary table. */
-import type { BinaryEntry, Manifest } from './manifest.js'
+import type { BinaryEntry, FingerprintManifest } from './manifest.js'
 import { cell, codeCell } from '../markdown.js'
 
 /**
@@ -35,7 +35,7 @@ function comparisonText(b: BinaryEntry): string {
   return b.comparison.classification
 }
 
-export function renderText(manifest: Manifest): string {
+export function renderText(manifest: FingerprintManifest): string {
   const lines: string[] = []
   for (const b of manifest.binaries) {
     lines.push(`${b.name}`)
@@ -70,7 +70,7 @@ export function renderText(manifest: Manifest): string {
   return lines.join('\n') + '\n'
 }
 
-export function renderSummary(manifest: Manifest): string {
+export function renderSummary(manifest: FingerprintManifest): string {
   const rows = manifest.binaries.map(b =>
     [
       codeCell(b.name),
