@@ -5,10 +5,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {
-  buildManifest,
+  buildFingerprintManifest,
   formatChecksums,
-  MANIFEST_TYPE,
-  parseManifest,
+  FINGERPRINT_MANIFEST_TYPE,
+  parseFingerprintManifest,
   type BinaryEntry
 } from '../../../src/core/fingerprint/index.js'
 
@@ -21,8 +21,11 @@ function entry(name: string, sha256: string, violations: string[] = []): BinaryE
 
 describe('manifest', () => {
   test('in-toto v1 subjects, one per binary, and the violations named by binary', () => {
-    const manifest = buildManifest([entry('dist/a', A), entry('dist/b', B, ['goos=linux: …'])])
-    expect(manifest._type).toBe(MANIFEST_TYPE)
+    const manifest = buildFingerprintManifest([
+      entry('dist/a', A),
+      entry('dist/b', B, ['goos=linux: …'])
+    ])
+    expect(manifest._type).toBe(FINGERPRINT_MANIFEST_TYPE)
     expect(manifest.subject).toEqual([
       { name: 'dist/a', digest: { sha256: A } },
       { name: 'dist/b', digest: { sha256: B } }
@@ -34,8 +37,8 @@ describe('manifest', () => {
   test('reproducible only when every compared binary is identical', () => {
     const same = { ...entry('a', A), comparison: comparison(true) }
     const differs = { ...entry('b', B), comparison: comparison(false) }
-    expect(buildManifest([same]).reproducible).toBe(true)
-    expect(buildManifest([same, differs]).reproducible).toBe(false)
+    expect(buildFingerprintManifest([same]).reproducible).toBe(true)
+    expect(buildFingerprintManifest([same, differs]).reproducible).toBe(false)
   })
 
   test('checksums are sha256sum text: lowercase hex, two spaces, LF', () => {
@@ -74,24 +77,24 @@ describe('manifest', () => {
   })
 
   test('a manifest round-trips through JSON', () => {
-    const manifest = buildManifest([entry('dist/a', A)])
-    expect(parseManifest(JSON.stringify(manifest), 'm.json')).toEqual(manifest)
+    const manifest = buildFingerprintManifest([entry('dist/a', A)])
+    expect(parseFingerprintManifest(JSON.stringify(manifest), 'm.json')).toEqual(manifest)
   })
 
   test.each([
     ['{', /^m\.json: not JSON/],
     ['[]', /^m\.json: \/_type: not a binary-fingerprint manifest/],
-    [`{"_type":"${MANIFEST_TYPE}"}`, /^m\.json: \/binaries: missing or not an array/],
+    [`{"_type":"${FINGERPRINT_MANIFEST_TYPE}"}`, /^m\.json: \/binaries: missing or not an array/],
     [
-      `{"_type":"${MANIFEST_TYPE}","binaries":[{"name":"a","sha256":"XYZ","size":1}]}`,
+      `{"_type":"${FINGERPRINT_MANIFEST_TYPE}","binaries":[{"name":"a","sha256":"XYZ","size":1}]}`,
       /^m\.json: \/binaries\/0\/sha256: not a lowercase hex sha256/
     ],
     [
-      `{"_type":"${MANIFEST_TYPE}","binaries":[{"name":"a","sha256":"${A}","size":1,"slices":[],"sections":[{"name":"x"}]}]}`,
+      `{"_type":"${FINGERPRINT_MANIFEST_TYPE}","binaries":[{"name":"a","sha256":"${A}","size":1,"slices":[],"sections":[{"name":"x"}]}]}`,
       /^m\.json: \/binaries\/0\/sections\/0: needs name, offset, size and sha256/
     ]
   ])('a bad manifest %s is a configuration error naming the field', (text, message) => {
-    expect(() => parseManifest(text, 'm.json')).toThrow(message)
+    expect(() => parseFingerprintManifest(text, 'm.json')).toThrow(message)
   })
 })
 

@@ -1,9 +1,9 @@
 import path from 'node:path'
 import {
-  runFingerprintAction,
-  type FingerprintActionInputs
-} from '../../core/fingerprint/action.js'
-import { verifyLockFile } from '../../core/fingerprint/envlock.js'
+  fingerprintActionResult,
+  runFingerprintFlow,
+  verifyLockFile
+} from '../../core/fingerprint/index.js'
 import {
   actionInputs,
   actionLogger,
@@ -16,19 +16,29 @@ await runMain('binary-fingerprint', async () => {
   const context = runnerContext()
   const inputs = actionInputs()
   const outDir = path.join(context.runnerTemp, 'go-ci-kit', 'binary-fingerprint')
-  const run: FingerprintActionInputs = {
-    paths: inputs.lines('paths'),
-    expect: inputs.optional('expect'),
-    compareTo: inputs.path('compare-to', context.workspace),
-    environmentLock: inputs.path('environment-lock', context.workspace),
-    failOnViolation: inputs.boolean('fail-on-violation', true),
-    nonGoFiles: inputs.enum('non-go-files', ['skip', 'fail'] as const, 'skip'),
+  // Read in the order of action.yml, so the first bad input is the one reported.
+  const globs = inputs.lines('paths')
+  const expect = inputs.optional('expect')
+  const compareTo = inputs.path('compare-to', context.workspace)
+  const environmentLock = inputs.path('environment-lock', context.workspace)
+  const failOnViolation = inputs.boolean('fail-on-violation', true)
+  const nonGoFiles = inputs.enum('non-go-files', ['skip', 'fail'] as const, 'skip')
+  const output = {
     manifestFile:
       inputs.path('manifest-file', context.workspace) ?? path.join(outDir, 'manifest.json'),
     checksumsFile:
-      inputs.path('checksums-file', context.workspace) ?? path.join(outDir, 'checksums.txt'),
-    workspace: context.workspace
+      inputs.path('checksums-file', context.workspace) ?? path.join(outDir, 'checksums.txt')
   }
-  const verifyLock = (file: string) => verifyLockFile(file, context.workspace)
-  await applyResult(await runFingerprintAction(run, actionLogger, verifyLock))
+  const result = await runFingerprintFlow({
+    binaries: { globs, inputName: 'paths' },
+    cwd: context.workspace,
+    expect,
+    compareTo,
+    environmentLock,
+    verifyLock: file => verifyLockFile(file, context.workspace),
+    nonGoFiles,
+    output,
+    logger: actionLogger
+  })
+  await applyResult(fingerprintActionResult(result, { ...output, failOnViolation }))
 })

@@ -1,8 +1,12 @@
 import { lstat, readdir, stat } from 'node:fs/promises'
 import type { Stats } from 'node:fs'
 import path from 'node:path'
-import { BuildInfoError, encodeGoString, readBuildInfo } from '../../core/buildinfo/index.js'
-import { goVersionMOutput } from '../../core/buildinfo/goversion.js'
+import {
+  BuildInfoError,
+  encodeGoString,
+  goVersionMOutput,
+  readBuildInfo
+} from '../../core/buildinfo/index.js'
 import { ConfigurationError } from '../../core/errors.js'
 import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
 
@@ -74,11 +78,11 @@ Exit codes:
       })
     }
     // Loaded only here so --go-version-m starts as fast as the reader alone.
-    const { runFingerprint, shownName } = await import('../../core/fingerprint/run.js')
-    const { renderText } = await import('../../core/fingerprint/render.js')
-    const files = positionals.map(name => ({ file: path.resolve(io.cwd, name), name }))
-    const { manifest, skipped } = await runFingerprint({
-      files,
+    const { runFingerprintFlow, renderText, shownName } =
+      await import('../../core/fingerprint/index.js')
+    const { manifest, skipped } = await runFingerprintFlow({
+      binaries: { files: positionals },
+      cwd: io.cwd,
       expect: values.expect,
       compareTo: values['compare-to'] ? path.resolve(io.cwd, values['compare-to']) : undefined,
       nonGoFiles

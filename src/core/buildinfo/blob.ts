@@ -43,7 +43,7 @@ async function searchMagic(exe: Exe, start: number, size: number): Promise<numbe
   return undefined
 }
 
-export interface ReadOptions {
+export interface BuildInfoReadOptions {
   /**
    * Look only where Go's debug/buildinfo looks (for `--go-version-m`). Otherwise, when that
    * finds nothing, every other writable region is searched too, which reads build info Go
@@ -52,7 +52,7 @@ export interface ReadOptions {
   goCompatible?: boolean
 }
 
-async function findHeader(exe: Exe, options: ReadOptions) {
+async function findHeader(exe: Exe, options: BuildInfoReadOptions) {
   const range = exe.dataStart
   const ranges = range && range.size > 0 ? [range] : []
   if (!options.goCompatible) ranges.push(...exe.extraRanges.filter(r => r.addr !== range?.addr))
@@ -145,7 +145,10 @@ async function readPointerString(
   return data
 }
 
-export async function readRawBuildInfo(exe: Exe, options: ReadOptions = {}): Promise<RawBuildInfo> {
+export async function readRawBuildInfo(
+  exe: Exe,
+  options: BuildInfoReadOptions = {}
+): Promise<RawBuildInfo> {
   if (options.goCompatible && exe.goRejects) throw unrecognized(exe.goRejects)
   const { addr } = await findHeader(exe, options)
   const header = await readAddress(exe, addr, HEADER_SIZE)

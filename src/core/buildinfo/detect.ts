@@ -1,7 +1,7 @@
 /** Identifies the container format from the first bytes and opens each executable in it. */
 import { parseElf } from './elf.js'
 import { truncated, unrecognized } from './errors.js'
-import type { ReadOptions } from './blob.js'
+import type { BuildInfoReadOptions } from './blob.js'
 import type { Exe } from './exe.js'
 import { machoArch, machoByteOrder, parseMacho } from './macho.js'
 import { parsePe } from './pe.js'
@@ -23,7 +23,7 @@ const MAX_FAT_ARCHES = 64
 
 export async function openContainer(
   source: ByteSource,
-  options: ReadOptions = {}
+  options: BuildInfoReadOptions = {}
 ): Promise<{ container: Container; slices: ExeSlice[] }> {
   const ident = await source.read(0, 16)
   if (ident.length < 16) {

@@ -1,5 +1,5 @@
 /** Renders `go version -m` output from what the reader found. */
-import type { BinaryInfo, SliceInfo } from './index.js'
+import type { BinaryInfo, SliceInfo } from './read.js'
 import { formatModInfo } from './modinfo.js'
 
 /**

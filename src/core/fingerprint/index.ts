@@ -1,42 +1,31 @@
-/** Fingerprints of Go binaries: digests, dimensions, checks and comparisons. */
-import path from 'node:path'
-import { readBuildInfo } from '../buildinfo/index.js'
-import { analyzeSlice } from './analyze.js'
-import { hashFile, type Region } from './hash.js'
-import type { FileFingerprint } from './types.js'
-
+/**
+ * Fingerprints of Go binaries: digests, dimensions, checks and comparisons.
+ * ("Fingerprint" here is a binary's digests; SARIF's per-result hashes live in core/sarif.)
+ * The area's face: entries, CLI commands and other areas import from here.
+ */
 export * from './types.js'
+export {
+  runFingerprintFlow,
+  type BinarySelection,
+  type FingerprintFlowOptions,
+  type FingerprintFlowResult,
+  type LockVerifier,
+  type NonGoFiles,
+  type SkippedFile
+} from './flow.js'
+export { fingerprintActionResult } from './outputs.js'
+export { renderSummary, renderText, shownName } from './render.js'
+export { fingerprintFile } from './file.js'
 export { parseExpect, checkExpectations, goSemver, type Assertion } from './expect.js'
 export { compareFingerprints, type Comparison, type SectionDifference } from './compare.js'
 export {
-  buildManifest,
+  buildFingerprintManifest,
   formatChecksums,
-  parseManifest,
-  MANIFEST_TYPE,
+  parseFingerprintManifest,
+  FINGERPRINT_MANIFEST_TYPE,
   type BinaryEntry,
-  type Manifest
+  type FingerprintManifest
 } from './manifest.js'
 export { hashFile, OUTSIDE_SECTIONS } from './hash.js'
 export { ldflagsX, dimensionsOf } from './analyze.js'
-
-/** Reads build info, then hashes the file and its sections in one pass. */
-export async function fingerprintFile(file: string, name = file): Promise<FileFingerprint> {
-  const info = await readBuildInfo(file, name)
-  const regions: Region[] = info.slices.flatMap(slice =>
-    slice.sections
-      .filter(s => s.fileSize > 0)
-      .map(s => ({
-        name: slice.fatArch ? `${slice.fatArch}:${s.name}` : s.name,
-        offset: slice.offset + s.fileOffset,
-        size: s.fileSize
-      }))
-  )
-  const digest = await hashFile(file, regions)
-  return {
-    name: name.split(path.sep).join('/'),
-    sha256: digest.sha256,
-    size: digest.size,
-    slices: info.slices.map(analyzeSlice),
-    sections: digest.sections
-  }
-}
+export { verifyLockFile } from './envlock.js'

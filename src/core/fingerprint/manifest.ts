@@ -4,15 +4,15 @@ import type { Comparison } from './compare.js'
 import type { EnvLock } from './envlock.js'
 import type { FileFingerprint } from './types.js'
 
-export const MANIFEST_TYPE = 'https://go-ci-kit.dev/binary-fingerprint/v1'
+export const FINGERPRINT_MANIFEST_TYPE = 'https://go-ci-kit.dev/binary-fingerprint/v1'
 
 export interface BinaryEntry extends FileFingerprint {
   violations: string[]
   comparison?: Comparison
 }
 
-export interface Manifest {
-  _type: typeof MANIFEST_TYPE
+export interface FingerprintManifest {
+  _type: typeof FINGERPRINT_MANIFEST_TYPE
   subject: { name: string; digest: { sha256: string } }[]
   binaries: BinaryEntry[]
   reproducible?: boolean
@@ -23,10 +23,10 @@ export interface Manifest {
   environmentLock?: EnvLock
 }
 
-export function buildManifest(binaries: BinaryEntry[]): Manifest {
+export function buildFingerprintManifest(binaries: BinaryEntry[]): FingerprintManifest {
   const compared = binaries.filter(b => b.comparison)
   return {
-    _type: MANIFEST_TYPE,
+    _type: FINGERPRINT_MANIFEST_TYPE,
     subject: binaries.map(b => ({ name: b.name, digest: { sha256: b.sha256 } })),
     binaries,
     ...(compared.length > 0
@@ -54,7 +54,8 @@ export function formatChecksums(binaries: { name: string; sha256: string }[]): s
     .join('')
 }
 
-export function parseManifest(text: string, file: string): Manifest {
+/** Parses a binary-fingerprint manifest (compare-to), naming the first field it cannot use. */
+export function parseFingerprintManifest(text: string, file: string): FingerprintManifest {
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -63,10 +64,14 @@ export function parseManifest(text: string, file: string): Manifest {
       fix: 'pass a manifest written by binary-fingerprint, a binary or a directory'
     })
   }
-  const manifest = data as Partial<Manifest>
-  if (manifest === null || typeof manifest !== 'object' || manifest._type !== MANIFEST_TYPE) {
+  const manifest = data as Partial<FingerprintManifest>
+  if (
+    manifest === null ||
+    typeof manifest !== 'object' ||
+    manifest._type !== FINGERPRINT_MANIFEST_TYPE
+  ) {
     throw new ConfigurationError(`${file}: /_type: not a binary-fingerprint manifest`, {
-      fix: `expected "_type": "${MANIFEST_TYPE}"; write one with the action or \`go-ci-kit fingerprint --json\``
+      fix: `expected "_type": "${FINGERPRINT_MANIFEST_TYPE}"; write one with the action or \`go-ci-kit fingerprint --json\``
     })
   }
   const problem = manifestProblem(manifest)
@@ -75,11 +80,11 @@ export function parseManifest(text: string, file: string): Manifest {
       fix: 'regenerate the manifest with this version of binary-fingerprint'
     })
   }
-  return manifest as Manifest
+  return manifest as FingerprintManifest
 }
 
 /** The first field compare-to relies on that is missing or mistyped, as "JSON pointer: what". */
-function manifestProblem(manifest: Partial<Manifest>): string | undefined {
+function manifestProblem(manifest: Partial<FingerprintManifest>): string | undefined {
   if (!Array.isArray(manifest.binaries)) return '/binaries: missing or not an array'
   for (const [i, b] of (manifest.binaries as unknown[]).entries()) {
     const at = `/binaries/${i}`

@@ -1,6 +1,15 @@
 /** Human-readable renderings: CLI text and the job summary table. */
-import type { BinaryEntry, Manifest } from './manifest.js'
+import type { BinaryEntry, FingerprintManifest } from './manifest.js'
 import { cell, codeCell } from '../markdown.js'
+
+/**
+ * A file name as a log line shows it: JSON-quoted when it holds a control character, so a
+ * name with a newline can neither break the line nor start a workflow command.
+ */
+export function shownName(name: string): string {
+  const hasControl = [...name].some(ch => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)
+  return hasControl ? JSON.stringify(name) : name
+}
 
 function target(b: BinaryEntry): string {
   return b.slices
@@ -26,7 +35,7 @@ function comparisonText(b: BinaryEntry): string {
   return b.comparison.classification
 }
 
-export function renderText(manifest: Manifest): string {
+export function renderText(manifest: FingerprintManifest): string {
   const lines: string[] = []
   for (const b of manifest.binaries) {
     lines.push(`${b.name}`)
@@ -61,7 +70,7 @@ export function renderText(manifest: Manifest): string {
   return lines.join('\n') + '\n'
 }
 
-export function renderSummary(manifest: Manifest): string {
+export function renderSummary(manifest: FingerprintManifest): string {
   const rows = manifest.binaries.map(b =>
     [
       codeCell(b.name),

@@ -1,10 +1,11 @@
 /**
  * Where a JSON document stops being JSON, for error messages that name a line
- * (SARIF files, govulncheck streams). `JSON.parse` usually says "at position
- * N", but not always (V8 also writes "Unexpected token 'x', ..."<source>"... is
- * not valid JSON"), so a small checker finds the offset itself when the
- * message has none.
+ * (SARIF files, govulncheck streams): the one locator both readers use.
+ * `JSON.parse` usually says "at position N", but not always (V8 also writes
+ * "Unexpected token 'x', ..."<source>"... is not valid JSON"), so a small
+ * checker finds the offset itself when the message has none.
  */
+import { closeSync, openSync, readSync } from 'node:fs'
 
 export interface JsonSyntaxProblem {
   /** UTF-16 offset into the text. */
@@ -34,6 +35,45 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
     lineStart = i + 1
   }
   return { line, column: end - lineStart + 1 }
+}
+
+/**
+ * Line and column (1-based, the column in bytes) of a byte offset in a file too
+ * big to hold, found by counting the newlines before it a MiB at a time.
+ */
+export function lineAndColumnInFile(
+  file: string,
+  byteOffset: number
+): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  const fd = openSync(file, 'r')
+  try {
+    const buffer = Buffer.allocUnsafe(1024 * 1024)
+    let position = 0
+    while (position < byteOffset) {
+      const length = readSync(
+        fd,
+        buffer,
+        0,
+        Math.min(buffer.length, byteOffset - position),
+        position
+      )
+      if (length === 0) break
+      for (
+        let i = buffer.indexOf(0x0a, 0);
+        i !== -1 && i < length;
+        i = buffer.indexOf(0x0a, i + 1)
+      ) {
+        line++
+        lineStart = position + i + 1
+      }
+      position += length
+    }
+  } finally {
+    closeSync(fd)
+  }
+  return { line, column: byteOffset - lineStart + 1 }
 }
 
 /** Offset of the first syntax error (text.length when it ends too early), or undefined for valid JSON. */

@@ -11,7 +11,7 @@ import { decodeSarifBytes, detectEncoding, ENCODING_FIX } from './encoding.js'
 import type { Logger } from '../../report.js'
 import { locateJsonError } from '../../json/error.js'
 import { sarifValidators } from './schema.js'
-import { readSarifStreaming } from '../stream.js'
+import { readSarifStreaming } from './stream.js'
 import type { SarifLog, SarifSource } from '../types.js'
 import { checkVersion, INVALID_JSON_FIX, reportProblems } from './validate.js'
 
