@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { createGitHubClient } from '../../core/github/client.js'
+import { createGitHubClient } from '../../core/github/index.js'
 import {
   actionRefusalPolicy,
   ANNOTATION_MODES,

@@ -5,7 +5,7 @@ import {
   formatDrift,
   parseLock,
   snapshotEnvironment
-} from '../../core/fingerprint/envlock.js'
+} from '../../core/fingerprint/index.js'
 import { ConfigurationError } from '../../core/errors.js'
 import { writeFileAtomic } from '../../core/io.js'
 import { ExitCode, parseCommandArgs, printJson, type Command } from '../command.js'

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { ConfigurationError, GateFailure } from '../../core/errors.js'
 import { writeFilesAtomicSync } from '../../core/io.js'
 import { parseDuration } from '../../core/inputs.js'
-import { createGitHubClient } from '../../core/github/client.js'
+import { createGitHubClient } from '../../core/github/index.js'
 import { ANNOTATIONS_PER_LEVEL, type Logger } from '../../core/report.js'
 import {
   CLI_UPLOAD_POLICY,

@@ -28,4 +28,10 @@ export {
 } from './manifest.js'
 export { hashFile, OUTSIDE_SECTIONS } from './hash.js'
 export { ldflagsX, dimensionsOf } from './analyze.js'
-export { verifyLockFile } from './envlock.js'
+export {
+  diffLocks,
+  formatDrift,
+  parseLock,
+  snapshotEnvironment,
+  verifyLockFile
+} from './envlock.js'
