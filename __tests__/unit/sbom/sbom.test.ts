@@ -70,6 +70,35 @@ describe('purls and go.sum hashes', () => {
   })
 })
 
+describe('SPDX package comments', () => {
+  test('one name=value line per fact; a value with a line break is JSON-quoted', async () => {
+    const binary: SbomBinary = {
+      path: 'app',
+      sha256: '0'.repeat(64),
+      buildInfo: {
+        goVersionRaw: 'go1.27.4',
+        goVersion: 'go1.27.4',
+        experiments: [],
+        layout: 'inline',
+        path: 'example.com/app',
+        deps: [],
+        settings: [
+          { key: '-ldflags', value: '-X "main.note=a\nb"' },
+          { key: 'GOOS', value: 'linux' }
+        ]
+      }
+    }
+    const doc = JSON.parse(await generateSbom([binary], 'spdx', FIXED)) as Json
+    expect((doc.packages[0].comment as string).split('\n')).toEqual([
+      'go-ci-kit:binary:path=app',
+      'go-ci-kit:go:version=go1.27.4',
+      'go-ci-kit:go:path=example.com/app',
+      'go-ci-kit:go:build:-ldflags="-X \\"main.note=a\\nb\\""',
+      'go-ci-kit:go:build:GOOS=linux'
+    ])
+  })
+})
+
 describeIfTool(['go1.27'])('SBOMs of real Go binaries', () => {
   let programs: BuiltPrograms
   let withDeps: SbomBinary
@@ -240,6 +269,17 @@ describeIfTool(['go1.27'])('SBOMs of real Go binaries', () => {
     }
     const bom = JSON.parse(await generateSbom([withDeps], 'cyclonedx', FIXED)) as Json
     expect(bom.metadata.timestamp).toBe('2026-01-02T03:04:05.000Z')
+  })
+
+  test('a binary without a main module (Debian GOPATH build): named by its package, no purl', async () => {
+    const goCommand = await sbomBinary(path.join(TOOLS_DIR, 'go1.27', 'bin', 'go'), 'go')
+    expect(goCommand.buildInfo.main).toBeUndefined()
+    const bom = expectValid(validateCycloneDx, await generateSbom([goCommand], 'cyclonedx', FIXED))
+    expect(bom.metadata.component.name).toBe('cmd/go')
+    expect(bom.metadata.component.purl).toBeUndefined()
+    expect(bom.components.map((c: Json) => c.name)).toEqual(['stdlib'])
+    const doc = expectValid(validateSpdx, await generateSbom([goCommand], 'spdx', FIXED))
+    expect(doc.packages[0]).not.toHaveProperty('externalRefs')
   })
 
   test("Debian's Go executables in .tools: module sets equal go version -m; documents valid", async () => {

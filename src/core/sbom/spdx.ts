@@ -26,8 +26,13 @@ export function spdxId(kind: string, name: string, version: string, ref: string)
   return `SPDXRef-${kind}-${slug}-${suffix}`
 }
 
+/** One `name=value` line per fact; a value with a line break or quote is JSON-quoted. */
 const comment = (facts: Fact[]) =>
-  facts.length > 0 ? facts.map(([name, value]) => `${name}=${value}`).join('\n') : undefined
+  facts.length > 0
+    ? facts
+        .map(([name, value]) => `${name}=${/[\r\n"]/.test(value) ? JSON.stringify(value) : value}`)
+        .join('\n')
+    : undefined
 
 function packageOf(
   entry: BinaryEntry | ModuleEntry,
