@@ -11,7 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { readBuildInfo } from '../../../src/core/buildinfo/index.js'
-import type { SbomBinary } from '../../../src/core/sbom/index.js'
+import { sbomBinariesOf, type SbomBinary } from '../../../src/core/sbom/index.js'
 import { GOCACHE_ROOT } from '../../e2e/binary-fingerprint/fixtures.js'
 import { writeGoProxy } from '../../helpers/goproxy.js'
 import { goEnv, requireTool, TOOLS_DIR } from '../../helpers/tools.js'
@@ -163,10 +163,8 @@ export async function goVersionMModules(files: string[]): Promise<Map<string, Go
 }
 
 export async function sbomBinary(file: string, label = file): Promise<SbomBinary> {
-  const info = await readBuildInfo(file)
-  return {
-    path: label,
-    sha256: createHash('sha256').update(readFileSync(file)).digest('hex'),
-    buildInfo: info.slices[0].buildInfo
-  }
+  const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex')
+  const [binary, ...others] = sbomBinariesOf(label, sha256, await readBuildInfo(file))
+  if (others.length > 0) throw new Error(`${file}: a universal binary; use sbomBinariesOf`)
+  return binary
 }

@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../../core/io.js'
 import {
   generateSbom,
   SBOM_FORMATS,
+  sbomBinariesOf,
   type SbomBinary,
   type SbomFormat
 } from '../../core/sbom/index.js'
@@ -128,15 +129,8 @@ async function sha256Of(file: string): Promise<string> {
   return hash.digest('hex')
 }
 
-/** One entry per binary, or per slice of a universal binary (each has its own build info). */
 async function describe(io: CliIO, name: string): Promise<SbomBinary[]> {
   const file = path.resolve(io.cwd, name)
   const info = await readBuildInfo(file, name)
-  const sha256 = await sha256Of(file)
-  if (info.slices.length === 1) return [{ path: name, sha256, buildInfo: info.slices[0].buildInfo }]
-  return info.slices.map(slice => ({
-    path: `${name} (${slice.fatArch ?? `${slice.goos}/${slice.goarch}`})`,
-    sha256,
-    buildInfo: slice.buildInfo
-  }))
+  return sbomBinariesOf(name, await sha256Of(file), info)
 }

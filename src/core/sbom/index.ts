@@ -9,6 +9,7 @@ import { toSpdx } from './spdx.js'
 
 export {
   buildInventory,
+  sbomBinariesOf,
   type BinaryEntry,
   type Inventory,
   type ModuleEntry,

@@ -4,7 +4,7 @@
  * it, after `replace` directives, deduplicated across binaries.
  */
 import path from 'node:path'
-import type { BuildInfo, Module } from '../buildinfo/index.js'
+import type { BinaryInfo, BuildInfo, Module } from '../buildinfo/index.js'
 import { DEVEL, goModulePurl } from './purl.js'
 import { parseGoSumHash, type GoSumHash } from './gosum.js'
 
@@ -56,6 +56,20 @@ export interface Inventory {
   binaries: BinaryEntry[]
   /** Every module once, in first-seen order. */
   modules: ModuleEntry[]
+}
+
+/**
+ * The entries for one file as the reader returns it: the file itself, or for a universal
+ * binary one per slice (each has its own build info), named `<path> (<arch>)`.
+ */
+export function sbomBinariesOf(filePath: string, sha256: string, info: BinaryInfo): SbomBinary[] {
+  if (info.slices.length === 1)
+    return [{ path: filePath, sha256, buildInfo: info.slices[0].buildInfo }]
+  return info.slices.map(slice => ({
+    path: `${filePath} (${slice.fatArch ?? `${slice.goos}/${slice.goarch}`})`,
+    sha256,
+    buildInfo: slice.buildInfo
+  }))
 }
 
 const isLocalDirectory = (modulePath: string) =>
