@@ -27,6 +27,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'Read Go build info from binaries and check them',
     load: async () => (await import('./commands/fingerprint.js')).fingerprintCommand
   },
+  sbom: {
+    summary: 'Write a CycloneDX or SPDX SBOM from the build info of Go binaries',
+    load: async () => (await import('./commands/sbom.js')).sbomCommand
+  },
   env: {
     summary: 'Snapshot or verify the Go environment (env snapshot | env verify)',
     load: async () => (await import('./commands/env.js')).envCommand
