@@ -309,6 +309,7 @@ export async function saveModLayers(
     },
     available: { modules: [...inventory.zips], goMods: [...inventory.mods] }
   })
+  context.logger.info(`module cache (layered): ${savePlan.explanation}`)
   const needed = new Set(checkout.modules)
   const leftOut = [...inventory.zips].filter(id => !needed.has(id)).length
   const result: LayerSaveResult = { plan: savePlan, saved: [], leftOut }
