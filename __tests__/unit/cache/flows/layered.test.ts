@@ -199,10 +199,11 @@ describe('layered module cache', () => {
     const corruptDelta: CacheClient = {
       ...cache,
       restore: async (paths, key, restoreKeys, options) =>
-        key.includes('-moddelta-')
+        key.includes('-moddelta-') && !options.lookupOnly
           ? { failure: { kind: 'corrupt', message: 'unexpected end of file' } }
           : cache.restore(paths, key, restoreKeys, options)
     }
+    const saves = cache.entries.length
     const run = await job(bumped, corruptDelta)
     const outputs = run.restore.result.outputs
     expect(outputs['mod-hit-kind']).toBe('partial')
@@ -222,6 +223,13 @@ describe('layered module cache', () => {
       )
     ) as { layer: string }
     expect(manifest.layer).toBe('base')
+    // The damaged delta is this set's own and can never be replaced: the save rebuilds the
+    // base, so the next run restores a new base and its empty delta instead of the damaged one.
+    expect(run.save.saves[0]?.detail).toContain('cannot be replaced: rebuild the base')
+    expect(cache.entries.slice(saves).map(entry => entry.key.split('-')[1])).toEqual([
+      'modbase',
+      'moddelta'
+    ])
   })
 
   it('archive mode keeps one archive per module key', async () => {

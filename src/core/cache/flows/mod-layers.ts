@@ -182,6 +182,10 @@ export async function restoreModLayers(
     if (outcome.failure?.kind === 'corrupt') {
       // This layer is a miss; the other may still serve, and the go command downloads the rest.
       corrupt.push(`the ${lookup.layer} layer could not be extracted (${outcome.failure.message})`)
+      // Entries never change, so the save must know which key is damaged: as an empty layer,
+      // the planner never reuses it (a damaged delta of this very set makes it rebuild the base).
+      const damaged = await lookupKey(client, paths, lookup, context.timeoutMs)
+      if (damaged) state[lookup.layer] = { key: damaged, modules: [], goMods: [] }
       continue
     }
     if (outcome.failure) return { state, failure: outcome.failure }
@@ -210,6 +214,24 @@ export async function restoreModLayers(
   describe(record, { checkout, lookups, matched, corrupt, manifests, lookupOnly, components })
   for (const problem of corrupt) logger.warning(`module cache: ${problem}; treated as a miss`)
   return { state }
+}
+
+/** The key a lookup matches, without downloading; undefined when the lookup fails. */
+async function lookupKey(
+  client: CacheClient,
+  paths: string[],
+  lookup: { key: string; restoreKeys: string[] },
+  timeoutMs: number
+): Promise<string | undefined> {
+  try {
+    const found = await client.restore(paths, lookup.key, lookup.restoreKeys, {
+      lookupOnly: true,
+      timeoutMs
+    })
+    return found.failure ? undefined : found.matchedKey
+  } catch {
+    return undefined
+  }
 }
 
 function describe(
