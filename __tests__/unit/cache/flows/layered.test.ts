@@ -71,12 +71,16 @@ function download(set: [string, string][]): () => void {
 
 async function job(
   set: [string, string][],
-  client: CacheClient = cache
+  client: CacheClient = cache,
+  extra: Record<string, string> = {}
 ): Promise<{ restore: RestoreRun; save: SaveRun }> {
   useSet(set)
   makeWritable(home)
   rmSync(home, { recursive: true, force: true })
-  const inputs = readCacheRunInputs(new Inputs(inputSourceFromRecord({ cache: 'mod' })), workspace)
+  const inputs = readCacheRunInputs(
+    new Inputs(inputSourceFromRecord({ cache: 'mod', ...extra })),
+    workspace
+  )
   const env = cacheRunEnvFrom(
     {
       GITHUB_WORKSPACE: workspace,
@@ -230,6 +234,21 @@ describe('layered module cache', () => {
       'modbase',
       'moddelta'
     ])
+  })
+
+  it('lookup-only judges from keys alone; save-only saves a base once, then sees it', async () => {
+    const saveOnly = await job(BASE_SET, cache, { mode: 'save-only' })
+    expect(saveOnly.save.saves[0]).toMatchObject({ saved: true })
+    const again = await job(BASE_SET, cache, { mode: 'save-only' })
+    expect(again.save.saves[0]).toMatchObject({ reason: 'save-skipped-exact-hit' })
+    expect(savedKeys(0)).toHaveLength(2)
+
+    const look = await job(BASE_SET, cache, { mode: 'lookup-only' })
+    expect(look.restore.result.outputs['mod-hit-kind']).toBe('exact')
+    expect(cache.calls.filter(call => call.method === 'restore').at(-1)?.lookupOnly).toBe(true)
+    const bumpLook = await job(bumped, cache, { mode: 'lookup-only' })
+    expect(bumpLook.restore.result.outputs['mod-hit-kind']).toBe('partial')
+    expect(bumpLook.save.saves).toEqual([])
   })
 
   it('archive mode keeps one archive per module key', async () => {
