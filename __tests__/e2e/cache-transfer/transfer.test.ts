@@ -57,7 +57,8 @@ async function restoreStep(
   const main = await runStep({
     entry: RESTORE,
     workspace,
-    inputs,
+    // The whole-GOMODCACHE archive these tests compare byte for byte (layered: e2e/cache/layered).
+    inputs: { 'module-cache': 'archive', ...inputs },
     env: { ...machine.env, ...service.env }
   })
   expect([main.exitCode, describeStep(main)]).toEqual([0, expect.any(String)])

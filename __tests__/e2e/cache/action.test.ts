@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { isKeyOrGeneration } from '../../../src/core/cache/index.js'
 import { startCacheService, type CacheService } from '../../harness/cache-server.js'
 import { describeStep, runPostStep, runStep, type StepResult } from '../../harness/runner.js'
 import { describeIfTool } from '../../helpers/tools.js'
@@ -45,7 +46,8 @@ async function restoreStep(
   const main = await runStep({
     entry: RESTORE,
     workspace,
-    inputs,
+    // These runs pin the archive-mode module cache; layered.test.ts covers the default.
+    inputs: { 'module-cache': 'archive', ...inputs },
     env: { ...machine.env, ...service.env, ...env }
   })
   expect([main.exitCode, describeStep(main)]).toEqual([0, expect.any(String)])
@@ -107,9 +109,11 @@ describeIfTool(['go1.26', 'go1.27'])('cache action (bundles, local cache service
       expect(main.outputs['build-key']).toMatch(/^flow-build-Linux-X64-go1\.27/)
       expect(main.notices.length).toBeGreaterThanOrEqual(1)
       expect(JSON.parse(main.outputs.components!).moduleSet).toContain('example.com/alpha@v1.0.0')
-      expect(keysWithPrefix('flow')).toEqual(
-        [main.outputs['mod-key'], main.outputs['build-key']].sort()
-      )
+      // Archive-mode build caches are saved as generations of their key (`<key>-g<id>`).
+      const saved = keysWithPrefix('flow')
+      expect(saved).toHaveLength(2)
+      expect(saved).toContain(main.outputs['mod-key'])
+      expect(saved.some(key => isKeyOrGeneration(main.outputs['build-key']!, key))).toBe(true)
       expect(post!.summary).toMatch(/\| cache \|/i)
       expect(existsSync(path.join(machine.modCache, '.go-ci-kit', 'manifest-mod.json'))).toBe(true)
     })
@@ -170,10 +174,12 @@ describeIfTool(['go1.26', 'go1.27'])('cache action (bundles, local cache service
       expect(existsSync(path.join(machine.modCache, 'example.com', 'alpha@v1.0.0'))).toBe(false)
       expect(existsSync(path.join(machine.modCache, 'example.com', 'alpha@v1.1.0'))).toBe(true)
       expect(keysWithPrefix('flow')).toContain(main.outputs['mod-key'])
-      expect(keysWithPrefix('flow')).toContain(main.outputs['build-key'])
+      expect(
+        keysWithPrefix('flow').some(key => isKeyOrGeneration(main.outputs['build-key']!, key))
+      ).toBe(true)
     })
 
-    it('a partial module restore that already holds every needed module saves nothing', async () => {
+    it('a partial module restore holding a version the set dropped is saved pruned', async () => {
       // A key-files change alters the module key, so the first run's module cache comes back
       // through a restore key (partial) while it already holds every module the build needs.
       const machine = makeMachine(root, '1.27', proxy)
@@ -187,8 +193,10 @@ describeIfTool(['go1.26', 'go1.27'])('cache action (bundles, local cache service
       const before = keysWithPrefix('flow')
       const post = await runPostStep(main, SAVE)
       expect(post.exitCode).toBe(0)
-      expect(post.summary).toContain('save-skipped-nothing-new')
-      expect(keysWithPrefix('flow')).toEqual(before)
+      // The newest module cache (the bump's) came back: it holds every needed module, plus
+      // alpha v1.1.0, which the set dropped, so it is saved pruned rather than skipped.
+      expect(post.summary).toContain('pruned 1 module version')
+      expect(keysWithPrefix('flow')).toEqual([...before, main.outputs['mod-key']].sort())
     })
 
     it('Go 1.26 after Go 1.27 explains the build cache miss as toolchain-changed', async () => {
@@ -395,7 +403,14 @@ describeIfTool(['go1.27'])('cache action with Azurite as the blob store', () => 
       }
       const first = await run('az-first')
       expect(first.main.outputs['hit-kind']).toBe('miss')
-      expect(azure.entries().filter(entry => entry.finalized)).toHaveLength(2)
+      // The default layered module cache: a base and its empty delta, plus the build cache.
+      expect(
+        azure
+          .entries()
+          .filter(entry => entry.finalized)
+          .map(entry => entry.key.replace(/-.*/, '') + entry.key.split('-')[1])
+          .sort()
+      ).toEqual(['gobuild', 'gomodbase', 'gomoddelta'])
       const second = await run('az-second')
       expect(second.main.outputs['cache-hit']).toBe('true')
     } finally {

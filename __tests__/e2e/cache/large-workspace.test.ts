@@ -106,7 +106,7 @@ describe('cache action on large workspaces', () => {
     }
     const main = await runStep({
       entry: limited('dist/cache-restore/index.js'),
-      inputs: { cache: 'mod', prefix: 'ulimit' },
+      inputs: { cache: 'mod', prefix: 'ulimit', 'module-cache': 'archive' },
       env: machineEnv('ulimit'),
       workspace,
       timeoutMs: 300_000

@@ -7,6 +7,7 @@ import {
   LAYER_SUBTREE,
   baseKey,
   deltaKey,
+  layerCoverage,
   layerFiles,
   layerSetId,
   parseLayerKey,
@@ -426,5 +427,28 @@ describe('layered module cache: properties', () => {
         }
       )
     )
+  })
+})
+
+describe('layerCoverage: how base + delta map onto hit-kind', () => {
+  const checkout = { modules: ['a@v1', 'b@v1'], goMods: ['a@v1', 'c@v1'] }
+  it('exact when the layers together hold every zip and go.mod-only version', () => {
+    expect(
+      layerCoverage(checkout, {
+        base: { key: 'base', modules: ['a@v1'], goMods: ['c@v1'] },
+        delta: { key: 'delta', modules: ['b@v1'] }
+      })
+    ).toEqual({ hitKind: 'exact', missing: [], needed: 3 })
+  })
+  it('partial when a layer came back but versions are in neither', () => {
+    expect(layerCoverage(checkout, { base: { key: 'base', modules: ['a@v1', 'old@v0'] } })).toEqual(
+      { hitKind: 'partial', missing: ['b@v1', 'c@v1/go.mod'], needed: 3 }
+    )
+  })
+  it('a zip brings its .mod; miss when nothing came back', () => {
+    expect(
+      layerCoverage(checkout, { delta: { key: 'd', modules: ['a@v1', 'b@v1', 'c@v1'] } }).hitKind
+    ).toBe('exact')
+    expect(layerCoverage(checkout, {}).hitKind).toBe('miss')
   })
 })

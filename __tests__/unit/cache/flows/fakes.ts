@@ -80,7 +80,7 @@ export function fakeCache(): FakeCache {
       cpSync(entry.snapshot, paths[0], { recursive: true, preserveTimestamps: true })
       return { matchedKey: entry.key, archiveBytes: sizeOf(entry.snapshot) }
     },
-    async save(paths, key): Promise<SaveOutcome> {
+    async save(paths, key, options): Promise<SaveOutcome> {
       cache.calls.push({ method: 'save', key })
       if (cache.fault) return { cacheId: -1, failure: cache.fault }
       const version = versionOf(paths)
@@ -93,7 +93,7 @@ export function fakeCache(): FakeCache {
       }
       const id = nextId++
       const snapshot = path.join(store, String(id))
-      cpSync(paths[0], snapshot, { recursive: true, preserveTimestamps: true })
+      cpSync(options.dirs?.[0] ?? paths[0], snapshot, { recursive: true, preserveTimestamps: true })
       cache.entries.push({ id, key, version, snapshot })
       return { cacheId: id, archiveBytes: sizeOf(snapshot) }
     },

@@ -76,8 +76,12 @@ function runEnv(extra: Record<string, string> = {}): CacheRunEnv {
   )
 }
 
+/** The archive-mode module cache unless a test asks for `module-cache: layered`. */
 function inputsOf(values: Record<string, string> = {}) {
-  return readCacheRunInputs(new Inputs(inputSourceFromRecord(values)), workspace)
+  return readCacheRunInputs(
+    new Inputs(inputSourceFromRecord({ 'module-cache': 'archive', ...values })),
+    workspace
+  )
 }
 
 const modCache = () => path.join(home, 'gomod')

@@ -71,6 +71,7 @@ describe('inputs', () => {
       mode: 'restore-save',
       trimBuildCache: true,
       pruneModuleCache: true,
+      moduleCache: 'layered',
       metricsFile: undefined,
       githubToken: undefined,
       failOnCacheMiss: false,

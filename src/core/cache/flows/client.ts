@@ -64,7 +64,15 @@ export interface CacheClient {
     restoreKeys: string[],
     options: { lookupOnly: boolean; timeoutMs: number }
   ): Promise<RestoreOutcome>
-  save(paths: string[], key: string, options: { timeoutMs: number }): Promise<SaveOutcome>
+  /**
+   * Packs `options.dirs` (default: `paths`, expanded) under `key`; the cache
+   * version is made from `paths` either way (a layer is staged elsewhere).
+   */
+  save(
+    paths: string[],
+    key: string,
+    options: { timeoutMs: number; dirs?: string[] }
+  ): Promise<SaveOutcome>
   /** The cache version this client sends for these paths (the cache list shows it). */
   cacheVersion?(paths: string[]): Promise<string>
 }
@@ -198,7 +206,7 @@ export function transferCacheClient(
           client(),
           {
             paths,
-            dirs: paths.map(file => expandHome(file)),
+            dirs: callOptions.dirs ?? paths.map(file => expandHome(file)),
             key,
             tempDir: env.RUNNER_TEMP || os.tmpdir()
           },

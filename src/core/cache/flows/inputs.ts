@@ -10,6 +10,10 @@ import type { CacheKind } from '../index.js'
 export const CACHE_MODES = ['restore-save', 'restore-only', 'save-only', 'lookup-only'] as const
 export type CacheMode = (typeof CACHE_MODES)[number]
 
+/** How the module cache is stored: layered (base + delta entries, docs/cache.md) or one archive per key. */
+export const MODULE_CACHE_MODES = ['layered', 'archive'] as const
+export type ModuleCacheMode = (typeof MODULE_CACHE_MODES)[number]
+
 export const CACHE_KINDS: readonly CacheKind[] = ['mod', 'build']
 
 /** Ten minutes: long enough for a multi-GB archive, short enough that a hung service cannot hold a job for hours. */
@@ -31,6 +35,8 @@ export interface CacheRunInputs {
   mode: CacheMode
   trimBuildCache: boolean
   pruneModuleCache: boolean
+  /** `layered` (default): a base and a delta entry of cache/download; `archive`: one archive per key. */
+  moduleCache: ModuleCacheMode
   /** Absolute path of the OpenMetrics file, or undefined. */
   metricsFile?: string
   githubToken?: string
@@ -110,6 +116,7 @@ export function readCacheRunInputs(inputs: Inputs, workspace: string): CacheRunI
     mode: inputs.enum('mode', CACHE_MODES, 'restore-save'),
     trimBuildCache: inputs.boolean('trim-build-cache', true),
     pruneModuleCache: inputs.boolean('prune-module-cache', true),
+    moduleCache: inputs.enum('module-cache', MODULE_CACHE_MODES, 'layered'),
     metricsFile: inputs.path('metrics-file', workspace),
     githubToken: inputs.secret('github-token'),
     failOnCacheMiss: inputs.boolean('fail-on-cache-miss', false),

@@ -46,6 +46,7 @@ import {
 import { readableRefs, readEventPayload } from './event.js'
 import type { CacheRunEnv, CacheRunInputs } from './inputs.js'
 import type { CacheLister } from '../lister.js'
+import { layerCheckoutOf, layerPaths, restoreModLayers, type LayerState } from './mod-layers.js'
 import type { RunState } from './state.js'
 
 export interface Clock {
@@ -138,12 +139,21 @@ export async function runRestore(
 
   const payload = inputs.githubToken ? await readEventPayload(env.eventPath) : {}
   const breaker: Breaker = {}
+  const layers: { state?: LayerState } = {}
   const records: RestoreRecord[] = []
   for (const [kind, plan] of planning.plans) {
     const record =
       typeof plan === 'string'
         ? keyUnavailable(kind, plan)
-        : await restoreOne(plan, { inputs, env, deps, components: components!, breaker, payload })
+        : await restoreOne(plan, {
+            inputs,
+            env,
+            deps,
+            components: components!,
+            breaker,
+            payload,
+            layers
+          })
     records.push(record)
     logRecord(record, inputs.mode, logger)
   }
@@ -153,6 +163,7 @@ export async function runRestore(
     mode: inputs.mode,
     createdAt: new Date(clock.now()).toISOString(),
     ...(components ? { components } : {}),
+    ...(layers.state ? { modLayers: layers.state } : {}),
     workspace: {
       ...(planning.options.gowork !== undefined ? { gowork: planning.options.gowork } : {}),
       ...(planning.options.goroot !== undefined ? { goroot: planning.options.goroot } : {})
@@ -253,6 +264,8 @@ interface RestoreContext {
   components: KeyComponents
   breaker: Breaker
   payload: unknown
+  /** Set by the module cache in layered mode: what the post step plans its save from. */
+  layers: { state?: LayerState }
 }
 
 async function restoreOne(plan: CacheKeyPlan, context: RestoreContext): Promise<RestoreRecord> {
@@ -283,8 +296,16 @@ async function restoreOne(plan: CacheKeyPlan, context: RestoreContext): Promise<
     record.detail = plan.notNeededReason ?? 'GOCACHE=off: the go command does not use a build cache'
     return finish()
   }
+  const layered = plan.kind === 'mod' && inputs.moduleCache === 'layered'
   if (inputs.mode === 'save-only') {
     record.detail = 'mode save-only: not restored; the post step saves it'
+    if (layered) {
+      context.layers.state = {
+        family: layerCheckoutOf(plan, context.components).family,
+        paths: layerPaths(plan)
+      }
+      return finish()
+    }
     record.baseline = await baselineOf(plan.kind, cacheDir)
     return finish()
   }
@@ -302,6 +323,11 @@ async function restoreOne(plan: CacheKeyPlan, context: RestoreContext): Promise<
       `not tried: the cache service failed for the ${CACHE_LABEL[breaker.failedFor!]}`
     record.serviceFailed = true
     await prepareSave(record, inputs, deps)
+    return finish()
+  }
+
+  if (layered) {
+    await restoreLayered(plan, record, context, lookupOnly)
     return finish()
   }
 
@@ -350,6 +376,31 @@ async function restoreOne(plan: CacheKeyPlan, context: RestoreContext): Promise<
   await explain(record, plan, context, lookupOnly)
   await prepareSave(record, inputs, deps)
   return finish()
+}
+
+/** The module cache in layered mode: base then delta into GOMODCACHE/cache/download. */
+async function restoreLayered(
+  plan: CacheKeyPlan,
+  record: RestoreRecord,
+  context: RestoreContext,
+  lookupOnly: boolean
+): Promise<void> {
+  const { deps, inputs } = context
+  const { state, failure } = await restoreModLayers(plan, record, {
+    client: deps.client,
+    logger: deps.logger,
+    components: context.components,
+    lookupOnly,
+    timeoutMs: inputs.timeoutMs
+  })
+  context.layers.state = state
+  if (failure) {
+    context.breaker.failedFor = plan.kind
+    record.hitKind = 'miss'
+    record.reasons = ['cache-unavailable']
+    record.serviceFailed = true
+    record.detail = `${describeFailure(failure)}; the build runs without this cache`
+  }
 }
 
 async function explain(

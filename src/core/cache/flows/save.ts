@@ -47,6 +47,7 @@ import {
 } from './save-decisions.js'
 import { saveGate, type SaveGate } from './save-policy.js'
 import type { RunState } from './state.js'
+import { ownBaseKey, saveModLayers, type LayerState } from './mod-layers.js'
 
 export interface SaveDeps {
   client: CacheClient
@@ -158,7 +159,9 @@ async function saveOne(record: RestoreRecord, context: SaveContext): Promise<Sav
   }
   if (!record.key || !state.components) return skip('key-unavailable', record.detail)
   if (!record.needed) return skip('save-skipped-not-needed', record.detail)
-  if (record.hitKind === 'exact' && record.kind !== 'build') {
+  const layers = record.kind === 'mod' ? state.modLayers : undefined
+  // A layered exact hit may still rebuild a stale base (the planner decides).
+  if (record.hitKind === 'exact' && record.kind !== 'build' && !layers) {
     return skip(
       'save-skipped-exact-hit',
       'the restore was an exact hit and cache entries never change'
@@ -175,6 +178,7 @@ async function saveOne(record: RestoreRecord, context: SaveContext): Promise<Sav
   if (!(await exists(record.dir))) {
     return skip('save-skipped-nothing-new', `${record.dir} does not exist: nothing to save`)
   }
+  if (layers) return saveLayered(record, layers, { save, skip, started }, context)
   if (state.mode === 'save-only') {
     // Not restored, so whether the key exists is unknown: look before packing an archive.
     try {
@@ -259,6 +263,88 @@ async function saveOne(record: RestoreRecord, context: SaveContext): Promise<Sav
         `the cache service ${failure.kind === 'timeout' ? 'did not answer' : 'is unavailable'} (${failure.message}); the next run restores the previous entry`
       )
   }
+}
+
+type Skip = (reason: SaveRecord['reason'], detail: string) => SaveRecord
+
+/** The module cache in layered mode: upload what the planner says (a delta, or a new base). */
+async function saveLayered(
+  record: RestoreRecord,
+  layers: LayerState,
+  { save, skip, started }: { save: SaveRecord; skip: Skip; started: number },
+  context: SaveContext
+): Promise<SaveRecord> {
+  const { deps, inputs, state, env } = context
+  const components = state.components!
+  if (state.mode === 'save-only') {
+    // Nothing was restored: a base of this set may exist already, and entries never change.
+    const own = ownBaseKey(layers, components)
+    try {
+      const found = await deps.client.restore(layers.paths, own, [], {
+        lookupOnly: true,
+        timeoutMs: inputs.timeoutMs
+      })
+      if (found.matchedKey === own) {
+        return skip(
+          'save-skipped-exact-hit',
+          `${own} already exists and cache entries never change`
+        )
+      }
+    } catch (error) {
+      deps.logger.debug(`lookup before saving failed: ${getErrorMessage(error)}`)
+    }
+  }
+  const result = await saveModLayers(record.dir, layers, {
+    client: deps.client,
+    logger: deps.logger,
+    components,
+    tempDir: env.runnerTemp,
+    timeoutMs: inputs.timeoutMs,
+    clock: () => new Date(deps.clock.now())
+  })
+  save.prunedVersions = result.leftOut
+  if (result.leftOut > 0) {
+    deps.logger.info(
+      `module cache: ${result.leftOut} ${result.leftOut === 1 ? 'version' : 'versions'} on disk the module set does not need ${result.leftOut === 1 ? 'is' : 'are'} left out of the layers`
+    )
+  }
+  if (result.saved.length > 0) {
+    save.saved = true
+    save.key = result.saved.map(layer => layer.key).join(', ')
+    save.savedBytes = result.saved.reduce((sum, layer) => sum + (layer.bytes ?? 0), 0)
+    save.detail = result.plan.explanation
+  }
+  if (result.failure && save.saved) {
+    deps.logger.warning(
+      `module cache: ${result.failure.key} was not saved (${result.failure.message}); the next run downloads what it lacks`
+    )
+  } else if (result.failure) {
+    if (result.failure.kind === 'denied') {
+      return skip(
+        'save-skipped-read-only',
+        `this job's token may not write the cache (${result.failure.message})`
+      )
+    }
+    context.breaker.failedFor = record.kind
+    return skip(
+      'save-skipped-unavailable',
+      `the cache service ${result.failure.kind === 'timeout' ? 'did not answer' : 'is unavailable'} while saving ${result.failure.key} (${result.failure.message}); the next run restores the previous layers`
+    )
+  }
+  if (save.saved) {
+    save.seconds = (deps.clock.now() - started) / 1000
+    return save
+  }
+  if (result.plan.decision === 'none') {
+    return skip(
+      record.hitKind === 'exact' ? 'save-skipped-exact-hit' : 'save-skipped-nothing-new',
+      result.plan.explanation
+    )
+  }
+  return skip(
+    'save-skipped-reserved',
+    `another job saved ${result.plan.saves.map(layer => layer.key).join(', ')} first; its layers serve the next run`
+  )
 }
 
 interface NeededModules {

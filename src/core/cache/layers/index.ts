@@ -1,5 +1,6 @@
 /**
- * The layered module cache (planner only; not yet wired into the action).
+ * The layered module cache: the planner (the action's module cache in
+ * `module-cache: layered` mode, src/core/cache/flows/mod-layers.ts).
  *
  * Archive mode saves the whole module cache under one key per module set, so
  * every dependency bump uploads every module again. Layers split it in two:
@@ -52,6 +53,7 @@ export {
   type SaveInput,
   type SavePlan
 } from './plan.js'
+export { layerCoverage, type LayerCoverage } from './outcome.js'
 export {
   baseKey,
   baseRoot,
