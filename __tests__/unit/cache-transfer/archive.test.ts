@@ -186,6 +186,27 @@ describe('round trip', () => {
     expect(leftovers(target)).toEqual([])
   })
 
+  it('keeps every file its mtime, small and streamed, as the GOCACHE trim reads them', async () => {
+    const source = path.join(root, 'source')
+    mkdirSync(path.join(source, 'ab'), { recursive: true })
+    const small = path.join(source, 'ab', `${'a'.repeat(64)}-a`)
+    const large = path.join(source, 'ab', `${'b'.repeat(64)}-d`)
+    writeFileSync(small, 'v1 action entry\n')
+    writeFileSync(large, Buffer.alloc(2 * 1024 * 1024, 1)) // above the in-memory size: streamed
+    const sixDaysAgo = new Date(Date.UTC(2026, 0, 4, 5, 6, 7))
+    const lastHour = new Date(Date.UTC(2026, 0, 10, 11, 0, 0))
+    utimesSync(small, sixDaysAgo, sixDaysAgo)
+    utimesSync(large, lastHour, lastHour)
+
+    const { sink, data } = collect()
+    await writeArchive([source], sink)
+    const target = path.join(root, 'restored', 'gocache')
+    await restore([target], data())
+    const mtime = (name: string) => lstatSync(path.join(target, 'ab', name)).mtime.getTime()
+    expect(mtime(path.basename(small))).toBe(sixDaysAgo.getTime())
+    expect(mtime(path.basename(large))).toBe(lastHour.getTime())
+  })
+
   it('restores over an existing directory like tar: the archive wins, other files stay', async () => {
     const source = path.join(root, 'source')
     mkdirSync(path.join(source, 'aa'), { recursive: true })

@@ -3,15 +3,18 @@ import fc from 'fast-check'
 import { existsSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import {
-  backdateEntries,
   BACKDATE_MS,
+  dateRestoredEntries,
   escapeModulePath,
   inventoryModCache,
   listBuildCacheEntries,
   newEntries,
   newModuleVersions,
   pruneModCache,
-  trimUntouched,
+  RETENTION_MS,
+  staleCutoff,
+  trimStale,
+  trimVerdict,
   unescapeModulePath
 } from '../../../src/core/cache/index.js'
 import { removeDir, tempDir } from './fixtures.js'
@@ -27,43 +30,78 @@ afterEach(() => {
 })
 
 describe('GOCACHE trim', () => {
-  it('keeps the entries the build used after the restore and deletes the rest and trim.txt', async () => {
+  const now = Date.UTC(2026, 0, 10, 12)
+  const HOUR = 3_600_000
+  const DAY = 24 * HOUR
+
+  it('deletes only what no saved run used within the retention window, and trim.txt', async () => {
     const goCache = path.join(root, 'gocache')
-    const now = Date.UTC(2026, 0, 10, 12)
+    // The archive's dates: the saving run ended 3 h ago; it used `used` and `skipped` then.
     const used = [entryName('used'), entryName('used', 'd')]
-    const unused = [entryName('old'), entryName('old', 'd')]
-    useBuildEntries(goCache, [...used, ...unused], now - 3 * 86_400_000)
+    const skipped = [entryName('skipped'), entryName('skipped', 'd')]
+    const stale = [entryName('stale'), entryName('stale', 'd')]
+    useBuildEntries(goCache, [...used, ...skipped], now - 3 * HOUR)
+    useBuildEntries(goCache, stale, now - 3 * HOUR - 6 * DAY)
     writeFileSync(path.join(goCache, 'README'), 'not an entry')
 
     const restored = await listBuildCacheEntries(goCache)
-    expect(restored).toEqual([...used, ...unused].map(name => `${name.slice(0, 2)}/${name}`).sort())
-    const untouchedBefore = now - BACKDATE_MS
-    expect(await backdateEntries(goCache, restored, untouchedBefore)).toBe(4)
+    expect(restored).toEqual(
+      [...used, ...skipped, ...stale].map(name => `${name.slice(0, 2)}/${name}`).sort()
+    )
+    const dates = await dateRestoredEntries(goCache, restored, now)
+    expect(dates).toEqual({
+      untouchedBefore: now - BACKDATE_MS,
+      staleBefore: now - RETENTION_MS,
+      backdated: 0
+    })
+    // The archive's dates are kept.
+    expect(statSync(path.join(goCache, restored[0]!)).mtimeMs).toBeLessThan(now - 2 * HOUR)
 
-    // The build reads `used` (Go refreshes it: older than an hour) and writes a new entry.
+    // The build reads `used`, writes a new entry; a cached test result stands for `skipped`.
     const fresh = entryName('fresh')
     useBuildEntries(goCache, [...used, fresh], now + 60_000)
     const current = await listBuildCacheEntries(goCache)
     expect(newEntries(current, restored)).toEqual([`${fresh.slice(0, 2)}/${fresh}`])
 
-    const result = await trimUntouched(goCache, restored, untouchedBefore)
-    expect(result).toMatchObject({ removed: 2, kept: 2 })
+    const result = await trimStale(goCache, restored, dates)
+    expect(result).toMatchObject({ removed: 2, used: 2, keptUnused: 2 })
     const left = (await listBuildCacheEntries(goCache)).map(entry => path.basename(entry))
-    expect(left.sort()).toEqual([...used, fresh].sort())
+    expect(left.sort()).toEqual([...used, ...skipped, fresh].sort())
     expect(existsSync(path.join(goCache, 'trim.txt'))).toBe(false)
     expect(existsSync(path.join(goCache, 'README'))).toBe(true)
   })
 
-  it('an entry Go used within the hour before the restore would not be refreshed: back-dating fixes that', async () => {
+  it('dates back entries newer than two hours, so a use by this run refreshes them', async () => {
     const goCache = path.join(root, 'gocache')
-    const now = Date.UTC(2026, 0, 10, 12)
-    const name = entryName('recent')
-    useBuildEntries(goCache, [name], now - 10 * 60_000)
+    const recent = entryName('recent')
+    useBuildEntries(goCache, [recent], now - 10 * 60_000)
     const restored = await listBuildCacheEntries(goCache)
-    await backdateEntries(goCache, restored, now - BACKDATE_MS)
-    useBuildEntries(goCache, [name], now)
-    expect(statSync(path.join(goCache, restored[0])).mtimeMs).toBe(now)
-    expect((await trimUntouched(goCache, restored, now - BACKDATE_MS)).removed).toBe(0)
+    const dates = await dateRestoredEntries(goCache, restored, now)
+    expect(dates.backdated).toBe(1)
+    expect(statSync(path.join(goCache, restored[0]!)).mtimeMs).toBe(now - BACKDATE_MS)
+    useBuildEntries(goCache, [recent], now)
+    expect(statSync(path.join(goCache, restored[0]!)).mtimeMs).toBe(now)
+    expect(await trimStale(goCache, restored, dates)).toMatchObject({ removed: 0, used: 1 })
+  })
+
+  it("uses Go's own trim cutoff: unused for five days and an hour", () => {
+    expect(staleCutoff(now)).toBe(now - 5 * DAY - HOUR)
+    expect(RETENTION_MS).toBe(5 * DAY + HOUR) // Go's trimLimit + mtimeInterval
+  })
+
+  it('the verdict: used since the restore, kept within the window, stale before it', () => {
+    const dates = { untouchedBefore: now - BACKDATE_MS, staleBefore: now - RETENTION_MS }
+    fc.assert(
+      fc.property(fc.integer({ min: -30 * DAY, max: HOUR }), offset => {
+        const mtime = now + offset
+        const verdict = trimVerdict(mtime, dates)
+        if (mtime > dates.untouchedBefore + 1000) expect(verdict).toBe('used')
+        else if (mtime >= dates.staleBefore) expect(verdict).toBe('kept')
+        else expect(verdict).toBe('stale')
+        // Nothing used within the retention window is ever deleted.
+        if (mtime >= dates.staleBefore) expect(verdict).not.toBe('stale')
+      })
+    )
   })
 
   it('lists nothing for a missing directory', async () => {

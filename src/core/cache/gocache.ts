@@ -1,12 +1,19 @@
 /**
- * Trimming GOCACHE to what this run used.
+ * Trimming GOCACHE in archive mode.
  *
  * The go command refreshes an entry's mtime when it uses it, but only when
  * the mtime is more than an hour old (cmd/go/internal/cache: mtimeInterval),
- * and its own trim deletes only entries unused for five days, at most once a
- * day (trimInterval, trimLimit). So, after a restore, every entry is dated two
- * hours back; whatever the build reads gets a fresh mtime; before the save,
- * entries still carrying the old date were not used by this run and go.
+ * and its own trim deletes entries unused for five days (trimLimit), at most
+ * once a day (trimInterval). The archive carries every entry's mtime, so along
+ * a line of saved runs an entry's mtime is the last time any of them used it.
+ *
+ * A run does not read every entry the next run needs: a cached test result
+ * or link stands for compiles whose outputs it never opens, and a later change
+ * needs them again. So the trim does not delete what this run left untouched;
+ * it deletes what no run used within the retention window, as Go does on a
+ * developer machine. At restore, entries dated within BACKDATE_MS of now are
+ * dated back to it, so any use by this run refreshes them; older ones keep
+ * the archive's date.
  *
  * trim.txt records Go's last trim. Restored from a cache it is always recent,
  * which stops Go from ever trimming (the cache then grows without bound), so
@@ -15,8 +22,16 @@
 import { readdir, rm, stat, utimes } from 'node:fs/promises'
 import path from 'node:path'
 
-/** How far back restored entries are dated: twice Go's refresh interval, so any use refreshes them. */
+/** How far back recent restored entries are dated: twice Go's refresh interval, so any use refreshes them. */
 export const BACKDATE_MS = 2 * 60 * 60_000
+
+/**
+ * Entries no saved run used for this long are trimmed: Go's own trimLimit
+ * (5 days) plus its mtimeInterval (an hour), the cutoff Go applies itself.
+ * The archive therefore holds what the last five days of saved runs used,
+ * and no more: the bound setup-go lacks (its restored trim.txt stops Go's trim).
+ */
+export const RETENTION_MS = 5 * 24 * 60 * 60_000 + 60 * 60_000
 
 const ENTRY_DIR = /^[0-9a-f]{2}$/
 
@@ -62,53 +77,95 @@ export async function listBuildCacheEntries(cacheDir: string): Promise<string[]>
   return lists.flat().sort()
 }
 
-/** Dates every listed entry at `time` (ms since the epoch). Returns how many were dated. */
-export async function backdateEntries(
+export interface RestoredDates {
+  /** Restored entries dated at or before this time (ms) at save were not used by this run. */
+  untouchedBefore: number
+  /** Restored entries last used before this time (ms) are trimmed at save. */
+  staleBefore: number
+  /** How many entries were dated back to `untouchedBefore`. */
+  backdated: number
+}
+
+/**
+ * The trim cutoff: RETENTION_MS before now, the cutoff Go's own trim uses. (Go
+ * trims too, at most once a day, since trim.txt is not saved; a later cutoff of
+ * ours could not keep what Go's trim deletes.)
+ */
+export function staleCutoff(now: number): number {
+  return now - RETENTION_MS
+}
+
+/**
+ * Prepares restored entries for the trim: dates back to now − BACKDATE_MS the
+ * entries newer than that (so a use by this run refreshes them) and keeps the
+ * archive's date on the others. Returns the cutoffs the save uses.
+ */
+export async function dateRestoredEntries(
   cacheDir: string,
   entries: readonly string[],
-  time: number
-): Promise<number> {
-  const seconds = time / 1000
-  let dated = 0
+  now: number
+): Promise<RestoredDates> {
+  const untouchedBefore = now - BACKDATE_MS
+  const seconds = untouchedBefore / 1000
+  let backdated = 0
   await forEachLimited(entries, 64, async entry => {
+    const file = path.join(cacheDir, entry)
     try {
-      await utimes(path.join(cacheDir, entry), seconds, seconds)
-      dated++
+      const { mtimeMs } = await stat(file)
+      if (mtimeMs > untouchedBefore) {
+        await utimes(file, seconds, seconds)
+        backdated++
+      }
     } catch {
       // removed meanwhile: nothing to date
     }
   })
-  return dated
+  return { untouchedBefore, staleBefore: staleCutoff(now), backdated }
 }
 
 export interface TrimResult {
+  /** Entries deleted: no saved run used them since `staleBefore`. */
   removed: number
   removedBytes: number
-  kept: number
+  /** Restored entries this run used (refreshed since the restore). */
+  used: number
+  /** Restored entries this run did not use but a run within the retention window did: kept. */
+  keptUnused: number
+}
+
+/** What the trim does with a restored entry, from its mtime at save. */
+export function trimVerdict(
+  mtimeMs: number,
+  dates: Pick<RestoredDates, 'untouchedBefore' | 'staleBefore'>
+): 'used' | 'kept' | 'stale' {
+  // One second of slack for file systems that store whole seconds.
+  if (mtimeMs > dates.untouchedBefore + 1000) return 'used'
+  return mtimeMs < dates.staleBefore ? 'stale' : 'kept'
 }
 
 /**
- * Deletes the entries of `restored` whose mtime is still at or before
- * `untouchedBefore` (they were not used since the restore) and trim.txt.
+ * Deletes the entries of `restored` that no saved run used since
+ * `dates.staleBefore`, and trim.txt. Entries this run wrote are never
+ * candidates; entries this run skipped (a cached test result or link stood
+ * for them) stay as long as a run within the retention window used them.
  */
-export async function trimUntouched(
+export async function trimStale(
   cacheDir: string,
   restored: readonly string[],
-  untouchedBefore: number
+  dates: Pick<RestoredDates, 'untouchedBefore' | 'staleBefore'>
 ): Promise<TrimResult> {
-  const result: TrimResult = { removed: 0, removedBytes: 0, kept: 0 }
+  const result: TrimResult = { removed: 0, removedBytes: 0, used: 0, keptUnused: 0 }
   await forEachLimited(restored, 64, async entry => {
     const file = path.join(cacheDir, entry)
     try {
       const info = await stat(file)
-      // One second of slack for file systems that store whole seconds.
-      if (info.mtimeMs <= untouchedBefore + 1000) {
+      const verdict = trimVerdict(info.mtimeMs, dates)
+      if (verdict === 'stale') {
         await rm(file, { force: true })
         result.removed++
         result.removedBytes += info.size
-      } else {
-        result.kept++
-      }
+      } else if (verdict === 'used') result.used++
+      else result.keptUnused++
     } catch {
       // already gone
     }

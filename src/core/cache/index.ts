@@ -67,12 +67,16 @@ export {
 export { renderMetrics } from './metrics.js'
 export {
   BACKDATE_MS,
+  RETENTION_MS,
   forEachLimited,
   listBuildCacheEntries,
-  backdateEntries,
-  trimUntouched,
+  dateRestoredEntries,
+  staleCutoff,
+  trimVerdict,
+  trimStale,
   removeTrimMarker,
   newEntries,
+  type RestoredDates,
   type TrimResult
 } from './gocache.js'
 export {

@@ -33,8 +33,10 @@ export interface RestoreRecord {
   seconds: number
   /** What the cache held after the restore: GOCACHE entry files, or GOMODCACHE versions in module-set notation. */
   baseline?: string[]
-  /** GOCACHE entries were dated back to this time (ms); still dated so at save means unused. */
+  /** Recent GOCACHE entries were dated back to this time (ms); dated at or before it at save means unused by this run. */
   untouchedBefore?: number
+  /** GOCACHE entries last used before this time (ms) are trimmed at save (gocache.ts: RETENTION_MS). */
+  staleBefore?: number
   /** The service failed for this cache (unreachable, timed out, denied). */
   serviceFailed?: boolean
 }

@@ -9,9 +9,8 @@
  */
 import { readdir, stat } from 'node:fs/promises'
 import {
-  BACKDATE_MS,
   CACHE_LABEL,
-  backdateEntries,
+  dateRestoredEntries,
   classifyListedMiss,
   expandHome,
   explainRestore,
@@ -502,9 +501,9 @@ async function prepareSave(
   if (record.kind === 'build') {
     const entries = await listBuildCacheEntries(record.dir)
     if (inputs.trimBuildCache && entries.length > 0) {
-      const untouchedBefore = deps.clock.now() - BACKDATE_MS
-      await backdateEntries(record.dir, entries, untouchedBefore)
-      record.untouchedBefore = untouchedBefore
+      const dates = await dateRestoredEntries(record.dir, entries, deps.clock.now())
+      record.untouchedBefore = dates.untouchedBefore
+      record.staleBefore = dates.staleBefore
     }
     record.baseline = entries
   } else {

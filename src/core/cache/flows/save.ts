@@ -26,7 +26,7 @@ import {
   pruneModCache,
   removeTrimMarker,
   renderMetrics,
-  trimUntouched,
+  trimStale,
   writeCacheManifest,
   type CacheKind,
   type KeyComponents,
@@ -206,7 +206,7 @@ async function saveOne(record: RestoreRecord, context: SaveContext): Promise<Sav
           inputs,
           deps.logger
         )
-      : await prepareBuildCache(record, save, inputs)
+      : await prepareBuildCache(record, save, inputs, deps.logger)
   if (prepared) {
     return skip(
       record.hitKind === 'exact' ? 'save-skipped-exact-hit' : 'save-skipped-nothing-new',
@@ -421,11 +421,12 @@ async function prepareModCache(
   return undefined
 }
 
-/** Trims GOCACHE to what this run used; returns why there is nothing to save, or undefined. */
+/** Trims GOCACHE of what no saved run used within the retention window; returns why there is nothing to save, or undefined. */
 async function prepareBuildCache(
   record: RestoreRecord,
   save: SaveRecord,
-  inputs: CacheRunInputs
+  inputs: CacheRunInputs,
+  logger: Logger
 ): Promise<string | undefined> {
   const current = await listBuildCacheEntries(record.dir)
   const added = newEntries(current, record.baseline ?? [])
@@ -435,9 +436,19 @@ async function prepareBuildCache(
     newEntries: added.length
   })
   if (!decision.save) return decision.detail
-  if (inputs.trimBuildCache && record.untouchedBefore !== undefined) {
-    const trimmed = await trimUntouched(record.dir, record.baseline ?? [], record.untouchedBefore)
+  if (
+    inputs.trimBuildCache &&
+    record.untouchedBefore !== undefined &&
+    record.staleBefore !== undefined
+  ) {
+    const trimmed = await trimStale(record.dir, record.baseline ?? [], {
+      untouchedBefore: record.untouchedBefore,
+      staleBefore: record.staleBefore
+    })
     save.trimmedEntries = trimmed.removed
+    logger.info(
+      `build cache: trimmed ${trimmed.removed} ${trimmed.removed === 1 ? 'entry' : 'entries'} no saved run used since ${new Date(record.staleBefore).toISOString()}; kept ${trimmed.used} this run used and ${trimmed.keptUnused} an earlier run used since (a cached test result or link may stand for them)`
+    )
   } else {
     if (inputs.trimBuildCache) save.trimmedEntries = 0
     await removeTrimMarker(record.dir)
