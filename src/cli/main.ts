@@ -34,6 +34,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   cache: {
     summary: 'Plan the layered module cache (cache plan restore|save)',
     load: async () => (await import('./commands/cache.js')).cacheCommand
+  },
+  image: {
+    summary: 'List the layers and Go binaries of a container image (no daemon)',
+    load: async () => (await import('./commands/image.js')).imageCommand
   }
 }
 
