@@ -55,6 +55,10 @@ prints each platform's layers and the Go binaries in its final file system.
 Options:
   --json    print one JSON document
 
+Limits: a layer may expand to at most 8 GiB and hold at most 1,000,000 entries
+(more is refused as a decompression bomb); entry names that are absolute or
+climb out with '..' are refused; nothing is written to disk.
+
 Exit codes:
   0   ok
   2   usage error, or the image is unreadable, damaged or not an image
