@@ -15,6 +15,15 @@
 #   .tools/bin/govulncheck   -> govulncheck-1.9     the plain names on PATH are the current versions
 #   .tools/bin/staticcheck   -> staticcheck-2026.2
 #   .tools/bin/upx           -> ../root/usr/bin/upx-ucl         UPX 4 (bookworm-backports upx-ucl), to pack test binaries
+#   .tools/bin/crane         -> ../root/usr/bin/crane           crane 0.20 (sid), builds test images (append, index)
+#   .tools/bin/umoci         -> ../root/usr/bin/umoci           umoci 0.6 (sid), OCI image layouts
+#   .tools/bin/skopeo        a wrapper script: bookworm's skopeo 1.9 with bookworm's libgpgme11 on
+#                            LD_LIBRARY_PATH (sid's and trixie's skopeo need glibc >= 2.38); no
+#                            policy.json is installed, so pass --insecure-policy to `skopeo copy`
+#   .tools/bin/docker-registry -> ../root/usr/bin/docker-registry   CNCF distribution 2.8 (sid)
+#   .tools/bin/busybox       -> ../root/bin/busybox        busybox-static (bookworm), a tiny real root file system
+#   .tools/musl              -> root/lib/<triplet>-linux-musl   musl (bookworm): libc.so is also the
+#                            dynamic loader (/lib/ld-musl-<arch>.so.1 in an image)
 #   .tools/root/             every .deb of the current tools unpacked with `dpkg -x`
 #   .tools/compat/           the older govulncheck/staticcheck .debs (same file names as the current ones)
 #   .tools/versions.txt      the exact package versions installed (package=version suite sha256)
@@ -58,16 +67,24 @@ PACKAGES=(
   "trixie             govulncheck     1.0.4-*    compat"
   "trixie             go-staticcheck  2024.1-*   compat"
   "bookworm-backports upx-ucl         4.*        root"
+  "sid                crane           0.20.*     root"
+  "sid                umoci           0.6.*      root"
+  "sid                docker-registry 2.8.*      root"
+  "bookworm           skopeo          1.9.*      root"
+  "bookworm           libgpgme11      1.18.*     root"
+  "bookworm           busybox-static  1:1.35.*   root"
+  "bookworm           musl            1.2.3-*    root"
 )
 GO_VERSIONS=(1.22 1.23 1.26 1.27)
-LAYOUT=4 # bump when the layout under .tools changes
+LAYOUT=5 # bump when the layout under .tools changes
 
 log() { printf 'install-tools: %s\n' "$*" >&2; }
 
 # Fast path: nothing to do when the stamp and the binaries are there.
 STAMP="$TOOLS/.stamp-$(printf '%s\n' "layout=$LAYOUT" "${PACKAGES[@]}" | sha256sum | cut -c1-16)"
 TOOL_BINS=(bin/govulncheck-1.9 bin/staticcheck-2026.2 bin/govulncheck-1.0.4 bin/staticcheck-2024.1
-  bin/govulncheck bin/staticcheck bin/upx)
+  bin/govulncheck bin/staticcheck bin/upx bin/crane bin/umoci bin/skopeo bin/docker-registry
+  bin/busybox musl/libc.so)
 is_installed() {
   [[ -f $STAMP ]] || return 1
   local v f
@@ -159,6 +176,7 @@ APT_OPTS=(
 
 write_sources() { # <keyring for trixie>
   cat >"$APT_DIR/sources.list" <<EOF
+deb [arch=$ARCH signed-by=$SYSTEM_KEYRING] $MIRROR bookworm main
 deb [arch=$ARCH signed-by=$SYSTEM_KEYRING] $MIRROR bookworm-backports main
 deb [arch=$ARCH signed-by=$1] $MIRROR trixie main
 deb [arch=$ARCH signed-by=$1] $MIRROR trixie-backports main
@@ -192,11 +210,11 @@ if [[ ${GO_CI_KIT_TOOLS_KEYRING_BOOTSTRAP:-} == 1 ]]; then
   log "fetching debian-archive-keyring from bookworm for trixie"
   bootstrap_keyring
   write_sources "$TRIXIE_KEYRING"
-  log "apt-get update (bookworm-backports, trixie, trixie-backports, sid)"
+  log "apt-get update (bookworm, bookworm-backports, trixie, trixie-backports, sid)"
   apt_update || die "apt-get update failed (see $APT_LOG)"
 else
   write_sources "$SYSTEM_KEYRING"
-  log "apt-get update (bookworm-backports, trixie, trixie-backports, sid)"
+  log "apt-get update (bookworm, bookworm-backports, trixie, trixie-backports, sid)"
   if ! apt_update; then
     if grep -qE 'NO_PUBKEY|EXPKEYSIG|KEYEXPIRED|is not signed|signatures were invalid' "$APT_LOG"; then
       log "the installed keyring cannot verify trixie; fetching debian-archive-keyring from bookworm"
@@ -319,6 +337,31 @@ for tree in "$ROOT_NEW" "$COMPAT_NEW"; do
   "$tree/usr/bin/go-staticcheck" -version >/dev/null 2>>"$APT_LOG" || die "$tree/usr/bin/go-staticcheck does not run on this machine"
 done
 
+# The image tools. Paths that differ between packages' layouts are found, then checked.
+relative_to_root() { # <path under ROOT_NEW>
+  printf '%s\n' "${1#"$ROOT_NEW"/}"
+}
+gpgme_lib=$(find "$ROOT_NEW" -name 'libgpgme.so.11' -print -quit)
+[[ -n $gpgme_lib ]] || die "libgpgme11: no libgpgme.so.11 after unpacking"
+SKOPEO_LIB_DIR=$(relative_to_root "$(dirname "$gpgme_lib")")
+musl_libc=$(find "$ROOT_NEW/lib/" "$ROOT_NEW/usr/lib/" -maxdepth 2 -path '*-linux-musl*/libc.so' -print -quit 2>/dev/null || true)
+[[ -n $musl_libc ]] || die "musl: no {usr/,}lib/<triplet>-linux-musl/libc.so after unpacking"
+MUSL_DIR=$(relative_to_root "$(dirname "$musl_libc")")
+BUSYBOX=
+for candidate in bin/busybox usr/bin/busybox; do
+  [[ -x $ROOT_NEW/$candidate ]] && BUSYBOX=$candidate && break
+done
+[[ -n $BUSYBOX ]] || die "busybox-static: no bin/busybox after unpacking"
+log "smoke test: crane, umoci, skopeo, docker-registry, busybox, musl"
+"$ROOT_NEW/usr/bin/crane" version >/dev/null 2>>"$APT_LOG" || die "crane does not run on this machine (see $APT_LOG)"
+"$ROOT_NEW/usr/bin/umoci" --version >/dev/null 2>>"$APT_LOG" || die "umoci does not run on this machine (see $APT_LOG)"
+LD_LIBRARY_PATH="$ROOT_NEW/$SKOPEO_LIB_DIR" "$ROOT_NEW/usr/bin/skopeo" --version >/dev/null 2>>"$APT_LOG" ||
+  die "skopeo does not run on this machine, even with libgpgme11 beside it (see $APT_LOG)"
+"$ROOT_NEW/usr/bin/docker-registry" --version >/dev/null 2>>"$APT_LOG" ||
+  die "docker-registry does not run on this machine (see $APT_LOG)"
+"$ROOT_NEW/$BUSYBOX" true 2>>"$APT_LOG" || die "busybox does not run on this machine (see $APT_LOG)"
+[[ -x $musl_libc ]] || die "musl: $musl_libc is not executable"
+
 # Swap the trees in (two renames each, so a reinstall barely disturbs running tests); the newest
 # Go, which others poll for, comes last, then the stamp.
 rm -f "$TOOLS"/.stamp-*
@@ -340,6 +383,19 @@ ln -sfn ../compat/usr/bin/go-staticcheck "$TOOLS/bin/staticcheck-2024.1"
 ln -sfn govulncheck-1.9 "$TOOLS/bin/govulncheck"
 ln -sfn staticcheck-2026.2 "$TOOLS/bin/staticcheck"
 ln -sfn ../root/usr/bin/upx-ucl "$TOOLS/bin/upx"
+ln -sfn ../root/usr/bin/crane "$TOOLS/bin/crane"
+ln -sfn ../root/usr/bin/umoci "$TOOLS/bin/umoci"
+ln -sfn ../root/usr/bin/docker-registry "$TOOLS/bin/docker-registry"
+ln -sfn "../root/$BUSYBOX" "$TOOLS/bin/busybox"
+ln -sfn "root/$MUSL_DIR" "$TOOLS/musl"
+rm -f "$TOOLS/bin/skopeo"
+cat >"$TOOLS/bin/skopeo" <<EOF
+#!/bin/sh
+# Written by scripts/install-tools.sh: bookworm's skopeo with bookworm's libgpgme11 beside it.
+tools=\$(cd "\$(dirname "\$0")/.." && pwd)
+LD_LIBRARY_PATH="\$tools/root/$SKOPEO_LIB_DIR\${LD_LIBRARY_PATH:+:\$LD_LIBRARY_PATH}" exec "\$tools/root/usr/bin/skopeo" "\$@"
+EOF
+chmod 755 "$TOOLS/bin/skopeo"
 printf '%s\n' "${MANIFEST[@]}" >"$TOOLS/versions.txt"
 for v in "${GO_VERSIONS[@]}"; do ln -sfn "root/usr/lib/go-$v" "$TOOLS/go$v"; done
 rm -rf "$APT_DIR/lists" "$APT_DIR/cache" "$APT_DIR/debs" "$APT_DIR/keyring"

@@ -9,6 +9,14 @@
  *   govulncheck, staticcheck   the current versions (1.9, 2026.2) under their plain names, which
  *                        is what a bundle finds on PATH
  *   upx                  .tools/bin/upx (4.2, to pack test binaries)
+ *   crane                .tools/bin/crane (0.20: append layers, build an index, push/pull)
+ *   umoci                .tools/bin/umoci (0.6: OCI image layouts, zstd layers)
+ *   skopeo               .tools/bin/skopeo (1.9, bookworm: copy to docker-archive/oci-archive;
+ *                        pass --insecure-policy, no policy.json is installed)
+ *   docker-registry      .tools/bin/docker-registry (CNCF distribution 2.8, on 127.0.0.1)
+ *   busybox              .tools/bin/busybox (static: a tiny real root file system)
+ *   musl                 .tools/musl/libc.so (musl's libc, also its dynamic loader
+ *                        /lib/ld-musl-<arch>.so.1 in an image)
  *
  * Under CI (CI=true) a missing tool is a test failure, never a skip: use `requireTool` in
  * hooks and tests, and `describeIfTool` for blocks that need tools.
@@ -29,6 +37,12 @@ export type ToolName =
   | 'govulncheck-1.0.4'
   | 'staticcheck-2024.1'
   | 'upx'
+  | 'crane'
+  | 'umoci'
+  | 'skopeo'
+  | 'docker-registry'
+  | 'busybox'
+  | 'musl'
 
 export const CI = process.env.CI === 'true'
 
@@ -46,7 +60,13 @@ const TOOL_FILES: Record<ToolName, string> = {
   'staticcheck-2026.2': path.join(TOOLS_DIR, 'bin', 'staticcheck-2026.2'),
   'govulncheck-1.0.4': path.join(TOOLS_DIR, 'bin', 'govulncheck-1.0.4'),
   'staticcheck-2024.1': path.join(TOOLS_DIR, 'bin', 'staticcheck-2024.1'),
-  upx: path.join(TOOLS_DIR, 'bin', 'upx')
+  upx: path.join(TOOLS_DIR, 'bin', 'upx'),
+  crane: path.join(TOOLS_DIR, 'bin', 'crane'),
+  umoci: path.join(TOOLS_DIR, 'bin', 'umoci'),
+  skopeo: path.join(TOOLS_DIR, 'bin', 'skopeo'),
+  'docker-registry': path.join(TOOLS_DIR, 'bin', 'docker-registry'),
+  busybox: path.join(TOOLS_DIR, 'bin', 'busybox'),
+  musl: path.join(TOOLS_DIR, 'musl', 'libc.so')
 }
 
 function isExecutable(file: string): boolean {

@@ -42,6 +42,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   cacheprog: {
     summary: 'A GOCACHEPROG build cache for Go 1.24+ (local dir, shared dir or S3 packs)',
     load: async () => (await import('./commands/cacheprog.js')).cacheprogCommand
+  },
+  image: {
+    summary: 'List the layers and Go binaries of a container image (no daemon)',
+    load: async () => (await import('./commands/image.js')).imageCommand
   }
 }
 
