@@ -10,7 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { findCheckoutRoot } from '../checkout.js'
 import { createGitHubClient } from '../github/client.js'
-import { readGoWorkSetting } from '../gomod/index.js'
+import { pathForMessages, readGoWorkSetting } from '../gomod/index.js'
 import type { ActionResult, Logger } from '../report.js'
 import { GO_CI_KIT_VERSION, userAgent } from '../version.js'
 import {
@@ -21,7 +21,7 @@ import {
 } from './advisory-severity.js'
 import { loadAllowList, type AllowList } from './allowlist.js'
 import { readBinaryOrigin } from './binary-origin.js'
-import { ACTION_INPUT_NAMES, checkPaths, pathForMessages, type InputNames } from './check-paths.js'
+import { ACTION_INPUT_NAMES, checkPaths, type InputNames } from './check-paths.js'
 import { buildGateReport, type GateReport } from './gate.js'
 import {
   locateGovulncheck,
