@@ -82,6 +82,7 @@ export {
   inventoryEntries,
   inventoryFromEntries,
   pruneModCache,
+  isAlwaysKeptModule,
   newModuleVersions,
   removeTree,
   type ModCacheInventory
