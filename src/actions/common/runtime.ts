@@ -10,7 +10,7 @@ import {
   type Annotation,
   type Logger
 } from '../../core/report.js'
-import { plainLogText } from './workflow-text.js'
+import { plainLogText } from '../../core/workflow-commands.js'
 
 /**
  * Inputs read the way the runner passes them (`INPUT_<NAME>`). Secrets

@@ -10,7 +10,6 @@ import {
   DEFAULT_UPLOAD_TIMEOUT_MS,
   deliverSarif,
   describeCut,
-  formatWorkflowCommand,
   GITHUB_LIMITS,
   goBaseDirs,
   parseSarifFailOn,
@@ -32,6 +31,7 @@ import {
   type Command
 } from '../command.js'
 import { userAgent } from '../../core/version.js'
+import { formatWorkflowCommand } from '../../core/workflow-commands.js'
 
 const help = `Usage: go-ci-kit sarif <normalize|annotate|upload> IN... [options]
 
