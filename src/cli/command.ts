@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { ConfigurationError } from '../core/errors.js'
+import type { Logger } from '../core/report.js'
 
 /** Documented exit codes shared by every command. */
 export const ExitCode = {
@@ -47,4 +48,24 @@ export function parseCommandArgs<T extends Options>(
 /** Writes exactly one JSON document to stdout. */
 export function printJson(io: CliIO, value: unknown): void {
   io.stdout(JSON.stringify(value, null, 2) + '\n')
+}
+
+/**
+ * The CLI's logger: every level goes to stderr, so stdout holds only a
+ * command's output or its one JSON document. `prefix` starts each line;
+ * debug lines show when `debug` is set (default: GO_CI_KIT_DEBUG is set).
+ */
+export function stderrLogger(
+  io: CliIO,
+  options: { prefix?: string; debug?: boolean } = {}
+): Logger {
+  const prefix = options.prefix ?? ''
+  const debug = options.debug ?? Boolean(io.env.GO_CI_KIT_DEBUG)
+  return {
+    info: message => io.stderr(`${prefix}${message}\n`),
+    warning: message => io.stderr(`${prefix}warning: ${message}\n`),
+    debug: message => {
+      if (debug) io.stderr(`${prefix}debug: ${message}\n`)
+    }
+  }
 }

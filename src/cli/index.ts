@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { fstatSync } from 'node:fs'
-import { commandSafeWriter } from '../actions/common/workflow-text.js'
+import { commandSafeWriter } from '../core/workflow-commands.js'
 import { runCli } from './main.js'
 
 /**

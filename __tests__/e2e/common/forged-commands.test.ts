@@ -18,7 +18,7 @@ import {
 } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { isWorkflowCommandLine } from '../../../src/actions/common/workflow-text.js'
+import { isWorkflowCommandLine } from '../../../src/core/workflow-commands.js'
 import {
   describeStep,
   repoRoot,

@@ -4,7 +4,7 @@ import {
   manifestFileName,
   manifestFor,
   parseComponentsDocument,
-  parseCacheManifest as parseManifest,
+  parseCacheManifest,
   parseToolchainIdentity
 } from '../../../src/core/cache/index.js'
 import { ConfigurationError } from '../../../src/core/errors.js'
@@ -54,7 +54,7 @@ describe('manifest', () => {
       components: c,
       createdAt: '2026-01-02T03:04:05.000Z'
     })
-    expect(parseManifest(JSON.stringify(manifest), 'm.json')).toEqual(manifest)
+    expect(parseCacheManifest(JSON.stringify(manifest), 'm.json')).toEqual(manifest)
   })
 
   it.each([
@@ -118,7 +118,7 @@ describe('manifest', () => {
       /^m\.json: \/components\/goModContents\/0\/requires\/0\/version must be a string/
     ]
   ])('rejects bad data with a JSON pointer: %s', (text, message) => {
-    const error = configurationError(() => parseManifest(text, 'm.json'))
+    const error = configurationError(() => parseCacheManifest(text, 'm.json'))
     expect(error.message).toMatch(message)
     expect(error.fix).toBeTruthy()
   })

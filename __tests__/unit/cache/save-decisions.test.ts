@@ -11,6 +11,7 @@ import {
   modCacheSaveDecision,
   staleModuleVersions
 } from '../../../src/core/cache/flows/save-decisions.js'
+import { isAlwaysKeptModule } from '../../../src/core/cache/index.js'
 import { buildModuleSet, splitEntry } from '../../../src/core/gomod/index.js'
 import { DOCKER_CLI_FIXTURE } from './fixtures.js'
 
@@ -90,6 +91,15 @@ describe('module cache: a shrinking go.sum is saved (and pruned)', () => {
       mods: new Set(['golang.org/toolchain@v0.0.1-go1.23.4.linux-amd64'])
     }
     expect(staleModuleVersions(withToolchain, { zips: new Set(), mods: new Set() })).toEqual([])
+  })
+
+  it('keeps the same modules a prune keeps (one rule: isAlwaysKeptModule)', () => {
+    expect(isAlwaysKeptModule('golang.org/toolchain')).toBe(true)
+    expect(isAlwaysKeptModule('golang.org/toolchainx')).toBe(false)
+    const lookalike = { zips: new Set(['golang.org/toolchainx@v1.0.0']), mods: new Set<string>() }
+    expect(staleModuleVersions(lookalike, { zips: new Set(), mods: new Set() })).toEqual([
+      'golang.org/toolchainx@v1.0.0'
+    ])
   })
 })
 

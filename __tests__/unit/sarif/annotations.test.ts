@@ -1,7 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import fc from 'fast-check'
 import {
-  formatWorkflowCommand,
   plainMessage,
   selectForCommands,
   toAnnotation,
@@ -12,7 +10,6 @@ import { addedLines, touchesChangedLines } from '../../../src/core/sarif/deliver
 import { toLevel } from '../../../src/core/sarif/result-severity.js'
 import { emptyTally, countResult } from '../../../src/core/sarif/tally.js'
 import { sarifGateFailure, parseSarifFailOn } from '../../../src/core/sarif/fail-on.js'
-import { parseWorkflowCommands } from '../../harness/commands.js'
 
 function finding(overrides: Partial<SarifFinding>): SarifFinding {
   return {
@@ -79,28 +76,6 @@ describe('workflow commands', () => {
     expect(shown.filter(f => f.level === 'note' || f.level === 'none')).toHaveLength(2)
     expect(rest).toHaveLength(7)
     expect(selectForCommands(findings, 0).rest).toHaveLength(0)
-  })
-
-  it('escapes properties and data the way the runner parses them back', () => {
-    fc.assert(
-      fc.property(fc.string(), fc.string(), fc.string({ minLength: 1 }), (message, title, file) => {
-        const line = formatWorkflowCommand({
-          level: 'warning',
-          message,
-          title,
-          file,
-          startLine: 3,
-          endLine: 4
-        })
-        const [parsed] = parseWorkflowCommands(`${line}\n`)
-        expect(parsed.command).toBe('warning')
-        expect(parsed.message).toBe(message)
-        expect(parsed.properties.title).toBe(title)
-        expect(parsed.properties.file).toBe(file)
-        expect(parsed.properties.line).toBe('3')
-      }),
-      { numRuns: 200 }
-    )
   })
 
   it('columns only on a single line; unlocated findings carry no file', () => {

@@ -12,17 +12,17 @@ import {
   transferCacheClient,
   writeRunState
 } from '../../core/cache/flows/index.js'
-import { actionInputs, actionLogger, applyResult, runMain } from '../common/runtime.js'
+import { runAction } from '../common/runtime.js'
 import { cacheActionName, STATE_FILE } from './state-name.js'
 
-await runMain(cacheActionName(), async () => {
+await runAction(cacheActionName(), async step => {
   const env = cacheRunEnvFrom(process.env)
-  const inputs = readCacheRunInputs(actionInputs(), env.workspace)
+  const inputs = readCacheRunInputs(step.inputs, env.workspace)
   const { result, state } = await runRestore(inputs, env, {
     client: transferCacheClient(process.env),
     goEnv: nodeGoEnvReader(),
     clock: systemClock,
-    logger: actionLogger,
+    logger: step.logger,
     lister: inputs.githubToken
       ? createCacheLister({
           apiUrl: env.apiUrl,
@@ -32,5 +32,5 @@ await runMain(cacheActionName(), async () => {
       : undefined
   })
   core.saveState(STATE_FILE, await writeRunState(env.runnerTemp, state))
-  await applyResult(result)
+  return result
 })

@@ -10,7 +10,7 @@ import {
   type Annotation,
   type Logger
 } from '../../core/report.js'
-import { plainLogText } from './workflow-text.js'
+import { plainLogText } from '../../core/workflow-commands.js'
 
 /**
  * Inputs read the way the runner passes them (`INPUT_<NAME>`). Secrets
@@ -132,6 +132,28 @@ export async function runMain(action: string, body: () => Promise<void>): Promis
     }
   }
   process.exit(process.exitCode ?? 0)
+}
+
+/** What a main step's body is given: the runner's context, its inputs and the log. */
+export interface ActionStep {
+  context: RunnerContext
+  inputs: Inputs
+  logger: Logger
+}
+
+/**
+ * Runs a main step whose core hands back an ActionResult: the body reads its
+ * inputs and calls the core; the result is applied as `applyResult` does, and
+ * errors end the step as in `runMain`.
+ */
+export async function runAction(
+  action: string,
+  body: (step: ActionStep) => Promise<ActionResult>
+): Promise<void> {
+  await runMain(action, async () => {
+    const step = { context: runnerContext(), inputs: actionInputs(), logger: actionLogger }
+    await applyResult(await body(step))
+  })
 }
 
 /** Runs a post step: it never fails the job, it warns. */

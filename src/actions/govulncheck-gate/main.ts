@@ -7,17 +7,9 @@ import {
   UNKNOWN_SEVERITY_VALUES,
   type GovulncheckRequest
 } from '../../core/vuln/index.js'
-import {
-  actionInputs,
-  actionLogger,
-  applyResult,
-  runMain,
-  runnerContext
-} from '../common/runtime.js'
+import { runAction } from '../common/runtime.js'
 
-await runMain('govulncheck-gate', async () => {
-  const context = runnerContext()
-  const inputs = actionInputs()
+await runAction('govulncheck-gate', async ({ context, inputs, logger }) => {
   const workingDirectory = inputs.path('working-directory', context.workspace) ?? context.workspace
   const tempDir = path.join(context.runnerTemp, 'govulncheck-gate')
   const inputFile = inputs.path('input-file', context.workspace)
@@ -70,12 +62,12 @@ await runMain('govulncheck-gate', async () => {
     vexFile,
     jsonFile,
     sarifCategory,
-    logger: actionLogger
+    logger
   })
-  await applyResult({
+  return {
     ...result.action,
     annotations: annotations ? result.action.annotations : [],
     failureMessage:
       result.action.failureMessage && `govulncheck-gate: ${result.action.failureMessage}`
-  })
+  }
 })

@@ -13,19 +13,11 @@ import {
   uploadBudget,
   type SarifUploadInputs
 } from '../../core/sarif/index.js'
-import {
-  actionInputs,
-  actionLogger,
-  applyResult,
-  runMain,
-  runnerContext
-} from '../common/runtime.js'
+import { runAction } from '../common/runtime.js'
 import { userAgent } from '../../core/version.js'
 
-await runMain('sarif-upload', async () => {
+await runAction('sarif-upload', async ({ context, inputs, logger }) => {
   const startedAt = new Date()
-  const context = runnerContext()
-  const inputs = actionInputs()
   const failOnText = inputs.string('fail-on', 'none')
   const sarifFiles = inputs.lines('sarif-file')
   const checkoutPath = inputs.path('checkout-path', context.workspace) ?? context.workspace
@@ -55,7 +47,7 @@ await runMain('sarif-upload', async () => {
         userAgent: userAgent('sarif-upload'),
         retry: retryFromEnv(process.env),
         onRetry: ({ attempt, delayMs, reason }) =>
-          actionLogger.info(
+          logger.info(
             `Retrying GitHub API call (attempt ${attempt + 1}) in ${delayMs} ms: ${reason}`
           )
       })
@@ -63,7 +55,7 @@ await runMain('sarif-upload', async () => {
   const event: unknown = context.eventPath
     ? JSON.parse(readFileSync(context.eventPath, 'utf8'))
     : {}
-  const result = await runSarifUpload(
+  return await runSarifUpload(
     run,
     {
       workspace: context.workspace,
@@ -80,10 +72,9 @@ await runMain('sarif-upload', async () => {
     },
     {
       client,
-      logger: actionLogger,
+      logger,
       poll: pollOptionsFromEnv(process.env),
       uploadBudget: uploadBudget(uploadTimeoutMs)
     }
   )
-  await applyResult(result)
 })

@@ -1,6 +1,5 @@
 /**
- * What `go-ci-kit key`, `explain` and `cache plan` share: their options, the
- * stderr logger, and how they run the cache core's key planning (the same
+ * What `go-ci-kit key`, `explain` and `cache plan` share: their options and how they run the cache core's key planning (the same
  * flow the action's restore runs) and word its problems. The cache core's
  * face holds no transfer code, so the module-key path starts fast (the
  * replay bench runs it once per commit).
@@ -64,16 +63,6 @@ type CacheValues = {
   'repo-root'?: string
   json?: boolean
   verbose?: boolean
-}
-
-export function stderrLogger(io: CliIO, verbose: boolean): Logger {
-  return {
-    info: message => io.stderr(`go-ci-kit: ${message}\n`),
-    warning: message => io.stderr(`go-ci-kit: warning: ${message}\n`),
-    debug: message => {
-      if (verbose) io.stderr(`go-ci-kit: debug: ${message}\n`)
-    }
-  }
 }
 
 const RUNNER_OS: Record<string, string> = { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }

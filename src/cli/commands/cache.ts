@@ -14,8 +14,8 @@ import {
   type RestoredLayer
 } from '../../core/cache/layers/index.js'
 import { ConfigurationError } from '../../core/errors.js'
-import { ExitCode, parseCommandArgs, printJson, type Command } from '../command.js'
-import { planFor, stderrLogger } from './cache-common.js'
+import { ExitCode, parseCommandArgs, printJson, stderrLogger, type Command } from '../command.js'
+import { planFor } from './cache-common.js'
 
 const options = {
   dir: { type: 'string' },
@@ -85,7 +85,7 @@ Exit codes:
       )
     }
     const refreshFraction = parseFraction(values['refresh-fraction'])
-    const logger = stderrLogger(io, values.verbose === true)
+    const logger = stderrLogger(io, { prefix: 'go-ci-kit: ', debug: values.verbose === true })
     const {
       components,
       plan: modPlan,

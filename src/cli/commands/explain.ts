@@ -9,8 +9,15 @@ import {
   planModKey,
   type Explanation
 } from '../../core/cache/index.js'
-import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
-import { cacheKind, cacheOptions, cacheOptionsHelp, planFor, stderrLogger } from './cache-common.js'
+import {
+  ExitCode,
+  parseCommandArgs,
+  printJson,
+  stderrLogger,
+  type CliIO,
+  type Command
+} from '../command.js'
+import { cacheKind, cacheOptions, cacheOptionsHelp, planFor } from './cache-common.js'
 
 export const explainCommand: Command = {
   name: 'explain',
@@ -50,7 +57,7 @@ Exit codes:
       })
     }
     const kind = cacheKind('explain', values.cache)
-    const logger = stderrLogger(io, values.verbose === true)
+    const logger = stderrLogger(io, { prefix: 'go-ci-kit: ', debug: values.verbose === true })
     const previousFile = path.resolve(io.cwd, values.previous)
     let text: string
     try {

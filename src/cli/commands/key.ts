@@ -1,5 +1,5 @@
-import { ExitCode, parseCommandArgs, printJson, type Command } from '../command.js'
-import { cacheKind, cacheOptions, cacheOptionsHelp, planFor, stderrLogger } from './cache-common.js'
+import { ExitCode, parseCommandArgs, printJson, stderrLogger, type Command } from '../command.js'
+import { cacheKind, cacheOptions, cacheOptionsHelp, planFor } from './cache-common.js'
 
 export const keyCommand: Command = {
   name: 'key',
@@ -33,7 +33,7 @@ Exit codes:
     )
     const started = performance.now()
     const kind = cacheKind('key', values.cache)
-    const logger = stderrLogger(io, values.verbose === true)
+    const logger = stderrLogger(io, { prefix: 'go-ci-kit: ', debug: values.verbose === true })
     const { components, plan } = await planFor(kind, values, io, logger)
     if (values.timing) {
       io.stderr(

@@ -10,7 +10,6 @@ import {
   DEFAULT_UPLOAD_TIMEOUT_MS,
   deliverSarif,
   describeCut,
-  formatWorkflowCommand,
   GITHUB_LIMITS,
   goBaseDirs,
   parseSarifFailOn,
@@ -23,8 +22,16 @@ import {
   uploadBudget,
   type PreparedSarif
 } from '../../core/sarif/index.js'
-import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
+import {
+  ExitCode,
+  parseCommandArgs,
+  printJson,
+  stderrLogger,
+  type CliIO,
+  type Command
+} from '../command.js'
 import { userAgent } from '../../core/version.js'
+import { formatWorkflowCommand } from '../../core/workflow-commands.js'
 
 const help = `Usage: go-ci-kit sarif <normalize|annotate|upload> IN... [options]
 
@@ -72,17 +79,6 @@ Exit codes:
   1   --fail-on matched, or code scanning failed to process an upload
   2   usage error, unreadable or invalid SARIF, or the upload was refused
 `
-
-/** Logs go to stderr in every mode, so stdout holds only commands or the one JSON document. */
-function logger(io: CliIO): Logger {
-  return {
-    info: message => io.stderr(`${message}\n`),
-    warning: message => io.stderr(`warning: ${message}\n`),
-    debug: message => {
-      if (io.env.GO_CI_KIT_DEBUG) io.stderr(`debug: ${message}\n`)
-    }
-  }
-}
 
 function report(
   prepared: PreparedSarif,
@@ -157,7 +153,7 @@ export const sarifCommand: Command = {
       json: { type: 'boolean' }
     })
     const json = values.json === true
-    const log = logger(io)
+    const log = stderrLogger(io)
     const failOnText = values['fail-on'] ?? 'none'
     const failOn = parseSarifFailOn(failOnText)
     if (subcommand === 'normalize' && !values.out) {

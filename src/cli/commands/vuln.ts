@@ -1,6 +1,5 @@
 import path from 'node:path'
 import { ConfigurationError, getErrorMessage } from '../../core/errors.js'
-import type { Logger } from '../../core/report.js'
 import {
   callSiteMessage,
   DEFAULT_GOVULNCHECK_VERSION,
@@ -19,7 +18,14 @@ import {
   type UnknownSeverityPolicy,
   type VulnerabilityReport
 } from '../../core/vuln/index.js'
-import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
+import {
+  ExitCode,
+  parseCommandArgs,
+  printJson,
+  stderrLogger,
+  type CliIO,
+  type Command
+} from '../command.js'
 
 const help = `Usage: go-ci-kit vuln [options] --input FILE
        go-ci-kit vuln [options] [-- GOVULNCHECK_ARGS...]
@@ -96,16 +102,6 @@ function choice<T extends string>(
     )
   }
   return match
-}
-
-function cliLogger(io: CliIO): Logger {
-  return {
-    info: message => io.stderr(`${message}\n`),
-    warning: message => io.stderr(`warning: ${message}\n`),
-    debug: message => {
-      if (io.env.GO_CI_KIT_DEBUG) io.stderr(`debug: ${message}\n`)
-    }
-  }
 }
 
 function textReport(
@@ -201,7 +197,7 @@ export const vulnCommand: Command = {
         advisories: values.offline
           ? undefined
           : { apiUrl: io.env.GITHUB_API_URL, token, component: 'vuln' },
-        logger: cliLogger(io)
+        logger: stderrLogger(io)
       })
       const { report } = result
       if (values.json) {

@@ -30,7 +30,7 @@ export {
   manifestFor,
   manifestFileName,
   // Says what it parses: the fingerprint area has a manifest of its own.
-  parseManifest as parseCacheManifest,
+  parseCacheManifest,
   parseComponents,
   parseComponentsDocument
 } from './manifest.js'
@@ -86,6 +86,7 @@ export {
   inventoryEntries,
   inventoryFromEntries,
   pruneModCache,
+  isAlwaysKeptModule,
   newModuleVersions,
   removeTree,
   type ModCacheInventory

@@ -4,7 +4,7 @@
  */
 import { mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { manifestFileName, manifestFor, parseManifest } from './manifest.js'
+import { manifestFileName, manifestFor, parseCacheManifest } from './manifest.js'
 import type { CacheKind, KeyComponents } from './types.js'
 import { isConfigurationError } from '../errors.js'
 import type { Logger } from '../report.js'
@@ -24,7 +24,7 @@ export async function readCacheManifest(
     return undefined
   }
   try {
-    const manifest = parseManifest(text, file)
+    const manifest = parseCacheManifest(text, file)
     if (manifest.kind !== kind) {
       logger.warning(`${file} describes a ${manifest.kind} cache, not a ${kind} cache; ignored`)
       return undefined

@@ -24,7 +24,7 @@ export function manifestFor(
   return { schema: 1, kind, key, components, createdAt: now.toISOString() }
 }
 
-export function parseManifest(text: string, file: string): CacheManifest {
+export function parseCacheManifest(text: string, file: string): CacheManifest {
   const value = parseJson(text, file)
   const check = new Checker(file)
   const manifest = check.object(value, '')

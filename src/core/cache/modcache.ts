@@ -17,6 +17,11 @@ import path from 'node:path'
 const VERSION_FILE = /^(.+)\.(zip|ziphash|mod|info|lock|partial)$/
 const ALWAYS_KEPT = new Set(['golang.org/toolchain'])
 
+/** Whether a prune keeps every version of `modulePath` whatever go.sum says (toolchain downloads). */
+export function isAlwaysKeptModule(modulePath: string): boolean {
+  return ALWAYS_KEPT.has(modulePath)
+}
+
 /** Go's case-escaping for module paths and versions on disk: `A` → `!a`. */
 export function escapeModulePath(value: string): string {
   return value.replace(/[A-Z]/g, letter => `!${letter.toLowerCase()}`)
@@ -215,7 +220,7 @@ export async function pruneModCache(
 ): Promise<PruneResult> {
   const result: PruneResult = { removedVersions: [], reducedToGoMod: [], keptVersions: 0 }
   const keepZip = (id: string, modulePath: string) =>
-    needed.zips.has(id) || ALWAYS_KEPT.has(modulePath)
+    needed.zips.has(id) || isAlwaysKeptModule(modulePath)
   const downloadRoot = path.join(modCache, 'cache', 'download')
   for (const module of await downloadModules(modCache)) {
     let remaining = 0

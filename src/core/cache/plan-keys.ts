@@ -9,8 +9,8 @@
  * a GOWORK set with `go env -w`, and a go.work in a parent directory), and
  * `$GOWORK` only when no go command can run.
  */
-import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { findCheckoutRoot } from '../checkout.js'
 import { isConfigurationError, type ConfigurationError } from '../errors.js'
 import type { Logger } from '../report.js'
 import { discoverComponents } from './discover.js'
@@ -168,8 +168,5 @@ export function defaultRepoRoot(dir: string, workspace: string | undefined): str
     const relative = path.relative(root, dir)
     if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) return root
   }
-  for (let candidate = dir; ; candidate = path.dirname(candidate)) {
-    if (existsSync(path.join(candidate, '.git'))) return candidate
-    if (path.dirname(candidate) === candidate) return dir
-  }
+  return findCheckoutRoot(dir) ?? dir
 }

@@ -37,7 +37,7 @@ export {
 } from './vendor.js'
 export { findGoWork, findModuleRoot, readGoWorkSetting, type GoWorkSetting } from './gowork.js'
 export { ARCH_LEVEL_VARIABLE, ARCH_LEVEL_VARIABLES } from './arch.js'
-export { relativeOrDotDot, insideRelative } from './paths.js'
+export { relativeOrDotDot, insideRelative, pathForMessages } from './paths.js'
 export {
   readGoEnv,
   readGoEnvSync,

@@ -6,6 +6,7 @@
  * - `insideRelative` answers only for files inside the root (`''` for the root
  *   itself) and undefined outside it (annotation and SARIF locations, which
  *   GitHub can only place inside the repository).
+ * `pathForMessages` builds on the second for what a message names.
  */
 import path from 'node:path'
 
@@ -22,4 +23,9 @@ export function insideRelative(root: string, file: string): string | undefined {
   if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative))
     return undefined
   return relative.split(path.sep).join('/')
+}
+
+/** A path as the user sees it in a message: relative to `root` when inside it, else as given. */
+export function pathForMessages(root: string, file: string): string {
+  return insideRelative(root, path.resolve(file)) || file
 }

@@ -28,11 +28,11 @@ import {
 } from './deliver/annotations.js'
 import { publishCheckRun } from './deliver/check-run.js'
 import { fetchChangedLines, type ChangedLines } from './deliver/changed-lines.js'
+import { readGitHead } from '../checkout.js'
 import { GITHUB_LIMITS, type Limits } from './shape/limits.js'
 import { prepareSarif, type PreparedSarif } from './prepare.js'
 import {
   pullRequestOf,
-  readGitHead,
   resolveAnalysisRef,
   type AnalysisRef,
   type PullRequestInfo

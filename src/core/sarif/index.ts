@@ -44,7 +44,6 @@ export {
 export { goBaseDirs, pollOptionsFromEnv, retryFromEnv, uploadBudget } from './env.js'
 export { GITHUB_LIMITS, type Limits } from './github-limits.js'
 export { describeCut, type Cut } from './shape/limits.js'
-export { formatWorkflowCommand } from './deliver/annotations.js'
 export { resolveAnalysisRef, type AnalysisRef } from './deliver/refs.js'
 export {
   DEFAULT_UPLOAD_TIMEOUT_MS,

@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from '../errors.js'
-import { insideRelative } from '../gomod/index.js'
+import { pathForMessages } from '../gomod/index.js'
 
 /** How the user named each path (action inputs, CLI options), for error messages. */
 export interface InputNames {
@@ -34,11 +34,6 @@ export interface GatePaths {
   vexFile?: string
   /** Where govulncheck's stream is saved when it runs. */
   jsonFile?: string
-}
-
-/** A path as the user sees it: relative to the workspace when inside it. */
-export function pathForMessages(workspace: string, file: string): string {
-  return insideRelative(workspace, path.resolve(file)) || file
 }
 
 export function checkPaths(paths: GatePaths, names: InputNames): void {

@@ -8,8 +8,9 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { findCheckoutRoot } from '../checkout.js'
 import { createGitHubClient } from '../github/client.js'
-import { readGoWorkSetting } from '../gomod/index.js'
+import { pathForMessages, readGoWorkSetting } from '../gomod/index.js'
 import type { ActionResult, Logger } from '../report.js'
 import { GO_CI_KIT_VERSION, userAgent } from '../version.js'
 import {
@@ -20,7 +21,7 @@ import {
 } from './advisory-severity.js'
 import { loadAllowList, type AllowList } from './allowlist.js'
 import { readBinaryOrigin } from './binary-origin.js'
-import { ACTION_INPUT_NAMES, checkPaths, pathForMessages, type InputNames } from './check-paths.js'
+import { ACTION_INPUT_NAMES, checkPaths, type InputNames } from './check-paths.js'
 import { buildGateReport, type GateReport } from './gate.js'
 import {
   locateGovulncheck,
@@ -100,7 +101,7 @@ export async function runVulnGate(options: VulnGateOptions): Promise<VulnGateRes
     options.request,
     options.workingDirectory
   )
-  const workspace = options.root ?? findGitRoot(workingDirectory) ?? workingDirectory
+  const workspace = options.root ?? findCheckoutRoot(workingDirectory) ?? workingDirectory
   const ownTempDir =
     options.tempDir === undefined && source.kind === 'run'
       ? mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-vuln-'))
@@ -137,14 +138,6 @@ export function defaultSarifCategory(
 ): string {
   const where = path.relative(workspace, workingDirectory).split(path.sep).join('/') || 'root'
   return `govulncheck-gate/${mode}/${where}`
-}
-
-/** The nearest directory at or above `start` with a `.git`. */
-export function findGitRoot(start: string): string | undefined {
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, '.git'))) return dir
-    if (path.dirname(dir) === dir) return undefined
-  }
 }
 
 interface ResolvedGate extends VulnGateOptions {

@@ -2,7 +2,8 @@
  * Whether the post step saves each cache, once the save gate
  * (save-policy.ts) let it save at all.
  */
-import type { HitKind } from '../index.js'
+import { splitEntry } from '../../gomod/index.js'
+import { isAlwaysKeptModule, type HitKind } from '../index.js'
 /** What the post step does with one cache, once the gate above let it save at all. */
 export interface SaveDecision {
   save: boolean
@@ -25,7 +26,7 @@ export function staleModuleVersions(
   current: { zips: ReadonlySet<string>; mods: ReadonlySet<string> },
   needed: { zips: ReadonlySet<string>; mods: ReadonlySet<string> }
 ): string[] {
-  const kept = (id: string) => id.startsWith('golang.org/toolchain@')
+  const kept = (id: string) => isAlwaysKeptModule(splitEntry(id).path)
   const stale: string[] = []
   for (const id of current.zips) if (!needed.zips.has(id) && !kept(id)) stale.push(id)
   for (const id of current.mods) {

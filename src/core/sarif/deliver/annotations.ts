@@ -194,28 +194,3 @@ function truncateBytes(text: string, max: number): string {
   while (Buffer.byteLength(cut) > max - 3) cut = cut.slice(0, -64)
   return `${cut}…`
 }
-
-function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
-}
-
-function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
-}
-
-/** `::error file=a.go,line=3,title=…::message`, escaped as actions/toolkit's command.ts does. */
-export function formatWorkflowCommand(annotation: Annotation): string {
-  const properties: [string, string | number | undefined][] = [
-    ['file', annotation.file],
-    ['line', annotation.startLine],
-    ['endLine', annotation.endLine],
-    ['col', annotation.startColumn],
-    ['endColumn', annotation.endColumn],
-    ['title', annotation.title]
-  ]
-  const list = properties
-    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
-    .map(([name, value]) => `${name}=${escapeProperty(String(value))}`)
-    .join(',')
-  return `::${annotation.level}${list ? ` ${list}` : ''}::${escapeData(annotation.message)}`
-}

@@ -5,8 +5,7 @@
  * refs; and when a PR workflow checked out the PR head instead of the merge
  * commit, `refs/pull/N/head` with the head SHA, so alerts land on that commit.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs'
-import path from 'node:path'
+import { GIT_OBJECT_ID } from '../../checkout.js'
 import { ConfigurationError } from '../../errors.js'
 import { isRecord } from '../types.js'
 
@@ -31,7 +30,6 @@ export interface RefContext {
   repository: string
 }
 
-const SHA = /^[0-9a-fA-F]{40}([0-9a-fA-F]{24})?$/
 const REF = /^refs\/(heads|tags|pull)\/.+/
 
 export function pullRequestOf(
@@ -84,47 +82,10 @@ export function resolveAnalysisRef(
       fix: 'use refs/heads/<branch>, refs/tags/<tag> or refs/pull/<n>/merge (or /head)'
     })
   }
-  if (!SHA.test(sha)) {
+  if (!GIT_OBJECT_ID.test(sha)) {
     throw new ConfigurationError(`sha "${sha}" is not a commit SHA`, {
       fix: 'give the 40-character commit SHA'
     })
   }
   return { ref, sha, pullRequest }
-}
-
-/** HEAD's commit in a checkout, read from .git without running git; undefined if unknown. */
-export function readGitHead(checkout: string): string | undefined {
-  try {
-    let gitDir = path.join(checkout, '.git')
-    if (!existsSync(gitDir)) return undefined
-    if (statSync(gitDir).isFile()) {
-      const pointer = /^gitdir:\s*(.+)$/m.exec(readFileSync(gitDir, 'utf8'))
-      if (!pointer) return undefined
-      gitDir = path.resolve(checkout, pointer[1].trim())
-    }
-    const head = readFileSync(path.join(gitDir, 'HEAD'), 'utf8').trim()
-    if (SHA.test(head)) return head.toLowerCase()
-    const symbolic = /^ref:\s*(.+)$/.exec(head)
-    if (!symbolic) return undefined
-    const refName = symbolic[1].trim()
-    for (const dir of [gitDir, commonDir(gitDir)]) {
-      const loose = path.join(dir, refName)
-      if (existsSync(loose)) return readFileSync(loose, 'utf8').trim().toLowerCase()
-      const packed = path.join(dir, 'packed-refs')
-      if (existsSync(packed)) {
-        for (const line of readFileSync(packed, 'utf8').split('\n')) {
-          const [value, name] = line.trim().split(' ')
-          if (name === refName && SHA.test(value)) return value.toLowerCase()
-        }
-      }
-    }
-  } catch {
-    // Best effort: without HEAD we keep GITHUB_REF/GITHUB_SHA.
-  }
-  return undefined
-}
-
-function commonDir(gitDir: string): string {
-  const file = path.join(gitDir, 'commondir')
-  return existsSync(file) ? path.resolve(gitDir, readFileSync(file, 'utf8').trim()) : gitDir
 }

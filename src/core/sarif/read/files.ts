@@ -7,6 +7,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
 import { ConfigurationError } from '../../errors.js'
+import { pathForMessages } from '../../gomod/index.js'
 import { decodeSarifBytes, detectEncoding, ENCODING_FIX } from './encoding.js'
 import type { Logger } from '../../report.js'
 import { locateJsonError } from '../../json/error.js'
@@ -83,14 +84,9 @@ export async function resolveSarifPaths(patterns: string[], cwd: string): Promis
   return [...new Set(found)]
 }
 
-export function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file)
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file
-}
-
 /** Reads, checks and validates one SARIF file. */
 export function readSarifFile(file: string, options: ReadOptions): SarifSource {
-  const display = displayPath(file, options.cwd)
+  const display = pathForMessages(options.cwd, file)
   const stats = statSync(file, { throwIfNoEntry: false })
   if (!stats) throw new ConfigurationError(`${display}: file not found`)
   if (stats.size === 0) throw emptyFile(display)

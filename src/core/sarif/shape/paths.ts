@@ -18,7 +18,8 @@
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { ArtifactLocation, SarifRun } from '../types.js'
-import { decodeUriPath, encodeRepoPath, filePathOfUri, relativeInside, uriScheme } from './uris.js'
+import { insideRelative } from '../../gomod/index.js'
+import { decodeUriPath, encodeRepoPath, filePathOfUri, uriScheme } from './uris.js'
 
 export type ResolvedLocation =
   /**
@@ -183,7 +184,7 @@ export class RunPathResolver {
   }
 
   private fromAbsolute(absolute: string): ResolvedLocation {
-    const inside = relativeInside(this.options.checkoutDir, absolute)
+    const inside = insideRelative(this.options.checkoutDir, absolute)
     if (inside !== undefined && inside !== '') {
       return { kind: 'repo', path: inside, exists: this.lookup.isFile(absolute) }
     }
@@ -191,7 +192,7 @@ export class RunPathResolver {
     // re-root what sits under the tool's working directory or a foreign base.
     for (const base of [this.workingDirectory, ...this.bases.values()]) {
       if (!base || base.local) continue
-      const underBase = relativeInside(base.dir, absolute)
+      const underBase = insideRelative(base.dir, absolute)
       if (underBase) {
         const found = this.search(underBase)
         if (found.kind === 'repo' && found.exists) return found
@@ -256,11 +257,11 @@ export class RunPathResolver {
     if (having.length === 0) {
       const base =
         this.workingDirectory?.local &&
-        relativeInside(this.options.checkoutDir, this.workingDirectory.dir) !== undefined
+        insideRelative(this.options.checkoutDir, this.workingDirectory.dir) !== undefined
           ? this.workingDirectory.dir
           : this.options.checkoutDir
       const absolute = path.resolve(base, relative)
-      const inside = relativeInside(this.options.checkoutDir, absolute)
+      const inside = insideRelative(this.options.checkoutDir, absolute)
       if (inside === undefined || inside === '') return { kind: 'outside', absolute }
       return { kind: 'repo', path: inside, exists: false }
     }
@@ -273,7 +274,7 @@ export class RunPathResolver {
     if (remaining.length === 1) return this.fromAbsoluteFound(path.resolve(remaining[0], relative))
     if (this.favourite !== undefined && remaining.includes(this.favourite))
       return this.fromAbsoluteFound(path.resolve(this.favourite, relative))
-    const inside = relativeInside(
+    const inside = insideRelative(
       this.options.checkoutDir,
       path.resolve(this.options.checkoutDir, relative)
     )
@@ -283,12 +284,12 @@ export class RunPathResolver {
       kind: 'repo',
       path: inside,
       exists: false,
-      ambiguous: remaining.map(dir => relativeInside(this.options.checkoutDir, dir) || '.')
+      ambiguous: remaining.map(dir => insideRelative(this.options.checkoutDir, dir) || '.')
     }
   }
 
   private fromAbsoluteFound(absolute: string): ResolvedLocation {
-    const inside = relativeInside(this.options.checkoutDir, absolute)
+    const inside = insideRelative(this.options.checkoutDir, absolute)
     return inside === undefined || inside === ''
       ? { kind: 'outside', absolute }
       : { kind: 'repo', path: inside, exists: true }
@@ -305,13 +306,13 @@ export class RunPathResolver {
     const ordered: string[] = []
     const add = (dir: string | undefined) => {
       if (dir === undefined || ordered.includes(dir)) return
-      if (relativeInside(checkout, dir) === undefined) return
+      if (insideRelative(checkout, dir) === undefined) return
       ordered.push(dir)
     }
     if (this.workingDirectory?.local) add(this.workingDirectory.dir)
     // The SARIF file's directory and its parents (nearest first): a tool usually
     // writes its report where it ran, so on a tie that directory wins.
-    for (let dir = path.dirname(this.sarifFile); relativeInside(checkout, dir) !== undefined;) {
+    for (let dir = path.dirname(this.sarifFile); insideRelative(checkout, dir) !== undefined;) {
       add(dir)
       const parent = path.dirname(dir)
       if (parent === dir) break
@@ -328,7 +329,7 @@ export class RunPathResolver {
     const foreign =
       this.workingDirectory && !this.workingDirectory.local ? this.workingDirectory.dir : undefined
     if (foreign) {
-      const suffix = (dir: string) => relativeInside(checkout, dir) ?? ''
+      const suffix = (dir: string) => insideRelative(checkout, dir) ?? ''
       const matching = ordered
         .filter(
           dir => suffix(dir) !== '' && foreign.replace(/\\/g, '/').endsWith(`/${suffix(dir)}`)

@@ -67,6 +67,3 @@ export function filePathOfUri(uri: string): string | undefined {
 export function fileUri(absolute: string): string {
   return pathToFileURL(absolute).href
 }
-
-/** `child` relative to `root` in POSIX form, or undefined when it is outside. */
-export { insideRelative as relativeInside } from '../../gomod/index.js'

@@ -1,5 +1,6 @@
 /**
- * Plain log lines that cannot be read as workflow commands.
+ * Workflow-command text: writing a command (`formatWorkflowCommand`), and
+ * plain log lines that cannot be read as one.
  *
  * The runner reads every stdout line (split at \n, \r or \r\n) and, after
  * trimming leading whitespace, treats `::name …::message` and the older
@@ -10,6 +11,8 @@
  * line that would parse as a command, so the log shows it and the runner
  * ignores it.
  */
+
+import type { Annotation } from './report.js'
 
 /** Leading whitespace as .NET's String.TrimStart sees it (JS \s lacks U+0085). */
 const COMMAND_START = /^[\s\u0085]*(?:::|##\[)/
@@ -86,4 +89,29 @@ export function commandSafeWriter(write: (text: string) => void): {
       lineUndecided = true
     }
   }
+}
+
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
+
+/** `::error file=a.go,line=3,title=…::message`, escaped as actions/toolkit's command.ts does. */
+export function formatWorkflowCommand(annotation: Annotation): string {
+  const properties: [string, string | number | undefined][] = [
+    ['file', annotation.file],
+    ['line', annotation.startLine],
+    ['endLine', annotation.endLine],
+    ['col', annotation.startColumn],
+    ['endColumn', annotation.endColumn],
+    ['title', annotation.title]
+  ]
+  const list = properties
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+    .map(([name, value]) => `${name}=${escapeProperty(String(value))}`)
+    .join(',')
+  return `::${annotation.level}${list ? ` ${list}` : ''}::${escapeData(annotation.message)}`
 }

@@ -2,9 +2,11 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import {
   commandSafeWriter,
+  formatWorkflowCommand,
   isWorkflowCommandLine,
   plainLogText
-} from '../../../src/actions/common/workflow-text.js'
+} from '../../../src/core/workflow-commands.js'
+import { parseWorkflowCommands } from '../../harness/commands.js'
 
 /** Lines as the runner splits them (\n, \r, \r\n). */
 const runnerLines = (text: string) => text.split(/\r\n|\r|\n/)
@@ -76,6 +78,30 @@ describe('commandSafeWriter', () => {
           expect(runnerLines(out).filter(isWorkflowCommandLine)).toEqual([])
         }
       )
+    )
+  })
+})
+
+describe('formatWorkflowCommand', () => {
+  it('escapes properties and data the way the runner parses them back', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.string({ minLength: 1 }), (message, title, file) => {
+        const line = formatWorkflowCommand({
+          level: 'warning',
+          message,
+          title,
+          file,
+          startLine: 3,
+          endLine: 4
+        })
+        const [parsed] = parseWorkflowCommands(`${line}\n`)
+        expect(parsed.command).toBe('warning')
+        expect(parsed.message).toBe(message)
+        expect(parsed.properties.title).toBe(title)
+        expect(parsed.properties.file).toBe(file)
+        expect(parsed.properties.line).toBe('3')
+      }),
+      { numRuns: 200 }
     )
   })
 })
