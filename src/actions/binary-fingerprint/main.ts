@@ -4,17 +4,9 @@ import {
   runFingerprintFlow,
   verifyLockFile
 } from '../../core/fingerprint/index.js'
-import {
-  actionInputs,
-  actionLogger,
-  applyResult,
-  runMain,
-  runnerContext
-} from '../common/runtime.js'
+import { runAction } from '../common/runtime.js'
 
-await runMain('binary-fingerprint', async () => {
-  const context = runnerContext()
-  const inputs = actionInputs()
+await runAction('binary-fingerprint', async ({ context, inputs, logger }) => {
   const outDir = path.join(context.runnerTemp, 'go-ci-kit', 'binary-fingerprint')
   // Read in the order of action.yml, so the first bad input is the one reported.
   const globs = inputs.lines('paths')
@@ -38,7 +30,7 @@ await runMain('binary-fingerprint', async () => {
     verifyLock: file => verifyLockFile(file, context.workspace),
     nonGoFiles,
     output,
-    logger: actionLogger
+    logger
   })
-  await applyResult(fingerprintActionResult(result, { ...output, failOnViolation }))
+  return fingerprintActionResult(result, { ...output, failOnViolation })
 })
