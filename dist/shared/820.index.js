@@ -131,7 +131,7 @@ limitations under the License.
 SPDX-License-Identifier: Apache-2.0
 Copyright (c) OWASP Foundation. All Rights Reserved.
 */
-var r,i=this&&this.__createBinding||(Object.create?function(e,t,o,r){void 0===r&&(r=o);var i=Object.getOwnPropertyDescriptor(t,o);i&&!("get"in i?!t.__esModule:i.writable||i.configurable)||(i={enumerable:!0,get:function(){return t[o]}}),Object.defineProperty(e,r,i)}:function(e,t,o,r){void 0===r&&(r=o),e[r]=t[o]}),n=this&&this.__setModuleDefault||(Object.create?function(e,t){Object.defineProperty(e,"default",{enumerable:!0,value:t})}:function(e,t){e.default=t}),a=this&&this.__exportStar||function(e,t){for(var o in e)"default"===o||Object.prototype.hasOwnProperty.call(t,o)||i(t,e,o)},s=this&&this.__importStar||(r=function(e){return r=Object.getOwnPropertyNames||function(e){var t=[];for(var o in e)Object.prototype.hasOwnProperty.call(e,o)&&(t[t.length]=o);return t},r(e)},function(e){if(e&&e.__esModule)return e;var t={};if(null!=e)for(var o=r(e),a=0;a<o.length;a++)"default"!==o[a]&&i(t,e,o[a]);return n(t,e),t});Object.defineProperty(t,"__esModule",{value:!0}),t.Vulnerability=void 0,a(o(7866),t),a(o(1919),t),a(o(9915),t),a(o(6408),t),a(o(2310),t),a(o(6399),t),a(o(209),t),t.Vulnerability=s(o(845))},6399:(e,t)=>{var o;
+var r,i=this&&this.__createBinding||(Object.create?function(e,t,o,r){void 0===r&&(r=o);var i=Object.getOwnPropertyDescriptor(t,o);i&&!("get"in i?!t.__esModule:i.writable||i.configurable)||(i={enumerable:!0,get:function(){return t[o]}}),Object.defineProperty(e,r,i)}:function(e,t,o,r){void 0===r&&(r=o),e[r]=t[o]}),n=this&&this.__setModuleDefault||(Object.create?function(e,t){Object.defineProperty(e,"default",{enumerable:!0,value:t})}:function(e,t){e.default=t}),a=this&&this.__exportStar||function(e,t){for(var o in e)"default"===o||Object.prototype.hasOwnProperty.call(t,o)||i(t,e,o)},s=this&&this.__importStar||(r=function(e){return r=Object.getOwnPropertyNames||function(e){var t=[];for(var o in e)Object.prototype.hasOwnProperty.call(e,o)&&(t[t.length]=o);return t},r(e)},function(e){if(e&&e.__esModule)return e;var t={};if(null!=e)for(var o=r(e),a=0;a<o.length;a++)"default"!==o[a]&&i(t,e,o[a]);return n(t,e),t});Object.defineProperty(t,"__esModule",{value:!0}),t.Vulnerability=void 0,a(o(7866),t),a(o(1919),t),a(o(9915),t),a(o(6408),t),a(o(2310),t),a(o(6399),t),a(o(209),t),t.Vulnerability=s(o(3226))},6399:(e,t)=>{var o;
 /*!
 This file is part of CycloneDX JavaScript Library.
 
@@ -245,7 +245,7 @@ limitations under the License.
 SPDX-License-Identifier: Apache-2.0
 Copyright (c) OWASP Foundation. All Rights Reserved.
 */
-Object.defineProperty(t,"__esModule",{value:!0}),t.AnalysisState=void 0,function(e){e.Resolved="resolved",e.ResolvedWithPedigree="resolved_with_pedigree",e.Exploitable="exploitable",e.InTriage="in_triage",e.FalsePositive="false_positive",e.NotAffected="not_affected"}(o||(t.AnalysisState=o={}))},845:function(e,t,o){
+Object.defineProperty(t,"__esModule",{value:!0}),t.AnalysisState=void 0,function(e){e.Resolved="resolved",e.ResolvedWithPedigree="resolved_with_pedigree",e.Exploitable="exploitable",e.InTriage="in_triage",e.FalsePositive="false_positive",e.NotAffected="not_affected"}(o||(t.AnalysisState=o={}))},3226:function(e,t,o){
 /*!
 This file is part of CycloneDX JavaScript Library.
 
