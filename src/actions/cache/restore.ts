@@ -5,6 +5,8 @@ import * as core from '@actions/core'
 import { nodeGoEnvReader } from '../../core/cache/index.js'
 import {
   cacheRunEnvFrom,
+  cliBesideStep,
+  openCacheProgStore,
   createCacheLister,
   readCacheRunInputs,
   runRestore,
@@ -29,7 +31,15 @@ await runMain(cacheActionName(), async () => {
           token: inputs.githubToken,
           repository: env.repository
         })
-      : undefined
+      : undefined,
+    cacheprog: {
+      nodePath: process.execPath,
+      cliPath: cliBesideStep(process.argv[1]),
+      env: process.env,
+      exportVariable: (name, value) => core.exportVariable(name, value),
+      setSecret: value => core.setSecret(value),
+      openStore: config => openCacheProgStore(config, process.env)
+    }
   })
   core.saveState(STATE_FILE, await writeRunState(env.runnerTemp, state))
   await applyResult(result)

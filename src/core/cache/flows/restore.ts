@@ -47,6 +47,14 @@ import { readableRefs, readEventPayload } from './event.js'
 import type { CacheRunEnv, CacheRunInputs } from './inputs.js'
 import type { CacheLister } from '../lister.js'
 import type { RunState } from './state.js'
+import {
+  cacheprogUnusableReason,
+  chooseBuildCacheMode,
+  startCacheProg,
+  type BuildCacheMode,
+  type CacheProgHost,
+  type CacheProgRun
+} from './cacheprog.js'
 
 export interface Clock {
   /** Milliseconds since the epoch. */
@@ -62,6 +70,8 @@ export interface RestoreDeps {
   logger: Logger
   /** Present when a github-token was given: lists the repository's caches to explain misses. */
   lister?: CacheLister
+  /** The runtime's side of cacheprog mode; without it the build cache uses archive mode. */
+  cacheprog?: CacheProgHost
 }
 
 export interface RestoreRun {
@@ -139,11 +149,22 @@ export async function runRestore(
   const payload = inputs.githubToken ? await readEventPayload(env.eventPath) : {}
   const breaker: Breaker = {}
   const records: RestoreRecord[] = []
+  const buildCache = buildCacheModeOf(inputs, env, components, deps)
+  const cacheprog: { run?: CacheProgRun } = {}
   for (const [kind, plan] of planning.plans) {
     const record =
       typeof plan === 'string'
         ? keyUnavailable(kind, plan)
-        : await restoreOne(plan, { inputs, env, deps, components: components!, breaker, payload })
+        : await restoreOne(plan, {
+            inputs,
+            env,
+            deps,
+            components: components!,
+            breaker,
+            payload,
+            buildCache,
+            cacheprog
+          })
     records.push(record)
     logRecord(record, inputs.mode, logger)
   }
@@ -157,7 +178,8 @@ export async function runRestore(
       ...(planning.options.gowork !== undefined ? { gowork: planning.options.gowork } : {}),
       ...(planning.options.goroot !== undefined ? { goroot: planning.options.goroot } : {})
     },
-    caches: records
+    caches: records,
+    ...(cacheprog.run ? { cacheprog: cacheprog.run } : {})
   }
   const annotations: Annotation[] = inputs.mode === 'save-only' ? [] : restoreAnnotations(records)
   if (discoveryProblem) {
@@ -183,7 +205,10 @@ export async function runRestore(
       : undefined
   return {
     result: {
-      outputs: restoreOutputs(records, components),
+      outputs: {
+        ...restoreOutputs(records, components),
+        'build-cache': cacheprog.run ? 'cacheprog' : 'archive'
+      },
       annotations,
       summary: restoreSummary(records, inputs.mode),
       ...(failureMessage ? { failureMessage } : {})
@@ -253,6 +278,28 @@ interface RestoreContext {
   components: KeyComponents
   breaker: Breaker
   payload: unknown
+  buildCache: BuildCacheMode
+  /** Set by the build cache's restore in cacheprog mode. */
+  cacheprog: { run?: CacheProgRun }
+}
+
+/** build-cache: the input, the job's Go version and whether the runtime can run cacheprog. */
+function buildCacheModeOf(
+  inputs: CacheRunInputs,
+  env: CacheRunEnv,
+  components: KeyComponents | undefined,
+  deps: RestoreDeps
+): BuildCacheMode {
+  if (!deps.cacheprog || !inputs.caches.includes('build')) return 'archive'
+  const choice = chooseBuildCacheMode(inputs.buildCache, components?.toolchain?.GOVERSION)
+  if (choice.notice) deps.logger.info(choice.notice)
+  if (choice.mode !== 'cacheprog') return choice.mode
+  const unusable = cacheprogUnusableReason(deps.cacheprog, env.runnerTemp)
+  if (unusable) {
+    deps.logger.warning(`build cache: ${unusable}; it uses archive mode`)
+    return 'archive'
+  }
+  return 'cacheprog'
 }
 
 async function restoreOne(plan: CacheKeyPlan, context: RestoreContext): Promise<RestoreRecord> {
@@ -281,6 +328,26 @@ async function restoreOne(plan: CacheKeyPlan, context: RestoreContext): Promise<
   if (!record.needed) {
     record.reasons = ['not-needed']
     record.detail = plan.notNeededReason ?? 'GOCACHE=off: the go command does not use a build cache'
+    return finish()
+  }
+  if (plan.kind === 'build' && context.buildCache === 'cacheprog' && deps.cacheprog) {
+    context.cacheprog.run = await startCacheProg({
+      plan,
+      record,
+      components: context.components,
+      runnerTemp: env.runnerTemp,
+      ...(inputs.buildCacheS3 ? { s3Url: inputs.buildCacheS3 } : {}),
+      serviceUnavailable:
+        deps.client.unavailableReason() ??
+        (breaker.failedFor
+          ? `not tried: the cache service failed for the ${CACHE_LABEL[breaker.failedFor]}`
+          : undefined),
+      readsAllowed:
+        inputs.mode !== 'save-only' && env.cacheMode !== 'none' && env.cacheMode !== 'write-only',
+      lookupOnly: inputs.mode === 'lookup-only',
+      host: deps.cacheprog,
+      logger: deps.logger
+    })
     return finish()
   }
   if (inputs.mode === 'save-only') {

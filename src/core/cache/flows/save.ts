@@ -47,11 +47,16 @@ import {
 } from './save-decisions.js'
 import { saveGate, type SaveGate } from './save-policy.js'
 import type { RunState } from './state.js'
+import { finishCacheProg, type CacheProgFinish } from './cacheprog.js'
+import { readRemoteConfig, type CacheProgRemoteConfig } from './cacheprog-config.js'
+import type { RemoteStore } from '../../remote-store/index.js'
 
 export interface SaveDeps {
   client: CacheClient
   clock: Clock
   logger: Logger
+  /** Opens the cacheprog remote (the build cache in cacheprog mode). */
+  openCacheProgStore?: (config: CacheProgRemoteConfig) => Promise<RemoteStore>
 }
 
 export interface SaveRun {
@@ -104,8 +109,13 @@ export async function runSave(
   }
   const saves: SaveRecord[] = []
   const annotations: Annotation[] = []
+  const buildCacheProg = state.cacheprog ? await pushBuildObjects(context) : undefined
+  if (buildCacheProg) annotations.push(...buildCacheProg.annotations)
   for (const record of state.caches) {
-    const save = await saveOne(record, context)
+    const save =
+      record.kind === 'build' && buildCacheProg?.save
+        ? buildCacheProg.save
+        : await saveOne(record, context)
     saves.push(save)
     const label = CACHE_LABEL[save.kind]
     if (save.saved) {
@@ -123,7 +133,10 @@ export async function runSave(
   }
   if (inputs.metricsFile) {
     try {
-      await writeFileAtomic(inputs.metricsFile, renderMetrics(state.caches, saves))
+      await writeFileAtomic(
+        inputs.metricsFile,
+        renderMetrics(state.caches, saves, buildCacheProg?.figures)
+      )
     } catch (error) {
       deps.logger.warning(
         `could not write metrics-file ${inputs.metricsFile}: ${getErrorMessage(error)}`
@@ -134,10 +147,32 @@ export async function runSave(
     result: {
       outputs: {},
       annotations,
-      summary: finalSummary(state.caches, saves, state.mode)
+      summary: finalSummary(state.caches, saves, state.mode, buildCacheProg?.figures)
     },
     saves
   }
+}
+
+/** cacheprog mode: one pack of the job's new objects and a new index, then the job's figures. */
+async function pushBuildObjects(context: SaveContext): Promise<CacheProgFinish> {
+  const { state, deps, inputs } = context
+  const run = state.cacheprog!
+  const record = state.caches.find(candidate => candidate.kind === 'build')
+  const skip = !record?.needed
+    ? undefined
+    : context.gate.reason
+      ? { reason: context.gate.reason, detail: context.gate.detail ?? '' }
+      : undefined
+  const openStore = deps.openCacheProgStore
+  return finishCacheProg(run, {
+    push: openStore !== undefined,
+    ...(skip ? { skip } : {}),
+    timeoutMs: inputs.timeoutMs,
+    readConfig: readRemoteConfig,
+    openStore: openStore ?? (() => Promise.reject(new Error('no remote store in this runtime'))),
+    logger: deps.logger,
+    now: () => deps.clock.now()
+  })
 }
 
 async function saveOne(record: RestoreRecord, context: SaveContext): Promise<SaveRecord> {

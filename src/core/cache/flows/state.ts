@@ -11,6 +11,7 @@ import { writeFileAtomic } from '../../io.js'
 import { ConfigurationError } from '../../errors.js'
 import type { KeyComponents, RestoreRecord } from '../index.js'
 import type { CacheMode } from './inputs.js'
+import type { CacheProgRun } from './cacheprog.js'
 
 export interface RunState {
   schema: 1
@@ -20,6 +21,8 @@ export interface RunState {
   /** GOWORK and GOROOT the keys were made with (`go env`), so the save reads the same go.work. */
   workspace?: { gowork?: string; goroot?: string }
   caches: RestoreRecord[]
+  /** The build cache runs in cacheprog mode (Go 1.24+): what the post step pushes. */
+  cacheprog?: CacheProgRun
 }
 
 export async function writeRunState(runnerTemp: string, state: RunState): Promise<string> {
