@@ -57,7 +57,8 @@ async function restoreStep(
   const main = await runStep({
     entry: RESTORE,
     workspace,
-    inputs,
+    // The archive transfer; Go 1.24+ would default to cacheprog mode (e2e/cache/cacheprog.test.ts).
+    inputs: { 'build-cache': 'archive', ...inputs },
     env: { ...machine.env, ...service.env }
   })
   expect([main.exitCode, describeStep(main)]).toEqual([0, expect.any(String)])

@@ -45,7 +45,8 @@ async function restoreStep(
   const main = await runStep({
     entry: RESTORE,
     workspace,
-    inputs,
+    // These runs are about archive mode; cacheprog mode (Go 1.24+'s default) is cacheprog.test.ts.
+    inputs: { 'build-cache': 'archive', ...inputs },
     env: { ...machine.env, ...service.env, ...env }
   })
   expect([main.exitCode, describeStep(main)]).toEqual([0, expect.any(String)])
@@ -385,6 +386,7 @@ describeIfTool(['go1.27'])('cache action with Azurite as the blob store', () => 
         const main = await runStep({
           entry: RESTORE,
           workspace,
+          inputs: { 'build-cache': 'archive' },
           env: { ...machine.env, ...azure.env }
         })
         expect([main.exitCode, describeStep(main)]).toEqual([0, expect.any(String)])

@@ -202,7 +202,11 @@ export async function startCacheProg(context: StartContext): Promise<CacheProgRu
     config = { kind: 'actions-cache', resultsUrl, token }
   }
 
-  if (config && context.readsAllowed) {
+  if (config && !context.readsAllowed) {
+    record.reasons = []
+    record.detail =
+      'no index was looked up (save-only, or ACTIONS_CACHE_MODE forbids reads); the post step pushes the new objects'
+  } else if (config) {
     try {
       const { restoreRemoteIndex } = await import('../../cacheprog/index.js')
       const store = await host.openStore(config)
