@@ -146,6 +146,21 @@ describe('cacheprog mode in the flows', () => {
     expect([build.saved, build.reason]).toEqual([false, 'save-skipped-nothing-new'])
   })
 
+  it('restore-only: the remote is read, nothing is pushed, the figures are still reported', async () => {
+    const runtime = host()
+    const inputs = { mode: 'restore-only' }
+    const run = await restore(runtime, inputs)
+    expect(runtime.exported.GOCACHEPROG).toContain('--remote-config')
+    const save = await runSave(
+      readCacheRunInputs(new Inputs(inputSourceFromRecord(inputs)), workspace),
+      env(),
+      run.state,
+      { client: cache, clock: fakeClock(), logger, openCacheProgStore: runtime.openStore }
+    )
+    expect(save.saves).toEqual([])
+    expect(save.result.summary).toContain('#### Build cache (cacheprog)')
+  })
+
   it('a remote that fails in the main step: cache-unavailable, local tier only, a warning', async () => {
     const runtime = host({ failStore: true })
     const run = await restore(runtime)

@@ -21,6 +21,7 @@ import path from 'node:path'
 import {
   DEFAULT_REMOTE_TIMEOUT_MS,
   cacheprogSupported,
+  emptyFigures,
   readJobFigures,
   type CacheProgFigures
 } from '../../cacheprog/index.js'
@@ -356,21 +357,22 @@ export async function finishCacheProg(
       })
     }
   }
-  let figures: CacheProgFigures
-  try {
-    figures = readJobFigures(run.dir)
-  } catch (error) {
-    options.logger.warning(
-      `build cache: could not read the job's figures (${getErrorMessage(error)})`
-    )
-    const { emptyFigures } = await import('../../cacheprog/index.js')
-    figures = emptyFigures()
-  }
+  const figures = jobFigures(run.dir, options.logger)
   save.seconds = (options.now() - started) / 1000
   return {
     ...(options.skip || options.push || !run.configFile ? { save } : {}),
     figures,
     annotations
+  }
+}
+
+/** The job's figures from the local tier's journals; a problem is a warning and zeros. */
+export function jobFigures(dir: string, logger: Logger): CacheProgFigures {
+  try {
+    return readJobFigures(dir)
+  } catch (error) {
+    logger.warning(`build cache: could not read the job's figures (${getErrorMessage(error)})`)
+    return emptyFigures()
   }
 }
 

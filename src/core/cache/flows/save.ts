@@ -47,7 +47,7 @@ import {
 } from './save-decisions.js'
 import { saveGate, type SaveGate } from './save-policy.js'
 import type { RunState } from './state.js'
-import { finishCacheProg, type CacheProgFinish } from './cacheprog.js'
+import { finishCacheProg, jobFigures, type CacheProgFinish } from './cacheprog.js'
 import { readRemoteConfig, type CacheProgRemoteConfig } from './cacheprog-config.js'
 import type { RemoteStore } from '../../remote-store/index.js'
 
@@ -90,7 +90,16 @@ export async function runSave(
 ): Promise<SaveRun> {
   if (state.mode === 'restore-only' || state.mode === 'lookup-only') {
     deps.logger.info(`mode ${state.mode}: nothing is saved`)
-    return { result: { outputs: {}, annotations: [] }, saves: [] }
+    // cacheprog mode still reports what the build read (restore-only jobs use the remote too).
+    const figures = state.cacheprog ? jobFigures(state.cacheprog.dir, deps.logger) : undefined
+    return {
+      result: {
+        outputs: {},
+        annotations: [],
+        ...(figures ? { summary: finalSummary(state.caches, [], state.mode, figures) } : {})
+      },
+      saves: []
+    }
   }
   const payload = await readEventPayload(env.eventPath)
   const context: SaveContext = {
