@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync } 
 import os from 'node:os'
 import path from 'node:path'
 import { startCacheService, type CacheService } from '../../harness/cache-server.js'
+import { startS3Server } from '../../harness/s3-server.js'
 import { describeStep, runPostStep, runStep, type StepResult } from '../../harness/runner.js'
 import { describeIfTool } from '../../helpers/tools.js'
 import {
@@ -228,6 +229,45 @@ describeIfTool(['go1.23', 'go1.27'])('cache action, build-cache: cacheprog (bund
       service.setFault(null)
     }
   }, 120_000)
+
+  it('build-cache-s3: AWS credentials only in the action step, masked; job 2 builds from the bucket', async () => {
+    const s3 = await startS3Server()
+    try {
+      const url = `s3://${s3.bucket}/go-cache`
+      const jobWith = async (name: string) => {
+        const machine = makeMachine(root, '1.27', proxy)
+        const workspace = oldCheckout(name)
+        const main = await runStep({
+          entry: RESTORE,
+          workspace,
+          inputs: {
+            prefix: 'cps3',
+            cache: 'build',
+            'build-cache-s3': url,
+            'metrics-file': 'm.txt'
+          },
+          // The AWS variables reach the action's step only, as with a step-level `env:`.
+          env: { ...machine.env, ...service.env, ...s3.env }
+        })
+        expect([main.exitCode, describeStep(main)]).toEqual([0, expect.any(String)])
+        expect(main.masks).toContain(s3.env.AWS_SECRET_ACCESS_KEY)
+        expect(main.exportedEnv.GOCACHEPROG).not.toContain(s3.env.AWS_SECRET_ACCESS_KEY!)
+        const built = await build(machine, workspace, main.exportedEnv)
+        const post = await postStep(main)
+        return { main, built, post }
+      }
+      const first = await jobWith('cps3')
+      expect(first.main.outputs['build-hit-kind']).toBe('miss')
+      expect(first.built.compiles).toBeGreaterThan(0)
+      expect(s3.requests.some(request => request.method === 'PUT')).toBe(true)
+      const second = await jobWith('cps3')
+      expect(second.main.outputs['build-hit-kind']).toBe('exact')
+      expect(second.built.stderr).not.toMatch(/\/compile -o /)
+      expect(second.post.warnings).toEqual([])
+    } finally {
+      await s3.close()
+    }
+  }, 180_000)
 
   it('Go 1.23 keeps archive mode, also when cacheprog is asked for', async () => {
     const machine = makeMachine(root, '1.23', proxy)
