@@ -45,6 +45,7 @@ afterEach(() => {
 })
 
 interface Host extends CacheProgHost {
+  started: string[][]
   exported: Record<string, string>
   masked: string[]
   opened: CacheProgRemoteConfig[]
@@ -56,7 +57,10 @@ function host(
   const exported: Record<string, string> = {}
   const masked: string[] = []
   const opened: CacheProgRemoteConfig[] = []
+  const started: string[][] = []
   return {
+    started,
+    startDetached: (command, args) => void started.push([command, ...args]),
     exported,
     masked,
     opened,
@@ -141,6 +145,14 @@ describe('cacheprog mode in the flows', () => {
     const again = await restore(runtime)
     expect(again.result.outputs['build-hit-kind']).toBe('exact')
     expect(again.result.outputs['build-matched-key']).toContain('/index/')
+    expect(runtime.started).toEqual([])
+    const prefetching = await restore(runtime, { 'build-cache-prefetch': 'true' })
+    expect(runtime.started).toHaveLength(1)
+    const [node, cli, ...args] = runtime.started[0]!
+    expect([node, cli]).toEqual(['/usr/bin/node', '/opt/go ci kit/dist/cli/index.js'])
+    expect(args.slice(0, 4)).toEqual(['cacheprog', 'restore', '--prefetch', '--dir'])
+    expect(args).toContain('--remote-config')
+    expect(args).toContain(prefetching.state.cacheprog!.key)
     const second = await post(again.state)
     const build = second.saves.find(record => record.kind === 'build')!
     expect([build.saved, build.reason]).toEqual([false, 'save-skipped-nothing-new'])

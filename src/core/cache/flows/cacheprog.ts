@@ -68,6 +68,8 @@ export interface CacheProgHost {
   setSecret(value: string): void
   /** Opens the remote store (the Actions cache service from the env, or S3). */
   openStore(config: CacheProgRemoteConfig): Promise<RemoteStore>
+  /** Starts a program that outlives the step (the background prefetch); absent: no prefetch. */
+  startDetached?(command: string, args: string[]): void
 }
 
 export interface ModeChoice {
@@ -166,6 +168,8 @@ interface StartContext {
   serviceUnavailable?: string
   readsAllowed: boolean
   lookupOnly: boolean
+  /** Fetch in the background what the run that wrote the index read. */
+  prefetch?: boolean
   host: CacheProgHost
   logger: Logger
 }
@@ -250,6 +254,17 @@ export async function startCacheProg(context: StartContext): Promise<CacheProgRu
   }
   const command = goCacheProgCommand(fields)
   host.exportVariable('GOCACHEPROG', command)
+  if (context.prefetch && configFile && record.matchedKey && host.startDetached) {
+    // The same ladder as the program's, so the index it looks up again is the one found now.
+    host.startDetached(host.nodePath, [
+      host.cliPath,
+      'cacheprog',
+      'restore',
+      '--prefetch',
+      ...fields.slice(3)
+    ])
+    logger.info('build cache: prefetching, in the background, the objects the previous run read')
+  }
   logger.info(`build cache: cacheprog mode, GOCACHEPROG=${command}`)
   return {
     dir,

@@ -43,6 +43,8 @@ export interface CacheRunInputs {
   buildCache?: BuildCacheMode
   /** build-cache-s3: s3://bucket/prefix, the cacheprog remote tier instead of the Actions cache. */
   buildCacheS3?: string
+  /** build-cache-prefetch: fetch, in the background, what the previous run read. */
+  buildCachePrefetch: boolean
 }
 
 /** The runner's environment the action needs, read once by the entry. */
@@ -120,6 +122,7 @@ export function readCacheRunInputs(inputs: Inputs, workspace: string): CacheRunI
     githubToken: inputs.secret('github-token'),
     failOnCacheMiss: inputs.boolean('fail-on-cache-miss', false),
     timeoutMs: inputs.duration('timeout', DEFAULT_TIMEOUT_MS),
+    buildCachePrefetch: inputs.boolean('build-cache-prefetch', false),
     ...buildCacheInputs(inputs)
   }
 }

@@ -345,6 +345,7 @@ async function restoreOne(plan: CacheKeyPlan, context: RestoreContext): Promise<
       readsAllowed:
         inputs.mode !== 'save-only' && env.cacheMode !== 'none' && env.cacheMode !== 'write-only',
       lookupOnly: inputs.mode === 'lookup-only',
+      prefetch: inputs.buildCachePrefetch,
       host: deps.cacheprog,
       logger: deps.logger
     })
