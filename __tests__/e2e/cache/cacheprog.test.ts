@@ -8,7 +8,17 @@
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startCacheService, type CacheService } from '../../harness/cache-server.js'
@@ -186,6 +196,58 @@ describeIfTool(['go1.23', 'go1.27'])('cache action, build-cache: cacheprog (bund
       'go_ci_kit_cache_save_total{cache="build",outcome="skipped",reason="save-skipped-nothing-new"} 1'
     )
     expect(packsAndIndexes()).toHaveLength(1)
+  }, 180_000)
+
+  it('build-cache-prefetch: the background prefetch fills the local tier before the build reads it', async () => {
+    const inputs = { prefix: 'cppre' }
+    const first = makeMachine(root, '1.27', proxy)
+    const workspace = oldCheckout('cppre')
+    const main = await mainStep(first, workspace, inputs)
+    await build(first, workspace, main.exportedEnv)
+    await postStep(main)
+
+    // The index records what a run read (its hits): job 2 reads job 1's objects and compiles
+    // one new package, so its push writes an index whose reads job 3 prefetches.
+    const withExtra = (): string => {
+      const dir = oldCheckout('cppre')
+      mkdirSync(path.join(dir, 'extra'))
+      writeFileSync(path.join(dir, 'extra', 'extra.go'), 'package extra\n\nconst X = 1\n')
+      const past = new Date(Date.now() - 3600_000)
+      for (const file of ['extra/extra.go', 'extra', '.'])
+        utimesSync(path.join(dir, file), past, past)
+      return dir
+    }
+    const reader = makeMachine(root, '1.27', proxy)
+    const readerWorkspace = withExtra()
+    const readerMain = await mainStep(reader, readerWorkspace, inputs)
+    await build(reader, readerWorkspace, readerMain.exportedEnv)
+    await postStep(readerMain)
+
+    const second = makeMachine(root, '1.27', proxy)
+    const again = withExtra()
+    const main2 = await mainStep(second, again, { ...inputs, 'build-cache-prefetch': 'true' })
+    expect(main2.outputs['build-hit-kind']).toBe('exact')
+    // Wait for the prefetch's journal (it writes one when it is done), then build.
+    const journal = path.join(main2.outputs['build-path']!, 'journal')
+    const prefetched = async (): Promise<number> => {
+      for (let attempt = 0; attempt < 300; attempt++) {
+        for (const name of existsSync(journal) ? readdirSync(journal) : []) {
+          const doc = JSON.parse(readFileSync(path.join(journal, name), 'utf8')) as {
+            figures?: { objectsPrefetched?: number }
+          }
+          if ((doc.figures?.objectsPrefetched ?? 0) > 0) return doc.figures!.objectsPrefetched!
+        }
+        await new Promise(resolve => setTimeout(resolve, 100))
+      }
+      return 0
+    }
+    expect(await prefetched()).toBeGreaterThan(0)
+    const warm = await build(second, again, main2.exportedEnv)
+    expect(warm.stderr).not.toMatch(/\/compile -o /)
+    const post2 = await postStep(main2)
+    const metrics = metricsOf(post2)
+    expect(sample(metrics, 'go_ci_kit_build_cache_objects{result="prefetched"}')).toBeGreaterThan(0)
+    expect(sample(metrics, 'go_ci_kit_build_cache_objects{result="hit-local"}')).toBeGreaterThan(0)
   }, 180_000)
 
   it('a cache service fault during the build: the build succeeds, with a warning', async () => {
