@@ -57,8 +57,9 @@ async function restoreStep(
   const main = await runStep({
     entry: RESTORE,
     workspace,
-    // The whole-GOMODCACHE archive these tests compare byte for byte (layered: e2e/cache/layered).
-    inputs: { 'module-cache': 'archive', ...inputs },
+    // Archive modes for both caches: the whole-GOMODCACHE and GOCACHE archives these tests compare
+    // byte for byte (layered: e2e/cache/layered; cacheprog: e2e/cache/cacheprog.test.ts).
+    inputs: { 'module-cache': 'archive', 'build-cache': 'archive', ...inputs },
     env: { ...machine.env, ...service.env }
   })
   expect([main.exitCode, describeStep(main)]).toEqual([0, expect.any(String)])

@@ -46,8 +46,9 @@ async function restoreStep(
   const main = await runStep({
     entry: RESTORE,
     workspace,
-    // These runs pin the archive-mode module cache; layered.test.ts covers the default.
-    inputs: { 'module-cache': 'archive', ...inputs },
+    // These runs are about archive mode for both caches: layered.test.ts and cacheprog.test.ts
+    // cover the defaults.
+    inputs: { 'module-cache': 'archive', 'build-cache': 'archive', ...inputs },
     env: { ...machine.env, ...service.env, ...env }
   })
   expect([main.exitCode, describeStep(main)]).toEqual([0, expect.any(String)])
@@ -395,6 +396,7 @@ describeIfTool(['go1.27'])('cache action with Azurite as the blob store', () => 
         const main = await runStep({
           entry: RESTORE,
           workspace,
+          inputs: { 'build-cache': 'archive' },
           env: { ...machine.env, ...azure.env }
         })
         expect([main.exitCode, describeStep(main)]).toEqual([0, expect.any(String)])

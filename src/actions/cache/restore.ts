@@ -1,10 +1,13 @@
 // Main step of the cache action (root action.yml and actions/cache-key-builder):
 // compute the keys, restore both caches, explain every miss, and leave the
 // post step a state file.
+import { spawn } from 'node:child_process'
 import * as core from '@actions/core'
 import { nodeGoEnvReader } from '../../core/cache/index.js'
 import {
   cacheRunEnvFrom,
+  cliBesideStep,
+  openCacheProgStore,
   createCacheLister,
   readCacheRunInputs,
   runRestore,
@@ -29,7 +32,17 @@ await runAction(cacheActionName(), async step => {
           token: inputs.githubToken,
           repository: env.repository
         })
-      : undefined
+      : undefined,
+    cacheprog: {
+      nodePath: process.execPath,
+      cliPath: cliBesideStep(process.argv[1]),
+      env: process.env,
+      exportVariable: (name, value) => core.exportVariable(name, value),
+      setSecret: value => core.setSecret(value),
+      openStore: config => openCacheProgStore(config, process.env),
+      startDetached: (command, args) =>
+        spawn(command, args, { detached: true, stdio: 'ignore', env: process.env }).unref()
+    }
   })
   core.saveState(STATE_FILE, await writeRunState(env.runnerTemp, state))
   return result

@@ -3,6 +3,7 @@
 import * as core from '@actions/core'
 import {
   cacheRunEnvFrom,
+  openCacheProgStore,
   readCacheRunInputs,
   readRunState,
   runSave,
@@ -25,7 +26,8 @@ await runPost(cacheActionName(), async () => {
   const { result } = await runSave(inputs, env, state, {
     client: transferCacheClient(process.env),
     clock: systemClock,
-    logger: actionLogger
+    logger: actionLogger,
+    openCacheProgStore: config => openCacheProgStore(config, process.env)
   })
   await applyResult(result)
 })

@@ -18,12 +18,17 @@ import {
 import type { RemoteStore } from '../../core/remote-store/index.js'
 // The pure URL check only: the face would load the stores on every go command's cacheprog start.
 import { parseS3Url } from '../../core/remote-store/s3-config.js'
+import {
+  readRemoteConfig,
+  type CacheProgRemoteConfig
+} from '../../core/cache/flows/cacheprog-config.js'
 import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
 
 const options = {
   dir: { type: 'string' },
   'remote-dir': { type: 'string' },
   s3: { type: 'string' },
+  'remote-config': { type: 'string' },
   key: { type: 'string' },
   'restore-key': { type: 'string', multiple: true },
   timeout: { type: 'string' },
@@ -63,6 +68,8 @@ Options:
   --remote-dir RDIR    a remote tier in a shared directory
   --s3 URL             a remote tier in an S3-compatible bucket: s3://bucket/prefix
                        (credentials from the standard AWS environment variables)
+  --remote-config FILE the remote tier the cache action's main step chose (the
+                       Actions cache service or S3), from its private file
   --key KEY            the index key (default: ${DEFAULT_KEY})
   --restore-key PREFIX a restore prefix, tried in order after KEY (repeatable)
   --timeout SECONDS    per remote request (default: ${DEFAULT_REMOTE_TIMEOUT_MS / 1000})
@@ -132,6 +139,7 @@ interface RemoteChoice {
 type Values = {
   'remote-dir'?: string
   s3?: string
+  'remote-config'?: string
   key?: string
   'restore-key'?: string[]
   timeout?: string
@@ -166,10 +174,26 @@ function remoteOptions(values: Values, io: CliIO): RemoteChoice | undefined {
     }
     timeoutMs = seconds * 1000
   }
-  if (values['remote-dir'] !== undefined && values.s3 !== undefined) {
-    throw new ConfigurationError('cacheprog: --remote-dir and --s3 exclude each other', {
-      fix: 'pass one remote tier'
-    })
+  const tiers = [values['remote-dir'], values.s3, values['remote-config']]
+  if (tiers.filter(tier => tier !== undefined).length > 1) {
+    throw new ConfigurationError(
+      'cacheprog: --remote-dir, --s3 and --remote-config exclude each other',
+      { fix: 'pass one remote tier' }
+    )
+  }
+  if (values['remote-config'] !== undefined) {
+    const file = path.resolve(io.cwd, values['remote-config'])
+    let config: CacheProgRemoteConfig
+    try {
+      config = readRemoteConfig(file)
+    } catch (error) {
+      throw new ConfigurationError(`cacheprog: --remote-config: ${(error as Error).message}`, {
+        fix: 'the cache action writes this file in its main step; run go commands in the same job'
+      })
+    }
+    const openStore = async () =>
+      (await import('../../core/cache/flows/cacheprog-store.js')).openCacheProgStore(config, io.env)
+    return { openStore, key, restorePrefixes, timeoutMs }
   }
   if (values['remote-dir'] !== undefined) {
     const root = path.resolve(io.cwd, values['remote-dir'])

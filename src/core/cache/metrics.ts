@@ -12,10 +12,19 @@
  *   go_ci_kit_cache_trimmed_entries{cache}                  gauge (GOCACHE files removed before saving)
  *   go_ci_kit_cache_pruned_versions{cache}                  gauge (module versions removed before saving)
  *
+ * In cacheprog mode (Go 1.24+), the post step adds the job's build-cache figures:
+ *
+ *   go_ci_kit_build_cache_objects{result}    gauge: requested, hit-local, hit-remote, missed,
+ *                                            stored, uploaded, prefetched
+ *   go_ci_kit_build_cache_bytes{direction}   gauge: downloaded, uploaded
+ *   go_ci_kit_build_cache_packs_fetched      gauge
+ *   go_ci_kit_build_cache_remote_errors      gauge (remote problems that became misses)
+ *
  * `reason` is the first reason (`none` for an exact hit or a save), so that
  * summing a counter over reasons counts each restore once.
  */
 import type { RestoreRecord, SaveRecord } from './records.js'
+import type { CacheProgFigures } from '../cacheprog/index.js'
 
 type Labels = Record<string, string>
 
@@ -46,12 +55,60 @@ function renderFamily(family: Family): string[] {
     const labels = Object.entries(sample.labels)
       .map(([name, value]) => `${name}="${escapeLabel(value)}"`)
       .join(',')
-    lines.push(`${sampleName}{${labels}} ${formatValue(sample.value)}`)
+    lines.push(`${sampleName}${labels ? `{${labels}}` : ''} ${formatValue(sample.value)}`)
   }
   return lines
 }
 
-export function renderMetrics(restores: RestoreRecord[], saves: SaveRecord[] = []): string {
+/** The build-cache figures of a cacheprog job, as metric families (none without figures). */
+function buildCacheFamilies(figures: CacheProgFigures | undefined): Family[] {
+  if (!figures) return []
+  const objects: [string, number][] = [
+    ['requested', figures.objectsRequested],
+    ['hit-local', figures.hitLocal],
+    ['hit-remote', figures.hitRemote],
+    ['missed', figures.missed],
+    ['stored', figures.objectsStored],
+    ['uploaded', figures.objectsUploaded],
+    ['prefetched', figures.objectsPrefetched]
+  ]
+  return [
+    {
+      name: 'go_ci_kit_build_cache_objects',
+      type: 'gauge',
+      help: 'Build cache objects this job requested, found locally or remotely, missed, stored, uploaded and prefetched (cacheprog mode).',
+      samples: objects.map(([result, value]) => ({ labels: { result }, value }))
+    },
+    {
+      name: 'go_ci_kit_build_cache_bytes',
+      type: 'gauge',
+      unit: 'bytes',
+      help: 'Build cache bytes this job downloaded from and uploaded to the remote tier (cacheprog mode).',
+      samples: [
+        { labels: { direction: 'downloaded' }, value: figures.bytesDownloaded },
+        { labels: { direction: 'uploaded' }, value: figures.bytesUploaded }
+      ]
+    },
+    {
+      name: 'go_ci_kit_build_cache_packs_fetched',
+      type: 'gauge',
+      help: 'Remote packs this job read objects from (cacheprog mode).',
+      samples: [{ labels: {}, value: figures.packsFetched }]
+    },
+    {
+      name: 'go_ci_kit_build_cache_remote_errors',
+      type: 'gauge',
+      help: 'Remote errors and corrupt objects that became misses (cacheprog mode).',
+      samples: [{ labels: {}, value: figures.remoteErrors }]
+    }
+  ]
+}
+
+export function renderMetrics(
+  restores: RestoreRecord[],
+  saves: SaveRecord[] = [],
+  buildCacheFigures?: CacheProgFigures
+): string {
   const families: Family[] = [
     {
       name: 'go_ci_kit_cache_restore',
@@ -125,7 +182,8 @@ export function renderMetrics(restores: RestoreRecord[], saves: SaveRecord[] = [
       samples: saves
         .filter(save => save.prunedVersions !== undefined)
         .map(save => ({ labels: { cache: save.kind }, value: save.prunedVersions ?? 0 }))
-    }
+    },
+    ...buildCacheFamilies(buildCacheFigures)
   ]
   return [...families.flatMap(renderFamily), '# EOF', ''].join('\n')
 }

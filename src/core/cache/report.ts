@@ -7,6 +7,7 @@ import type { Annotation, OutputValue } from '../report.js'
 import type { CacheKind, HitKind, KeyComponents } from './types.js'
 import type { ActionReason, RestoreRecord, SaveRecord } from './records.js'
 import { cell, codeCell } from '../markdown.js'
+import type { CacheProgFigures } from '../cacheprog/index.js'
 
 export const CACHE_LABEL: Record<CacheKind, string> = {
   mod: 'module cache',
@@ -163,8 +164,25 @@ function savedCell(save: SaveRecord | undefined): string {
   return `skipped: ${save.reason ?? 'not saved'}`
 }
 
+/** The job's build-cache figures in cacheprog mode: what the go commands asked and what moved. */
+export function buildCacheFiguresSummary(figures: CacheProgFigures): string[] {
+  return [
+    '',
+    '#### Build cache (cacheprog)',
+    '',
+    '| Objects requested | Hit locally | Hit remotely | Missed | Downloaded | Uploaded | Packs fetched |',
+    '|---|---|---|---|---|---|---|',
+    `| ${figures.objectsRequested} | ${figures.hitLocal} | ${figures.hitRemote} | ${figures.missed} | ${formatBytes(figures.bytesDownloaded)} | ${formatBytes(figures.bytesUploaded)} | ${figures.packsFetched} |`
+  ]
+}
+
 /** The post step's summary: one row per cache with the restore and the save. */
-export function finalSummary(records: RestoreRecord[], saves: SaveRecord[], mode: string): string {
+export function finalSummary(
+  records: RestoreRecord[],
+  saves: SaveRecord[],
+  mode: string,
+  buildCacheFigures?: CacheProgFigures
+): string {
   const lines = [
     '### Go caches',
     '',
@@ -184,5 +202,10 @@ export function finalSummary(records: RestoreRecord[], saves: SaveRecord[], mode
       .filter(save => !save.saved && save.detail)
       .map(save => `- **${CACHE_LABEL[save.kind]}** not saved: ${sentence(save.detail)}`)
   ]
-  return [...lines, ...(notes.length ? ['', ...notes] : []), ''].join('\n')
+  return [
+    ...lines,
+    ...(notes.length ? ['', ...notes] : []),
+    ...(buildCacheFigures ? buildCacheFiguresSummary(buildCacheFigures) : []),
+    ''
+  ].join('\n')
 }

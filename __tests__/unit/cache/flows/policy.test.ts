@@ -75,7 +75,8 @@ describe('inputs', () => {
       metricsFile: undefined,
       githubToken: undefined,
       failOnCacheMiss: false,
-      timeoutMs: DEFAULT_TIMEOUT_MS
+      timeoutMs: DEFAULT_TIMEOUT_MS,
+      buildCachePrefetch: false
     })
   })
 

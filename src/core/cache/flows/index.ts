@@ -21,3 +21,15 @@ export {
 export { runSave, type SaveDeps, type SaveRun } from './save.js'
 export { saveGate, forkOf, type SaveGate } from './save-policy.js'
 export { readableRefs, readEventPayload } from './event.js'
+export {
+  BUILD_CACHE_MODES,
+  chooseBuildCacheMode,
+  cliBesideStep,
+  goCacheProgCommand,
+  quoteGoCacheProgField,
+  type BuildCacheMode,
+  type CacheProgHost,
+  type CacheProgRun
+} from './cacheprog.js'
+export { openCacheProgStore } from './cacheprog-store.js'
+export type { CacheProgRemoteConfig } from './cacheprog-config.js'

@@ -4,8 +4,10 @@
  * for the post step, so `save-if` there sees the job's state at its end.
  */
 import { ConfigurationError } from '../../errors.js'
+import { parseS3Url } from '../../remote-store/index.js'
 import type { Inputs } from '../../inputs.js'
 import type { CacheKind } from '../index.js'
+import { BUILD_CACHE_MODES, type BuildCacheMode } from './cacheprog.js'
 
 export const CACHE_MODES = ['restore-save', 'restore-only', 'save-only', 'lookup-only'] as const
 export type CacheMode = (typeof CACHE_MODES)[number]
@@ -43,6 +45,12 @@ export interface CacheRunInputs {
   failOnCacheMiss: boolean
   /** Per restore or save call. */
   timeoutMs: number
+  /** build-cache; undefined: cacheprog when the job's Go is 1.24 or later, else archive. */
+  buildCache?: BuildCacheMode
+  /** build-cache-s3: s3://bucket/prefix, the cacheprog remote tier instead of the Actions cache. */
+  buildCacheS3?: string
+  /** build-cache-prefetch: fetch, in the background, what the previous run read. */
+  buildCachePrefetch: boolean
 }
 
 /** The runner's environment the action needs, read once by the entry. */
@@ -120,7 +128,9 @@ export function readCacheRunInputs(inputs: Inputs, workspace: string): CacheRunI
     metricsFile: inputs.path('metrics-file', workspace),
     githubToken: inputs.secret('github-token'),
     failOnCacheMiss: inputs.boolean('fail-on-cache-miss', false),
-    timeoutMs: inputs.duration('timeout', DEFAULT_TIMEOUT_MS)
+    timeoutMs: inputs.duration('timeout', DEFAULT_TIMEOUT_MS),
+    buildCachePrefetch: inputs.boolean('build-cache-prefetch', false),
+    ...buildCacheInputs(inputs)
   }
 }
 
@@ -156,4 +166,27 @@ function parseMatrix(text: string | undefined): unknown {
       fix: 'pass `matrix: ${{ toJSON(matrix) }}`, or a JSON object of your own'
     })
   }
+}
+
+function buildCacheInputs(inputs: Inputs): Pick<CacheRunInputs, 'buildCache' | 'buildCacheS3'> {
+  const mode = inputs.optional('build-cache')
+  const s3 = inputs.optional('build-cache-s3')
+  const chosen: Pick<CacheRunInputs, 'buildCache' | 'buildCacheS3'> = {}
+  if (mode !== undefined && mode !== 'auto') {
+    chosen.buildCache = inputs.enum('build-cache', BUILD_CACHE_MODES, 'cacheprog')
+  }
+  if (s3 !== undefined) {
+    try {
+      parseS3Url(s3)
+    } catch (error) {
+      throw new ConfigurationError(
+        `Input build-cache-s3: ${(error as Error).message.replace(/^--s3 /, '')}`,
+        {
+          fix: 'give s3://bucket/prefix; credentials come from the standard AWS environment variables'
+        }
+      )
+    }
+    chosen.buildCacheS3 = s3
+  }
+  return chosen
 }

@@ -47,6 +47,14 @@ import type { CacheRunEnv, CacheRunInputs } from './inputs.js'
 import type { CacheLister } from '../lister.js'
 import { layerCheckoutOf, layerPaths, restoreModLayers, type LayerState } from './mod-layers.js'
 import type { RunState } from './state.js'
+import {
+  cacheprogUnusableReason,
+  chooseBuildCacheMode,
+  startCacheProg,
+  type BuildCacheMode,
+  type CacheProgHost,
+  type CacheProgRun
+} from './cacheprog.js'
 
 export interface Clock {
   /** Milliseconds since the epoch. */
@@ -62,6 +70,8 @@ export interface RestoreDeps {
   logger: Logger
   /** Present when a github-token was given: lists the repository's caches to explain misses. */
   lister?: CacheLister
+  /** The runtime's side of cacheprog mode; without it the build cache uses archive mode. */
+  cacheprog?: CacheProgHost
 }
 
 export interface RestoreRun {
@@ -140,6 +150,8 @@ export async function runRestore(
   const breaker: Breaker = {}
   const layers: { state?: LayerState } = {}
   const records: RestoreRecord[] = []
+  const buildCache = buildCacheModeOf(inputs, env, components, deps)
+  const cacheprog: { run?: CacheProgRun } = {}
   for (const [kind, plan] of planning.plans) {
     const record =
       typeof plan === 'string'
@@ -151,7 +163,9 @@ export async function runRestore(
             components: components!,
             breaker,
             payload,
-            layers
+            layers,
+            buildCache,
+            cacheprog
           })
     records.push(record)
     logRecord(record, inputs.mode, logger)
@@ -167,7 +181,8 @@ export async function runRestore(
       ...(planning.options.gowork !== undefined ? { gowork: planning.options.gowork } : {}),
       ...(planning.options.goroot !== undefined ? { goroot: planning.options.goroot } : {})
     },
-    caches: records
+    caches: records,
+    ...(cacheprog.run ? { cacheprog: cacheprog.run } : {})
   }
   const annotations: Annotation[] = inputs.mode === 'save-only' ? [] : restoreAnnotations(records)
   if (discoveryProblem) {
@@ -193,7 +208,10 @@ export async function runRestore(
       : undefined
   return {
     result: {
-      outputs: restoreOutputs(records, components),
+      outputs: {
+        ...restoreOutputs(records, components),
+        'build-cache': cacheprog.run ? 'cacheprog' : 'archive'
+      },
       annotations,
       summary: restoreSummary(records, inputs.mode),
       ...(failureMessage ? { failureMessage } : {})
@@ -265,6 +283,28 @@ interface RestoreContext {
   payload: unknown
   /** Set by the module cache in layered mode: what the post step plans its save from. */
   layers: { state?: LayerState }
+  buildCache: BuildCacheMode
+  /** Set by the build cache's restore in cacheprog mode. */
+  cacheprog: { run?: CacheProgRun }
+}
+
+/** build-cache: the input, the job's Go version and whether the runtime can run cacheprog. */
+function buildCacheModeOf(
+  inputs: CacheRunInputs,
+  env: CacheRunEnv,
+  components: KeyComponents | undefined,
+  deps: RestoreDeps
+): BuildCacheMode {
+  if (!deps.cacheprog || !inputs.caches.includes('build')) return 'archive'
+  const choice = chooseBuildCacheMode(inputs.buildCache, components?.toolchain?.GOVERSION)
+  if (choice.notice) deps.logger.info(choice.notice)
+  if (choice.mode !== 'cacheprog') return choice.mode
+  const unusable = cacheprogUnusableReason(deps.cacheprog, env.runnerTemp)
+  if (unusable) {
+    deps.logger.warning(`build cache: ${unusable}; it uses archive mode`)
+    return 'archive'
+  }
+  return 'cacheprog'
 }
 
 async function restoreOne(plan: CacheKeyPlan, context: RestoreContext): Promise<RestoreRecord> {
@@ -293,6 +333,27 @@ async function restoreOne(plan: CacheKeyPlan, context: RestoreContext): Promise<
   if (!record.needed) {
     record.reasons = ['not-needed']
     record.detail = plan.notNeededReason ?? 'GOCACHE=off: the go command does not use a build cache'
+    return finish()
+  }
+  if (plan.kind === 'build' && context.buildCache === 'cacheprog' && deps.cacheprog) {
+    context.cacheprog.run = await startCacheProg({
+      plan,
+      record,
+      components: context.components,
+      runnerTemp: env.runnerTemp,
+      ...(inputs.buildCacheS3 ? { s3Url: inputs.buildCacheS3 } : {}),
+      serviceUnavailable:
+        deps.client.unavailableReason() ??
+        (breaker.failedFor
+          ? `not tried: the cache service failed for the ${CACHE_LABEL[breaker.failedFor]}`
+          : undefined),
+      readsAllowed:
+        inputs.mode !== 'save-only' && env.cacheMode !== 'none' && env.cacheMode !== 'write-only',
+      lookupOnly: inputs.mode === 'lookup-only',
+      prefetch: inputs.buildCachePrefetch,
+      host: deps.cacheprog,
+      logger: deps.logger
+    })
     return finish()
   }
   const layered = plan.kind === 'mod' && inputs.moduleCache === 'layered'

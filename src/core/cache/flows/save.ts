@@ -48,11 +48,16 @@ import {
 import { saveGate, type SaveGate } from './save-policy.js'
 import type { RunState } from './state.js'
 import { ownBaseKey, saveModLayers, type LayerState } from './mod-layers.js'
+import { finishCacheProg, jobFigures, type CacheProgFinish } from './cacheprog.js'
+import { readRemoteConfig, type CacheProgRemoteConfig } from './cacheprog-config.js'
+import type { RemoteStore } from '../../remote-store/index.js'
 
 export interface SaveDeps {
   client: CacheClient
   clock: Clock
   logger: Logger
+  /** Opens the cacheprog remote (the build cache in cacheprog mode). */
+  openCacheProgStore?: (config: CacheProgRemoteConfig) => Promise<RemoteStore>
 }
 
 export interface SaveRun {
@@ -86,7 +91,16 @@ export async function runSave(
 ): Promise<SaveRun> {
   if (state.mode === 'restore-only' || state.mode === 'lookup-only') {
     deps.logger.info(`mode ${state.mode}: nothing is saved`)
-    return { result: { outputs: {}, annotations: [] }, saves: [] }
+    // cacheprog mode still reports what the build read (restore-only jobs use the remote too).
+    const figures = state.cacheprog ? jobFigures(state.cacheprog.dir, deps.logger) : undefined
+    return {
+      result: {
+        outputs: {},
+        annotations: [],
+        ...(figures ? { summary: finalSummary(state.caches, [], state.mode, figures) } : {})
+      },
+      saves: []
+    }
   }
   const payload = await readEventPayload(env.eventPath)
   const context: SaveContext = {
@@ -105,8 +119,13 @@ export async function runSave(
   }
   const saves: SaveRecord[] = []
   const annotations: Annotation[] = []
+  const buildCacheProg = state.cacheprog ? await pushBuildObjects(context) : undefined
+  if (buildCacheProg) annotations.push(...buildCacheProg.annotations)
   for (const record of state.caches) {
-    const save = await saveOne(record, context)
+    const save =
+      record.kind === 'build' && buildCacheProg?.save
+        ? buildCacheProg.save
+        : await saveOne(record, context)
     saves.push(save)
     const label = CACHE_LABEL[save.kind]
     if (save.saved) {
@@ -124,7 +143,10 @@ export async function runSave(
   }
   if (inputs.metricsFile) {
     try {
-      await writeFileAtomic(inputs.metricsFile, renderMetrics(state.caches, saves))
+      await writeFileAtomic(
+        inputs.metricsFile,
+        renderMetrics(state.caches, saves, buildCacheProg?.figures)
+      )
     } catch (error) {
       deps.logger.warning(
         `could not write metrics-file ${inputs.metricsFile}: ${getErrorMessage(error)}`
@@ -135,10 +157,32 @@ export async function runSave(
     result: {
       outputs: {},
       annotations,
-      summary: finalSummary(state.caches, saves, state.mode)
+      summary: finalSummary(state.caches, saves, state.mode, buildCacheProg?.figures)
     },
     saves
   }
+}
+
+/** cacheprog mode: one pack of the job's new objects and a new index, then the job's figures. */
+async function pushBuildObjects(context: SaveContext): Promise<CacheProgFinish> {
+  const { state, deps, inputs } = context
+  const run = state.cacheprog!
+  const record = state.caches.find(candidate => candidate.kind === 'build')
+  const skip = !record?.needed
+    ? undefined
+    : context.gate.reason
+      ? { reason: context.gate.reason, detail: context.gate.detail ?? '' }
+      : undefined
+  const openStore = deps.openCacheProgStore
+  return finishCacheProg(run, {
+    push: openStore !== undefined,
+    ...(skip ? { skip } : {}),
+    timeoutMs: inputs.timeoutMs,
+    readConfig: readRemoteConfig,
+    openStore: openStore ?? (() => Promise.reject(new Error('no remote store in this runtime'))),
+    logger: deps.logger,
+    now: () => deps.clock.now()
+  })
 }
 
 async function saveOne(record: RestoreRecord, context: SaveContext): Promise<SaveRecord> {

@@ -12,6 +12,7 @@ import { ConfigurationError } from '../../errors.js'
 import type { KeyComponents, RestoreRecord } from '../index.js'
 import type { CacheMode } from './inputs.js'
 import type { LayerState } from './mod-layers.js'
+import type { CacheProgRun } from './cacheprog.js'
 
 export interface RunState {
   schema: 1
@@ -23,6 +24,8 @@ export interface RunState {
   caches: RestoreRecord[]
   /** The module cache in layered mode: its layer family and the layers the restore brought back. */
   modLayers?: LayerState
+  /** The build cache runs in cacheprog mode (Go 1.24+): what the post step pushes. */
+  cacheprog?: CacheProgRun
 }
 
 export async function writeRunState(runnerTemp: string, state: RunState): Promise<string> {

@@ -1,0 +1,221 @@
+// The cache action's flows in cacheprog mode, with a directory as the remote
+// store: what the main step exports and leaves the post step, how a remote
+// outage and S3 credentials are handled, and when archive mode is kept.
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import {
+  cacheRunEnvFrom,
+  readCacheRunInputs,
+  runRestore,
+  runSave,
+  type CacheProgHost,
+  type CacheProgRemoteConfig
+} from '../../../../src/core/cache/flows/index.js'
+import { createDirectoryStore, type RemoteStore } from '../../../../src/core/remote-store/index.js'
+import { Inputs, inputSourceFromRecord } from '../../../../src/core/inputs.js'
+import { collectingLogger } from '../../../../src/core/report.js'
+import { goMod, goSum, removeDir, tempDir, writeTree } from '../fixtures.js'
+import { fakeCache, fakeClock, fakeGoEnv, makeWritable, type FakeCache } from './fakes.js'
+
+let root: string
+let workspace: string
+let home: string
+let remote: string
+let cache: FakeCache
+let logger: ReturnType<typeof collectingLogger>
+
+beforeEach(() => {
+  root = tempDir('cache-cacheprog-flow')
+  workspace = path.join(root, 'ws')
+  home = path.join(root, 'home')
+  remote = path.join(root, 'remote')
+  writeTree(workspace, {
+    'go.mod': goMod('example.com/app', '1.22', [['example.com/a', 'v1.0.0']]),
+    'go.sum': goSum([['example.com/a', 'v1.0.0']])
+  })
+  cache = fakeCache()
+  logger = collectingLogger()
+})
+
+afterEach(() => {
+  cache.close()
+  makeWritable(root)
+  removeDir(root)
+})
+
+interface Host extends CacheProgHost {
+  started: string[][]
+  exported: Record<string, string>
+  masked: string[]
+  opened: CacheProgRemoteConfig[]
+}
+
+function host(
+  options: { env?: NodeJS.ProcessEnv; cliPath?: string; failStore?: boolean } = {}
+): Host {
+  const exported: Record<string, string> = {}
+  const masked: string[] = []
+  const opened: CacheProgRemoteConfig[] = []
+  const started: string[][] = []
+  return {
+    started,
+    startDetached: (command, args) => void started.push([command, ...args]),
+    exported,
+    masked,
+    opened,
+    nodePath: '/usr/bin/node',
+    cliPath: 'cliPath' in options ? options.cliPath : '/opt/go ci kit/dist/cli/index.js',
+    env: options.env ?? {
+      ACTIONS_RESULTS_URL: 'http://results/',
+      ACTIONS_RUNTIME_TOKEN: 'tok-123'
+    },
+    exportVariable: (name, value) => void (exported[name] = value),
+    setSecret: value => void masked.push(value),
+    openStore: async (config): Promise<RemoteStore> => {
+      opened.push(config)
+      if (options.failStore) throw new Error('connect ECONNREFUSED (injected)')
+      return createDirectoryStore(remote)
+    }
+  }
+}
+
+function env() {
+  return cacheRunEnvFrom(
+    {
+      GITHUB_WORKSPACE: workspace,
+      RUNNER_TEMP: path.join(root, 'temp'),
+      RUNNER_OS: 'Linux',
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_REF: 'refs/heads/main'
+    },
+    'linux'
+  )
+}
+
+async function restore(cacheprog: Host, inputs: Record<string, string> = {}, go = 'go1.27.0') {
+  return runRestore(
+    readCacheRunInputs(new Inputs(inputSourceFromRecord(inputs)), workspace),
+    env(),
+    {
+      client: cache,
+      goEnv: fakeGoEnv(home, { GOVERSION: go }),
+      clock: fakeClock(),
+      logger,
+      cacheprog
+    }
+  )
+}
+
+describe('cacheprog mode in the flows', () => {
+  it('exports GOCACHEPROG with a private remote config, and the post step pushes nothing new', async () => {
+    const runtime = host()
+    const run = await restore(runtime)
+    expect(run.result.outputs['build-cache']).toBe('cacheprog')
+    expect(run.result.outputs['build-hit-kind']).toBe('miss')
+    expect(run.result.outputs['build-miss-reason']).toBe('first-run')
+    const command = runtime.exported.GOCACHEPROG!
+    expect(
+      command.startsWith("/usr/bin/node '/opt/go ci kit/dist/cli/index.js' cacheprog --dir ")
+    ).toBe(true)
+    expect(Object.values(runtime.exported).join('\n')).not.toContain('tok-123')
+    const configFile = /--remote-config (\S+)/.exec(command)![1]!
+    expect(statSync(configFile).mode & 0o777).toBe(0o600)
+    expect(JSON.parse(readFileSync(configFile, 'utf8'))).toEqual({
+      kind: 'actions-cache',
+      resultsUrl: 'http://results/',
+      token: 'tok-123'
+    })
+    expect(run.state.cacheprog?.dir).toBe(path.join(root, 'temp', 'go-ci-kit', 'gocacheprog'))
+    expect(run.result.outputs['build-path']).toBe(run.state.cacheprog?.dir)
+
+    const post = async (state: typeof run.state) =>
+      runSave(readCacheRunInputs(new Inputs(inputSourceFromRecord({})), workspace), env(), state, {
+        client: cache,
+        clock: fakeClock(),
+        logger,
+        openCacheProgStore: runtime.openStore
+      })
+    // The first push writes the first index (empty here: the test built nothing).
+    const first = await post(run.state)
+    expect(first.saves.find(record => record.kind === 'build')?.saved).toBe(true)
+    expect(first.result.summary).toContain('#### Build cache (cacheprog)')
+    expect(first.result.annotations).toEqual([])
+
+    const again = await restore(runtime)
+    expect(again.result.outputs['build-hit-kind']).toBe('exact')
+    expect(again.result.outputs['build-matched-key']).toContain('/index/')
+    expect(runtime.started).toEqual([])
+    const prefetching = await restore(runtime, { 'build-cache-prefetch': 'true' })
+    expect(runtime.started).toHaveLength(1)
+    const [node, cli, ...args] = runtime.started[0]!
+    expect([node, cli]).toEqual(['/usr/bin/node', '/opt/go ci kit/dist/cli/index.js'])
+    expect(args.slice(0, 4)).toEqual(['cacheprog', 'restore', '--prefetch', '--dir'])
+    expect(args).toContain('--remote-config')
+    expect(args).toContain(prefetching.state.cacheprog!.key)
+    const second = await post(again.state)
+    const build = second.saves.find(record => record.kind === 'build')!
+    expect([build.saved, build.reason]).toEqual([false, 'save-skipped-nothing-new'])
+  })
+
+  it('restore-only: the remote is read, nothing is pushed, the figures are still reported', async () => {
+    const runtime = host()
+    const inputs = { mode: 'restore-only' }
+    const run = await restore(runtime, inputs)
+    expect(runtime.exported.GOCACHEPROG).toContain('--remote-config')
+    const save = await runSave(
+      readCacheRunInputs(new Inputs(inputSourceFromRecord(inputs)), workspace),
+      env(),
+      run.state,
+      { client: cache, clock: fakeClock(), logger, openCacheProgStore: runtime.openStore }
+    )
+    expect(save.saves).toEqual([])
+    expect(save.result.summary).toContain('#### Build cache (cacheprog)')
+  })
+
+  it('a remote that fails in the main step: cache-unavailable, local tier only, a warning', async () => {
+    const runtime = host({ failStore: true })
+    const run = await restore(runtime)
+    expect(run.result.outputs['build-miss-reason']).toBe('cache-unavailable')
+    expect(run.result.outputs['build-miss-detail']).toMatch(/ECONNREFUSED.*local tier/)
+    expect(runtime.exported.GOCACHEPROG).not.toContain('--remote-config')
+    expect(run.result.annotations.some(note => note.level === 'warning')).toBe(true)
+  })
+
+  it('build-cache-s3: the AWS secrets are masked and kept out of GITHUB_ENV', async () => {
+    const runtime = host({
+      env: {
+        AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+        AWS_SECRET_ACCESS_KEY: 'secret/key',
+        AWS_SESSION_TOKEN: 'session-token',
+        AWS_REGION: 'eu-west-1'
+      }
+    })
+    await restore(runtime, { 'build-cache-s3': 's3://bucket/ci' })
+    expect(runtime.masked.sort()).toEqual(['secret/key', 'session-token'])
+    expect(runtime.opened[0]).toMatchObject({ kind: 's3', url: 's3://bucket/ci' })
+    expect(runtime.exported.GOCACHEPROG).not.toMatch(/secret|session-token/)
+  })
+
+  it('a bad build-cache-s3 is one line naming the input', async () => {
+    await expect(restore(host(), { 'build-cache-s3': 'https://bucket' })).rejects.toThrow(
+      /^Input build-cache-s3: .*not an s3:\/\/ URL/
+    )
+  })
+
+  it('keeps archive mode for Go < 1.24, for build-cache: archive and without the CLI', async () => {
+    for (const [runtime, inputs, go] of [
+      [host(), {}, 'go1.23.4'],
+      [host(), { 'build-cache': 'archive' }, 'go1.27.0'],
+      [host({ cliPath: undefined }), {}, 'go1.27.0']
+    ] as const) {
+      const run = await restore(runtime, inputs, go)
+      expect(run.result.outputs['build-cache']).toBe('archive')
+      expect(runtime.exported).toEqual({})
+      expect(run.state.cacheprog).toBeUndefined()
+    }
+    expect(logger.lines.some(line => line.level === 'warning' && /CLI/.test(line.message))).toBe(
+      true
+    )
+  })
+})
