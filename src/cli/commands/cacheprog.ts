@@ -16,7 +16,8 @@ import {
   serveCacheProg
 } from '../../core/cacheprog/index.js'
 import type { RemoteStore } from '../../core/remote-store/index.js'
-// The pure URL check only: the face would load the stores on every go command's cacheprog start.
+// Two small modules, not their faces: go starts this command for every `go` invocation, and the
+// faces would load the stores and the cache flows each time (cold start, bench cacheprog-hotpath).
 import { parseS3Url } from '../../core/remote-store/s3-config.js'
 import {
   readRemoteConfig,
