@@ -1,5 +1,5 @@
 // Helpers every bench shares. The leading underscore keeps scripts/bench.mjs from running it.
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 /** The median; the mean of the two middle values for an even count. */
@@ -43,4 +43,14 @@ export function stepFiles(distDir, name) {
 /** The total size in bytes of `files` (paths relative to `dir`). */
 export function filesBytes(dir, files) {
   return files.reduce((total, file) => total + statSync(path.join(dir, file)).size, 0)
+}
+
+/**
+ * A private copy of dist/ (other people rebuild it while benches run) and the
+ * CLI in it. The whole of dist/: the CLI is a stub that loads dist/shared/.
+ */
+export function privateCli(root, scratch) {
+  const distDir = path.join(scratch, 'dist')
+  cpSync(path.join(root, 'dist'), distDir, { recursive: true })
+  return path.join(distDir, 'cli', 'index.js')
 }

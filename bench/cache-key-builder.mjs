@@ -11,19 +11,11 @@
 // Writes bench-out/cache-key-builder.json. Usage: node bench/cache-key-builder.mjs [--skip-replay]
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync
-} from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { median, ratio } from './_common.mjs'
+import { median, privateCli, ratio } from './_common.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const shared = path.resolve(root, '..', 'shared')
@@ -34,10 +26,7 @@ const skipReplay = process.argv.includes('--skip-replay')
 
 mkdirSync(outDir, { recursive: true })
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-bench-cache-'))
-// A private copy of the CLI bundle: other people rebuild dist/ while benches run.
-const cliDir = path.join(scratch, 'cli')
-cpSync(path.join(root, 'dist', 'cli'), cliDir, { recursive: true })
-const cli = path.join(cliDir, 'index.js')
+const cli = privateCli(root, scratch)
 
 const rows = []
 const result = { rows }

@@ -9,19 +9,11 @@
 // Writes bench-out/cache-layers.json.
 // Usage: node bench/cache-layers.mjs [--commits N] [--refresh-fraction F] (F: sweep the threshold)
 import { spawnSync } from 'node:child_process'
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync
-} from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ratio } from './_common.mjs'
+import { privateCli, ratio } from './_common.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 // shared/ sits beside the clone (../shared); a worktree under wt/ finds it one level up.
@@ -39,10 +31,7 @@ const fraction =
 
 mkdirSync(outDir, { recursive: true })
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-bench-layers-'))
-// A private copy of the CLI bundle: other people rebuild dist/ while benches run.
-const cliDir = path.join(scratch, 'cli')
-cpSync(path.join(root, 'dist', 'cli'), cliDir, { recursive: true })
-const cli = path.join(cliDir, 'index.js')
+const cli = privateCli(root, scratch)
 
 const rows = []
 const result = { rows }

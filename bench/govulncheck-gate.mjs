@@ -8,7 +8,6 @@
 import { spawnSync } from 'node:child_process'
 import {
   closeSync,
-  cpSync,
   mkdirSync,
   mkdtempSync,
   openSync,
@@ -20,7 +19,7 @@ import {
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { median } from './_common.mjs'
+import { median, privateCli } from './_common.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const outDir = path.join(root, 'bench-out')
@@ -34,10 +33,7 @@ const TARGET_RSS_MB = 100
 
 mkdirSync(outDir, { recursive: true })
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-bench-vuln-'))
-// A private copy of the CLI bundle: other people rebuild dist/ while benches run.
-const cliDir = path.join(scratch, 'cli')
-cpSync(path.join(root, 'dist', 'cli'), cliDir, { recursive: true })
-const cli = path.join(cliDir, 'index.js')
+const cli = privateCli(root, scratch)
 const preload = path.join(scratch, 'maxrss.mjs')
 writeFileSync(
   preload,
