@@ -1,5 +1,6 @@
 // Helpers every bench shares. The leading underscore keeps scripts/bench.mjs from running it.
-import { cpSync, existsSync, readFileSync, statSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { cpSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 /** The median; the mean of the two middle values for an even count. */
@@ -53,4 +54,33 @@ export function privateCli(root, scratch) {
   const distDir = path.join(scratch, 'dist')
   cpSync(path.join(root, 'dist'), distDir, { recursive: true })
   return path.join(distDir, 'cli', 'index.js')
+}
+
+/**
+ * Emits TypeScript `files` as ES modules under `build` (type checks are CI's
+ * job, not a bench's), so a bench can import the harness or core directly.
+ */
+export function emitAsJs(root, build, files) {
+  execFileSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+      '--ignoreConfig',
+      '--noCheck',
+      '--outDir',
+      build,
+      '--rootDir',
+      root,
+      '--module',
+      'NodeNext',
+      '--moduleResolution',
+      'NodeNext',
+      '--target',
+      'es2022',
+      '--skipLibCheck',
+      ...files
+    ],
+    { stdio: 'inherit' }
+  )
+  writeFileSync(path.join(build, 'package.json'), '{"type":"module"}\n')
 }

@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { ratio } from './_common.mjs'
+import { emitAsJs, ratio } from './_common.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const outDir = path.join(root, 'bench-out')
@@ -49,30 +49,11 @@ const scratch = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-bench-modlayers-')
 function compile() {
   const build = path.join(outDir, '.build-cache-module-layers')
   rmSync(build, { recursive: true, force: true })
-  execFileSync(
-    process.execPath,
-    [
-      path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
-      '--ignoreConfig',
-      '--noCheck',
-      '--outDir',
-      build,
-      '--rootDir',
-      root,
-      '--module',
-      'NodeNext',
-      '--moduleResolution',
-      'NodeNext',
-      '--target',
-      'es2022',
-      '--skipLibCheck',
-      path.join(root, '__tests__', 'harness', 'cache-server.ts'),
-      path.join(root, '__tests__', 'harness', 'runner.ts'),
-      path.join(root, '__tests__', 'helpers', 'goproxy.ts')
-    ],
-    { stdio: 'inherit' }
-  )
-  writeFileSync(path.join(build, 'package.json'), '{"type":"module"}\n')
+  emitAsJs(root, build, [
+    path.join(root, '__tests__', 'harness', 'cache-server.ts'),
+    path.join(root, '__tests__', 'harness', 'runner.ts'),
+    path.join(root, '__tests__', 'helpers', 'goproxy.ts')
+  ])
   return build
 }
 

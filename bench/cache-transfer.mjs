@@ -30,7 +30,7 @@ import {
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { median } from './_common.mjs'
+import { emitAsJs, median } from './_common.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const outDir = path.join(root, 'bench-out')
@@ -158,29 +158,10 @@ function fillCaches(modules) {
 /** Emits the transfer and the harness as JS (type checks are CI's job, not the bench's). */
 function compile() {
   const build = path.join(scratch, 'build')
-  execFileSync(
-    process.execPath,
-    [
-      path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
-      '--ignoreConfig',
-      '--noCheck',
-      '--outDir',
-      build,
-      '--rootDir',
-      root,
-      '--module',
-      'NodeNext',
-      '--moduleResolution',
-      'NodeNext',
-      '--target',
-      'es2022',
-      '--skipLibCheck',
-      path.join(root, 'src', 'core', 'cache-transfer', 'index.ts'),
-      path.join(root, '__tests__', 'harness', 'cache-server.ts')
-    ],
-    { stdio: 'inherit' }
-  )
-  writeFileSync(path.join(build, 'package.json'), '{"type":"module"}\n')
+  emitAsJs(root, build, [
+    path.join(root, 'src', 'core', 'cache-transfer', 'index.ts'),
+    path.join(root, '__tests__', 'harness', 'cache-server.ts')
+  ])
   symlinkSync(path.join(root, 'node_modules'), path.join(build, 'node_modules'), 'dir')
   return build
 }
@@ -395,18 +376,7 @@ try {
       ours: `${median(times).toFixed(0)} ms / ${(bytes / 1048576).toFixed(1)} MiB`
     })
   }
-
-  const bundle = path.join(root, 'dist', 'cache-restore')
-  if (existsSync(bundle)) {
-    let total = 0
-    for (const name of readdirSync(bundle))
-      if (name.endsWith('.js')) total += statSync(path.join(bundle, name)).size
-    rows.push({
-      bench: 'bundle',
-      metric: 'dist/cache-restore KiB (all .js files)',
-      ours: +(total / 1024).toFixed(0)
-    })
-  }
+  // The restore step's code size is cache-action's `bundle` row (stepFiles over dist/shared).
 } finally {
   await service?.close()
   remove(scratch)
