@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { readBuildInfo } from '../../core/buildinfo/index.js'
 import { ConfigurationError } from '../../core/errors.js'
+import { sha256File } from '../../core/hash.js'
 import { writeFileAtomic } from '../../core/io.js'
 import {
   generateSbom,
@@ -123,14 +122,8 @@ function outputError(shown: string, error: NodeJS.ErrnoException): Configuration
   )
 }
 
-async function sha256Of(file: string): Promise<string> {
-  const hash = createHash('sha256')
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
-  return hash.digest('hex')
-}
-
 async function describe(io: CliIO, name: string): Promise<SbomBinary[]> {
   const file = path.resolve(io.cwd, name)
   const info = await readBuildInfo(file, name)
-  return sbomBinariesOf(name, await sha256Of(file), info)
+  return sbomBinariesOf(name, await sha256File(file), info)
 }

@@ -7,12 +7,11 @@
  * dot/underscore directories skipped; sorted unique `module@version[/go.mod]` entries),
  * so a lock and a cache key agree on what "the same dependencies" means.
  */
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { readFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { discoverComponents } from '../cache/index.js'
 import { ConfigurationError } from '../errors.js'
+import { sha256File } from '../hash.js'
 import {
   ARCH_LEVEL_VARIABLE,
   ARCH_LEVEL_VARIABLES,
@@ -40,12 +39,6 @@ export const LOCK_FIELDS = [
 
 export type LockField = (typeof LOCK_FIELDS)[number]
 export type EnvLock = { _type: typeof LOCK_TYPE } & Record<LockField, string>
-
-export async function sha256File(file: string): Promise<string> {
-  const hash = createHash('sha256')
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
-  return hash.digest('hex')
-}
 
 /** The `go` on PATH (or $GO), resolved through symlinks. */
 async function findGo(env: NodeJS.ProcessEnv): Promise<string | undefined> {
