@@ -1,0 +1,15 @@
+/**
+ * The image audit: waste per layer, the Go binaries of each platform and their checks,
+ * clusters across images. The area's face for the flow, the action and the CLI.
+ */
+export * from './types.js'
+export { auditPlatformImage, type AnalyzeOptions } from './analyze.js'
+export { readGoBinary } from './go-binary.js'
+export { checkExpect, checkPlatforms, checkWasteThresholds, parsePlatformList } from './checks.js'
+export { clusterImages } from './cluster.js'
+export {
+  dockerfileLinesFor,
+  parseDockerfile,
+  type DockerfileInstruction,
+  type ParsedDockerfile
+} from './dockerfile.js'
