@@ -6,8 +6,10 @@
  */
 import semver from 'semver'
 import { ConfigurationError } from '../errors.js'
+import type { BuildSetting } from '../buildinfo/index.js'
+import { KNOWN_GOARCH, KNOWN_GOOS } from '../gomod/index.js'
 import { setting } from './analyze.js'
-import type { SliceFingerprint } from './types.js'
+import type { Dimensions } from './types.js'
 
 export type Operator = '=' | '!=' | '>=' | '<=' | '>' | '<'
 
@@ -21,10 +23,8 @@ export interface Assertion {
 const PATTERN = /^([A-Za-z0-9_.-]+?)(!=|>=|<=|==|=|>|<)(.*)$/
 
 const BOOLEAN = /^(true|false)$/
-const GOOS =
-  /^(aix|android|darwin|dragonfly|freebsd|hurd|illumos|ios|js|linux|nacl|netbsd|openbsd|plan9|solaris|wasip1|windows|zos)$/
-const GOARCH =
-  /^(386|amd64|arm|arm64|loong64|mips|mipsle|mips64|mips64le|ppc64|ppc64le|riscv64|s390x|wasm|ppc|riscv|sparc64)$/
+const GOOS = new RegExp(`^(${KNOWN_GOOS.join('|')})$`)
+const GOARCH = new RegExp(`^(${KNOWN_GOARCH.join('|')})$`)
 
 /** Build settings Go records only when they are on: absent means false on Go 1.18+. */
 const FLAG_SETTINGS = ['-asan', '-cover', '-msan', '-race', '-trimpath']
@@ -159,10 +159,20 @@ export function goSemver(version: string): string | undefined {
   return m[4] ? `${base}-${m[4]}` : base
 }
 
+/**
+ * What the assertions read: a binary-fingerprint slice, or any other view of one Go binary
+ * (the image audit builds it from the build info of a binary inside an image).
+ */
+export interface ExpectSubject {
+  dimensions: Omit<Dimensions, 'targetSource'>
+  settings: BuildSetting[]
+  goVersionRaw: string
+}
+
 /** Pre-1.18 binaries record no build settings: everything but target and version is unknown. */
 const UNKNOWN = Symbol('unknown')
 
-function actualValue(slice: SliceFingerprint, key: string): string | undefined | typeof UNKNOWN {
+function actualValue(slice: ExpectSubject, key: string): string | undefined | typeof UNKNOWN {
   const d = slice.dimensions
   const lower = key.toLowerCase()
   if (lower === 'goos') return d.goos
@@ -202,7 +212,10 @@ function sameValue(key: string, actual: string, wanted: string): boolean {
 }
 
 /** Every violated assertion, worded for a person. Unknown values never pass. */
-export function checkExpectations(slice: SliceFingerprint, assertions: Assertion[]): string[] {
+export function checkExpectations(
+  slice: ExpectSubject,
+  assertions: readonly Assertion[]
+): string[] {
   const violations: string[] = []
   for (const a of assertions) {
     const actual = actualValue(slice, a.key)

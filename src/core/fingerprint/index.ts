@@ -16,7 +16,13 @@ export {
 export { fingerprintActionResult } from './outputs.js'
 export { renderSummary, renderText, shownName } from './render.js'
 export { fingerprintFile } from './file.js'
-export { parseExpect, checkExpectations, goSemver, type Assertion } from './expect.js'
+export {
+  parseExpect,
+  checkExpectations,
+  goSemver,
+  type Assertion,
+  type ExpectSubject
+} from './expect.js'
 export { compareFingerprints, type Comparison, type SectionDifference } from './compare.js'
 export {
   buildFingerprintManifest,

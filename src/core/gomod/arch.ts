@@ -18,3 +18,48 @@ export const ARCH_LEVEL_VARIABLE: Readonly<Record<string, string>> = {
 export const ARCH_LEVEL_VARIABLES: readonly string[] = [
   ...new Set(Object.values(ARCH_LEVEL_VARIABLE))
 ]
+
+/**
+ * GOOS and GOARCH values Go knows (go/build's syslist, including the reserved ones it
+ * recognises but does not ship), for checking what users write.
+ */
+export const KNOWN_GOOS: readonly string[] = [
+  'aix',
+  'android',
+  'darwin',
+  'dragonfly',
+  'freebsd',
+  'hurd',
+  'illumos',
+  'ios',
+  'js',
+  'linux',
+  'nacl',
+  'netbsd',
+  'openbsd',
+  'plan9',
+  'solaris',
+  'wasip1',
+  'windows',
+  'zos'
+]
+
+export const KNOWN_GOARCH: readonly string[] = [
+  '386',
+  'amd64',
+  'arm',
+  'arm64',
+  'loong64',
+  'mips',
+  'mipsle',
+  'mips64',
+  'mips64le',
+  'ppc64',
+  'ppc64le',
+  'riscv64',
+  's390x',
+  'wasm',
+  'ppc',
+  'riscv',
+  'sparc64'
+]

@@ -36,7 +36,7 @@ export {
   type VendorDecision
 } from './vendor.js'
 export { findGoWork, findModuleRoot, readGoWorkSetting, type GoWorkSetting } from './gowork.js'
-export { ARCH_LEVEL_VARIABLE, ARCH_LEVEL_VARIABLES } from './arch.js'
+export { ARCH_LEVEL_VARIABLE, ARCH_LEVEL_VARIABLES, KNOWN_GOARCH, KNOWN_GOOS } from './arch.js'
 export { relativeOrDotDot, insideRelative, pathForMessages } from './paths.js'
 export {
   readGoEnv,
