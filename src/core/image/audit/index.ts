@@ -5,10 +5,20 @@
 export * from './types.js'
 export { auditPlatformImage, type AnalyzeOptions } from './analyze.js'
 export { readGoBinary } from './go-binary.js'
-export { checkExpect, checkPlatforms, checkWasteThresholds, parsePlatformList } from './checks.js'
-export { clusterImages } from './cluster.js'
+export {
+  checkExpect,
+  checkPlatforms,
+  checkWasteThresholds,
+  expectSubject,
+  normalizePlatform,
+  parsePlatformList,
+  platformLabel,
+  samePlatform
+} from './checks.js'
+export { clusterImages, MIN_CLUSTER_FILE_BYTES } from './cluster.js'
 export {
   dockerfileLinesFor,
+  findDockerfile,
   parseDockerfile,
   type DockerfileInstruction,
   type ParsedDockerfile
