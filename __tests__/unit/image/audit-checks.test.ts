@@ -205,6 +205,19 @@ describe('checkPlatforms', () => {
     expect(checkPlatforms(audit, [])[0].message).toContain('GOARM is not recorded')
   })
 
+  test('an arch level it cannot read fails closed', () => {
+    const audit = imageAudit('x', [
+      platformAudit(armv7, [app('linux', 'arm', { key: 'GOARM', value: 'junk' })]),
+      platformAudit(arm64, [app('linux', 'arm64', { key: 'GOARM64', value: 'junk' })]),
+      platformAudit(amd64, [app('linux', 'amd64', { key: 'GOAMD64', value: 'junk' })])
+    ])
+    expect(checkPlatforms(audit, []).map(v => v.message.replace(/^.*: /, ''))).toEqual([
+      'GOARM=junk is not an arm level',
+      'GOARM64=junk is not an arm64 level',
+      'GOAMD64=junk is not an amd64 level'
+    ])
+  })
+
   test('arm64: v8.x fits the v8 entry, v9 does not; a v9 entry takes both', () => {
     const v82 = app('linux', 'arm64', { key: 'GOARM64', value: 'v8.2,lse' })
     const v9 = app('linux', 'arm64', { key: 'GOARM64', value: 'v9.0' })

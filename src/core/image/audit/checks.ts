@@ -2,14 +2,17 @@
  * The audit's gates: each platform's Go binaries target that platform, the expected platforms
  * are all there, `expect` assertions hold, waste stays under the thresholds.
  *
- * Platforms are compared the way containerd's `platforms` package matches them (its
- * Normalize/normalizeArch in github.com/containerd/platforms): aliases become GOARCH names
- * (x86_64 → amd64, aarch64 → arm64, armhf → arm/v7 …), arm64 `v8` and amd64 `v1` are the same
- * as no variant, and arm without a variant means v7.
+ * Platforms are compared the way containerd's matcher compares them (Normalize and
+ * normalizeArch in github.com/containerd/platforms, platforms.go and database.go, as vendored
+ * by containerd): aliases become GOARCH names (x86_64 → amd64, aarch64 → arm64, i386 → 386,
+ * armhf → arm/v7, armel → arm/v6), arm64 `8`/`v8`/`v8.0` and amd64 `v1` are the same as no
+ * variant, arm64 `9`/`9.0`/`v9.0` is `v9`, and arm without a variant means v7.
  *
- * Variants follow the OCI image spec (image-index.md, `platform.variant`: arm v6/v7/v8 and
- * arm64 v8 are the listed values; other values are implementation-defined, such as the amd64
- * microarchitecture levels v2/v3/v4 that BuildKit and containerd use). A variant is the
+ * Variants follow the OCI image spec, image-index.md, `manifests[].platform.variant`
+ * (https://github.com/opencontainers/image-spec/blob/v1.1.0/image-index.md): the values it
+ * lists are arm `v6`, `v7`, `v8` and arm64 `v8`; others are implementation-defined, such as
+ * the amd64 microarchitecture levels `v2`/`v3`/`v4` (x86-64-v2 …) that BuildKit and
+ * containerd use. A variant is the
  * platform's minimum CPU, so a Go binary fits when the level it was built for (GOARM,
  * GOARM64, GOAMD64) is not above it: a GOARM=6 binary runs on an arm/v7 entry, a GOARM=7 one
  * cannot run on arm/v6. GOARM64 v8.x fits the plain arm64 (v8) entry.
@@ -133,6 +136,7 @@ function levelProblem(platform: Platform, binary: GoBinaryFacts): string | undef
       if (!level)
         return `GOARM is not recorded (no build settings: a pre-Go 1.18 binary), so it cannot be matched with variant ${variant}`
       const have = Number(/^\d+/.exec(level.value)?.[0])
+      if (!Number.isInteger(have)) return `${shown} is not an arm level`
       if (!Number.isInteger(wanted) || !/^v\d$/.test(variant))
         return `variant "${variant}" is not an arm level, so ${shown} cannot be matched with it`
       return have > wanted
@@ -143,7 +147,8 @@ function levelProblem(platform: Platform, binary: GoBinaryFacts): string | undef
       const wanted = armLevel(variant || 'v8')
       if (!wanted || (wanted[0] !== 8 && wanted[0] !== 9))
         return `variant "${variant}" is not an arm64 level`
-      const have = armLevel(level?.value ?? 'v8.0') ?? [8, 0]
+      const have = armLevel(level?.value ?? 'v8.0')
+      if (!have) return `${shown} is not an arm64 level`
       const fits =
         have[0] < wanted[0] ||
         (have[0] === wanted[0] && (wanted[1] === undefined || (have[1] ?? 0) <= wanted[1]))
@@ -154,8 +159,8 @@ function levelProblem(platform: Platform, binary: GoBinaryFacts): string | undef
     case 'amd64': {
       const wanted = Number((variant || 'v1').slice(1))
       const have = Number((level?.value ?? 'v1').slice(1))
-      if (!Number.isInteger(wanted) || !Number.isInteger(have))
-        return `variant "${variant}" cannot be matched with ${shown ?? 'GOAMD64=v1'}`
+      if (!/^v\d$/.test(level?.value ?? 'v1')) return `${shown} is not an amd64 level`
+      if (!/^v\d$/.test(variant || 'v1')) return `variant "${variant}" is not an amd64 level`
       return have > wanted
         ? `${shown} needs x86-64-v${have}; a ${wanted === 1 ? 'baseline x86-64' : `x86-64-v${wanted}`} CPU cannot run it`
         : undefined
