@@ -261,6 +261,19 @@ describe('checkPlatforms', () => {
     ])
   })
 
+  test('a missing platform names the manifests the reader skipped, but not attestations', () => {
+    const audit = {
+      ...imageAudit('app:1', [platformAudit(amd64, [app('linux', 'amd64')])]),
+      skipped: [
+        { digest: 'sha256:aaa', reason: 'attestation manifest' },
+        { digest: 'sha256:bbb', reason: 'media type application/vnd.example+json' }
+      ]
+    }
+    expect(checkPlatforms(audit, [arm64])[0].message).toBe(
+      'linux/arm64 is missing from app:1 (it has linux/amd64; skipped: sha256:bbb (media type application/vnd.example+json))'
+    )
+  })
+
   test('a single-platform image is checked against its config os/architecture', () => {
     const audit = imageAudit('app.tar', [platformAudit(amd64, [app('linux', 'arm64')])])
     expect(checkPlatforms(audit, parsePlatformList('linux/amd64,linux/arm64', 'p'))).toEqual([

@@ -249,6 +249,25 @@ describe('dockerfileLinesFor', () => {
     expect(dockerfileLinesFor(history, dockerfile)).toEqual([10, 11, 12, 13, 14, 15])
   })
 
+  test('COPY and WORKDIR are recorded with ARG and ENV values expanded', () => {
+    const dockerfile = parseDockerfile(
+      [
+        'FROM alpine:3.20',
+        'ARG UID=1000',
+        'ENV APP_HOME=/opt/app',
+        'WORKDIR $APP_HOME',
+        'COPY --chown=${UID}:${UID} bin/ ${APP_HOME}/bin/'
+      ].join('\n'),
+      'Dockerfile'
+    )
+    const history = [
+      'ADD alpine-minirootfs.tar.gz / # buildkit',
+      'WORKDIR /opt/app',
+      'COPY --chown=1000:1000 bin/ /opt/app/bin/ # buildkit'
+    ]
+    expect(dockerfileLinesFor(history, dockerfile)).toEqual([1, 4, 5])
+  })
+
   test('RUN with build arguments (|N K=V) and a heredoc RUN', () => {
     const dockerfile = parseDockerfile(
       [

@@ -232,12 +232,18 @@ export function checkPlatforms(
   for (const expected of expectPlatforms) {
     if (present.some(platform => samePlatform(platform, expected))) continue
     const has = present.length > 0 ? present.map(platformLabel).join(', ') : 'no platform'
+    // A manifest the reader could not use may be the one that was expected: say so.
+    const unread = audit.skipped.filter(s => s.reason !== 'attestation manifest')
+    const skipped =
+      unread.length > 0
+        ? `; skipped: ${unread.map(s => `${s.digest} (${s.reason})`).join(', ')}`
+        : ''
     violations.push(
       violation(
         audit,
         'missing-platform',
         expected,
-        `${platformLabel(expected)} is missing from ${audit.source} (it has ${has})`
+        `${platformLabel(expected)} is missing from ${audit.source} (it has ${has}${skipped})`
       )
     )
   }
