@@ -152,6 +152,37 @@ describe('parseDockerfile', () => {
     expect(error.fix).toBeTruthy()
   })
 
+  test('property: a parsed Dockerfile maps any history without throwing', () => {
+    const piece = fc.constantFrom(
+      'FROM alpine AS a',
+      'FROM a',
+      'FROM ${X}',
+      'FROM b-${ARCH}',
+      'RUN echo $HOME',
+      'COPY ["a (1)", "/b*"]',
+      'COPY --chmod=${MODE} x* /y/',
+      'WORKDIR ${D}/sub',
+      'ADD https://example.com/x.tgz /',
+      'ARG X=alpine'
+    )
+    fc.assert(
+      fc.property(
+        fc.array(piece, { minLength: 1, maxLength: 8 }),
+        fc.array(fc.option(fc.string({ maxLength: 30 }), { nil: undefined }), { maxLength: 8 }),
+        (lines, history) => {
+          let parsed
+          try {
+            parsed = parseDockerfile(lines.join('\n'), 'Dockerfile')
+          } catch (error) {
+            expect(error).toBeInstanceOf(ConfigurationError)
+            return
+          }
+          expect(dockerfileLinesFor(history, parsed)).toHaveLength(history.length)
+        }
+      )
+    )
+  })
+
   test('property: any text parses or is a ConfigurationError', () => {
     const piece = fc.constantFrom(
       'FROM alpine',
@@ -390,13 +421,17 @@ describe('dockerfileLinesFor', () => {
       '/bin/sh -c #(nop) ADD file:abc in / '
     )
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 12 }), history => {
-        const mapped = dockerfileLinesFor(history, dockerfile)
-        expect(mapped).toHaveLength(history.length)
-        const known = mapped.filter((l): l is number => l !== undefined)
-        for (let i = 1; i < known.length; i++) expect(known[i]).toBeGreaterThanOrEqual(known[i - 1])
-        for (const line of known) expect(lines.has(line)).toBe(true)
-      })
+      fc.property(
+        fc.array(fc.oneof(step, fc.string({ maxLength: 30 })), { maxLength: 12 }),
+        history => {
+          const mapped = dockerfileLinesFor(history, dockerfile)
+          expect(mapped).toHaveLength(history.length)
+          const known = mapped.filter((l): l is number => l !== undefined)
+          for (let i = 1; i < known.length; i++)
+            expect(known[i]).toBeGreaterThanOrEqual(known[i - 1])
+          for (const line of known) expect(lines.has(line)).toBe(true)
+        }
+      )
     )
   })
 })
