@@ -173,6 +173,37 @@ describe('checkPlatforms', () => {
     ])
   })
 
+  test('a violation points at the Dockerfile line of the layer that holds the binary', () => {
+    const entry = platformAudit(arm64, [app('linux', 'amd64')], {
+      layers: [
+        {
+          index: 0,
+          size: 10,
+          fileBytes: 10,
+          added: 1,
+          changed: 0,
+          deleted: 0,
+          wastedBytes: 0,
+          dockerfileLine: 1
+        },
+        {
+          index: 1,
+          size: 10,
+          fileBytes: 10,
+          added: 1,
+          changed: 0,
+          deleted: 0,
+          wastedBytes: 0,
+          dockerfileLine: 14
+        }
+      ],
+      files: [{ path: '/usr/bin/app', size: 4096, digest: `sha256:${'e'.repeat(64)}`, layer: 1 }]
+    })
+    const audit = imageAudit('x', [entry])
+    expect(checkPlatforms(audit, [])[0].dockerfileLine).toBe(14)
+    expect(checkExpect(audit, parseExpect('goarch=arm64'))[0].dockerfileLine).toBe(14)
+  })
+
   test('a windows binary in a linux entry is a mismatch', () => {
     const audit = imageAudit('x', [platformAudit(amd64, [app('windows', 'amd64')])])
     expect(checkPlatforms(audit, [])[0].message).toBe(

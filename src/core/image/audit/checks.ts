@@ -21,7 +21,13 @@ import { ConfigurationError } from '../../errors.js'
 import { checkExpectations, type Assertion, type ExpectSubject } from '../../fingerprint/index.js'
 import { KNOWN_GOARCH, KNOWN_GOOS } from '../../gomod/index.js'
 import type { Platform } from '../image.js'
-import type { GoBinaryFacts, ImageAudit, Violation, WasteThresholds } from './types.js'
+import type {
+  GoBinaryFacts,
+  ImageAudit,
+  PlatformAudit,
+  Violation,
+  WasteThresholds
+} from './types.js'
 
 /** os/architecture[/variant], as the image or the user wrote it. */
 export function platformLabel(platform: Platform): string {
@@ -178,15 +184,27 @@ function violation(
   kind: Violation['kind'],
   platform: Platform | undefined,
   message: string,
-  path?: string
+  path?: string,
+  dockerfileLine?: number
 ): Violation {
   return {
     kind,
     image: audit.source,
     ...(platform ? { platform: platformLabel(platform) } : {}),
     ...(path ? { path } : {}),
-    message
+    message,
+    ...(dockerfileLine !== undefined ? { dockerfileLine } : {})
   }
+}
+
+/** The Dockerfile line of the layer that holds each file, when the layers were mapped. */
+function dockerfileLinesByPath(entry: PlatformAudit): Map<string, number> {
+  const lines = new Map<string, number>()
+  for (const file of entry.files) {
+    const line = entry.layers[file.layer]?.dockerfileLine
+    if (line !== undefined) lines.set(file.path, line)
+  }
+  return lines
 }
 
 /**
@@ -212,6 +230,7 @@ export function checkPlatforms(
       )
     }
     const want = normalizePlatform(platform)
+    const lines = dockerfileLinesByPath(entry)
     for (const binary of entry.goBinaries) {
       const target = `${binary.goos}/${binary.goarch}`
       let problem: string | undefined
@@ -225,7 +244,16 @@ export function checkPlatforms(
           problem = `${label}: ${binary.path} is a ${target} Go binary (${binary.goVersion}): ${why}`
       }
       if (problem)
-        violations.push(violation(audit, 'platform-mismatch', platform, problem, binary.path))
+        violations.push(
+          violation(
+            audit,
+            'platform-mismatch',
+            platform,
+            problem,
+            binary.path,
+            lines.get(binary.path)
+          )
+        )
     }
   }
   const present = audit.platforms.map(entry => entry.platform)
@@ -270,8 +298,10 @@ export function expectSubject(binary: GoBinaryFacts): ExpectSubject {
 export function checkExpect(audit: ImageAudit, assertions: readonly Assertion[]): Violation[] {
   if (assertions.length === 0) return []
   const violations: Violation[] = []
-  for (const { platform, goBinaries } of audit.platforms) {
+  for (const entry of audit.platforms) {
+    const { platform, goBinaries } = entry
     const label = platformLabel(platform)
+    const lines = dockerfileLinesByPath(entry)
     if (goBinaries.length === 0) {
       violations.push(
         violation(
@@ -285,7 +315,14 @@ export function checkExpect(audit: ImageAudit, assertions: readonly Assertion[])
     for (const binary of goBinaries) {
       for (const failed of checkExpectations(expectSubject(binary), assertions)) {
         violations.push(
-          violation(audit, 'expect', platform, `${label}: ${binary.path}: ${failed}`, binary.path)
+          violation(
+            audit,
+            'expect',
+            platform,
+            `${label}: ${binary.path}: ${failed}`,
+            binary.path,
+            lines.get(binary.path)
+          )
         )
       }
     }
