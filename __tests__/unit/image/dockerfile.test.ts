@@ -338,6 +338,40 @@ describe('dockerfileLinesFor', () => {
     expect(dockerfileLinesFor(history, dockerfile)).toEqual([1, 2, 3])
   })
 
+  test('kaniko and buildah history lines', () => {
+    const dockerfile = parseDockerfile(
+      [
+        'FROM golang:1.27 AS builder',
+        'FROM alpine:3.20',
+        'ARG PKG=git',
+        'RUN apk add --no-cache ${PKG}',
+        'COPY --from=builder /out/app /app'
+      ].join('\n'),
+      'Dockerfile'
+    )
+    // kaniko records the instruction as written; buildah as the legacy builder does.
+    expect(
+      dockerfileLinesFor(
+        [
+          'ADD file:abc in / ',
+          'RUN apk add --no-cache ${PKG}',
+          'COPY --from=builder /out/app /app'
+        ],
+        dockerfile
+      )
+    ).toEqual([2, 4, 5])
+    expect(
+      dockerfileLinesFor(
+        [
+          '/bin/sh -c #(nop) ADD file:abc in / ',
+          '|1 PKG=git /bin/sh -c apk add --no-cache ${PKG}',
+          '/bin/sh -c #(nop) COPY dir:0123abcd in /app '
+        ],
+        dockerfile
+      )
+    ).toEqual([2, 4, 5])
+  })
+
   test('a history that is not from this Dockerfile maps to nothing', () => {
     const dockerfile = parseDockerfile('FROM alpine\nRUN echo one\nCOPY a /b', 'Dockerfile')
     expect(

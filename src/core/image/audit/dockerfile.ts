@@ -393,6 +393,9 @@ function stagesOf(dockerfile: ParsedDockerfile): Stage[] {
   return stages
 }
 
+/** Enough for any real `FROM stage-${TARGETARCH}`; bounds a pathological Dockerfile. */
+const MAX_CHAINS = 64
+
 /** The stages an image is built through, root first; a FROM with an unset variable may name several. */
 function chains(stages: Stage[], index: number, depth = 0): Stage[][] {
   const stage = stages[index]
@@ -409,7 +412,9 @@ function chains(stages: Stage[], index: number, depth = 0): Stage[][] {
     parents = named >= 0 ? [named] : []
   }
   if (parents.length === 0 || depth > stages.length) return [[stage]]
-  return parents.flatMap(parent => chains(stages, parent, depth + 1).map(c => [...c, stage]))
+  return parents
+    .flatMap(parent => chains(stages, parent, depth + 1).map(c => [...c, stage]))
+    .slice(0, MAX_CHAINS)
 }
 
 interface Alignment {
