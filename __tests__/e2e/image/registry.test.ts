@@ -28,12 +28,14 @@ function write(file: string, content: string | Buffer): void {
 
 /** What a proxy in front of the registry does besides forwarding. */
 interface ProxyBehaviour {
-  /** Flip a byte in this blob's body. */
-  corruptBlob?: string
+  /** Flip a byte in the body of this blob, or of this manifest (by tag or digest). */
+  corrupt?: string
   /** Ask for a bearer token from /token; with `basic`, the token service wants user:password. */
   bearer?: { basic?: string; valid: Set<string> }
   /** Answer blob GETs with a redirect to /storage on another origin (another port). */
   redirectBlobs?: boolean
+  /** Answer blob GETs with a redirect to this URL prefix. */
+  redirectBlobsTo?: string
   /** Accept connections and never answer. */
   silent?: boolean
 }
@@ -84,6 +86,11 @@ async function startProxy(upstream: string, behaviour: ProxyBehaviour): Promise<
         return
       }
     }
+    if (behaviour.redirectBlobsTo !== undefined && url.pathname.includes('/blobs/')) {
+      response.writeHead(302, { location: `${behaviour.redirectBlobsTo}${url.pathname}` })
+      response.end()
+      return
+    }
     if (
       behaviour.redirectBlobs &&
       upstreamPath === url.pathname &&
@@ -101,8 +108,8 @@ async function startProxy(upstream: string, behaviour: ProxyBehaviour): Promise<
       `http://${upstream}${upstreamPath}`,
       { method: request.method, headers },
       upstreamResponse => {
-        const digest = /\/blobs\/(sha256:[a-f0-9]{64})$/.exec(url.pathname)?.[1]
-        if (digest === undefined || digest !== behaviour.corruptBlob) {
+        const name = /\/(?:blobs|manifests)\/([^/]+)$/.exec(url.pathname)?.[1]
+        if (name === undefined || name !== behaviour.corrupt) {
           response.writeHead(upstreamResponse.statusCode ?? 502, upstreamResponse.headers)
           upstreamResponse.pipe(response)
           return
@@ -294,12 +301,30 @@ describeIfTool(['crane', 'docker-registry'])('reading images from a registry', (
   })
 
   test('a blob the registry serves damaged is refused, naming it', async () => {
-    const corrupting = await proxy({ corruptBlob: layerDigest })
+    const corrupting = await proxy({ corrupt: layerDigest })
     const opened = await openImageReference(`${corrupting.host}/app:single`)
     const error = await refused(opened.readFileSystem(opened.images[0]!))
     expect(error.kind).toBe('digest')
     expect(error.message).toContain(layerDigest)
     expect(error.message).toContain(`${corrupting.host}/app:single`)
+  })
+
+  test('a manifest that does not hash to the digest the registry gives is refused', async () => {
+    const corrupting = await proxy({ corrupt: 'single' })
+    const error = await refused(openImageReference(`${corrupting.host}/app:single`))
+    expect(error.kind).toBe('digest')
+    expect(error.message).toContain(
+      `${corrupting.host}/app:single: manifest does not match its digest`
+    )
+  })
+
+  test('a redirect to plain HTTP on another host is refused', async () => {
+    const redirecting = await proxy({ redirectBlobsTo: 'http://storage.example.invalid' })
+    // The config is the first blob read.
+    const error = await refused(openImageReference(`${redirecting.host}/app:single`))
+    expect(error.kind).toBe('unreadable')
+    expect(error.message).toContain('http://storage.example.invalid, which is not HTTPS')
+    expect(error.fix).toContain('--insecure-registry')
   })
 
   test('401 with a bearer challenge: an anonymous token is fetched and used', async () => {
