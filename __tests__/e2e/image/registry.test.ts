@@ -15,6 +15,7 @@ import {
   ImageError,
   openImage,
   openImageReference,
+  openImageSource,
   type OpenedImage,
   type RegistryOptions
 } from '../../../src/core/image/index.js'
@@ -288,6 +289,14 @@ describeIfTool(['crane', 'docker-registry'])('reading images from a registry', (
     expect(opened.isIndex).toBe(true)
     expect(opened.images.map(image => image.tags)).toEqual([[], []])
     expect(await summary(opened)).toEqual(await summary(await openImage(layouts.multi)))
+  })
+
+  test('openImageSource reads a reference from the registry and a path from disk', async () => {
+    const fromRegistry = await openImageSource(`${repo}:single`)
+    expect(fromRegistry.format).toBe('registry')
+    const fromDisk = await openImageSource(path.basename(layouts.single), { cwd: work })
+    expect(fromDisk.format).toBe('oci-layout')
+    expect(await summary(fromRegistry)).toEqual(await summary(fromDisk))
   })
 
   test('a missing tag and a missing repository say so, with the fix', async () => {
