@@ -1,7 +1,17 @@
 import { ConfigurationError } from '../errors.js'
 
 export type ImageErrorKind =
-  'format' | 'missing-blob' | 'digest' | 'truncated' | 'unsafe-path' | 'limit' | 'unreadable'
+  | 'format'
+  | 'missing-blob'
+  | 'digest'
+  | 'truncated'
+  | 'unsafe-path'
+  | 'limit'
+  | 'unreadable'
+  /** A registry refused the credentials (or their absence). */
+  | 'auth'
+  /** A registry has no such repository, tag or manifest. */
+  | 'not-found'
 
 /** Why an image could not be read: a property of the input, never a bug. */
 export class ImageError extends ConfigurationError {

@@ -20,7 +20,7 @@ import {
   sniffCompression
 } from './streams.js'
 
-export type ImageFormat = 'oci-layout' | 'oci-archive' | 'docker-archive'
+export type ImageFormat = 'oci-layout' | 'oci-archive' | 'docker-archive' | 'registry'
 
 export interface Platform {
   os: string
@@ -549,6 +549,12 @@ async function looksGzipped(file: string): Promise<boolean> {
   } finally {
     await handle.close()
   }
+}
+
+/** Reads the images of a store that looks like an OCI layout (index.json and blobs/). */
+export async function openOciStore(store: ImageStore, format: ImageFormat): Promise<OpenedImage> {
+  const { images, skipped, isIndex } = await readOciImages(new BlobReader(store))
+  return new OpenedImage(format, images, skipped, store, isIndex)
 }
 
 /** Opens an image layout directory, an OCI archive or a docker save archive at `target`. */
