@@ -12,6 +12,7 @@ export {
   type FileSystemView,
   type ImageFormat,
   type ImageLayer,
+  type LayerObserver,
   type Platform,
   type PlatformImage,
   type ReadLimits,
@@ -21,6 +22,7 @@ export {
   OPAQUE_WHITEOUT,
   WHITEOUT_PREFIX,
   type ImageFile,
-  type LayerChanges
+  type LayerChanges,
+  type RemovalListener
 } from './filesystem.js'
 export type { EntryType } from './layer.js'
