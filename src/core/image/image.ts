@@ -97,12 +97,11 @@ export interface FileInspector<T> {
 }
 
 /**
- * Sees every layer's entries, not only the final view: what each layer stores (`entry`, with
- * its layer index and content digest; whiteout markers excepted) and every path a later layer
- * takes away (`removed`). For accounting that needs the lower copies, e.g. wasted bytes.
+ * Sees more than the final view: every path a later layer takes away (`removed`), with the
+ * layer that stores the lower copy and its digest. For accounting that needs the lower copies,
+ * e.g. wasted bytes.
  */
 export interface LayerObserver {
-  entry?(file: ImageFile): void
   removed?: RemovalListener
 }
 
@@ -263,20 +262,7 @@ export class OpenedImage {
             const kind = classifyEntry(entry)
             if (kind.kind === 'opaque') opaque.push(kind.dir)
             else if (kind.kind === 'whiteout') whiteouts.push(kind.target)
-            else {
-              entries.push(entry)
-              observer?.entry?.({
-                path: `/${entry.parts.join('/')}`,
-                type: entry.type,
-                size: entry.size,
-                mode: entry.mode,
-                uid: entry.uid,
-                gid: entry.gid,
-                digest: entry.digest,
-                linkname: entry.linkname,
-                layer: index
-              })
-            }
+            else entries.push(entry)
           },
           hook
         )
