@@ -156,12 +156,11 @@ describeImages('waste analysis on real images', () => {
   })
 
   test('cause 1 alone: musl loader next to a static Go binary', async () => {
-    const result = await audit(
-      craneWasteImage(work, 'loader', [
-        { files: { 'lib/ld-musl-x86_64.so.1': { content: loaderBytes, mode: 0o755 } } },
-        { files: { 'app/server': bin(go.server) } }
-      ])
-    )
+    const image = craneWasteImage(work, 'loader', [
+      { files: { 'lib/ld-musl-x86_64.so.1': { content: loaderBytes, mode: 0o755 } } },
+      { files: { 'app/server': bin(go.server) } }
+    ])
+    const result = await audit(image)
     expect(kinds(result)).toEqual([`unneeded-loader@0 ${loaderBytes.length}`])
     expect(result.findings[0]).toMatchObject({ paths: [LOADER], pathCount: 1 })
     expect(result.findings[0]?.fix).toBe(
@@ -169,6 +168,11 @@ describeImages('waste analysis on real images', () => {
     )
     expect(result.layers.map(l => l.wastedBytes)).toEqual([loaderBytes.length, 0])
     expect(result.efficiency).toBeCloseTo(1 - loaderBytes.length / result.totalBytes, 12)
+    // Executables past maxBinaryBytes are not read (nor buffered): no facts, no verdict.
+    const opened = await openImage(image)
+    const unread = await auditPlatformImage(opened, opened.images[0]!, { maxBinaryBytes: 100_000 })
+    expect(unread.goBinaries).toEqual([])
+    expect(unread.findings).toEqual([])
   })
 
   test('the loader is needed by a dynamic Go binary, and by nothing when busybox is static', async () => {

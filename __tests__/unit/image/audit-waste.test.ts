@@ -321,6 +321,20 @@ describe('findWaste', () => {
     expect(findWaste({ layerCount: 2, removed: [], files, executables: noGo }).findings).toEqual([])
   })
 
+  test('an executable too large to read might need the loader: it is not called unneeded', () => {
+    const input = {
+      layerCount: 2,
+      removed: [],
+      files: [exe('/app/server', 1, 1000), exe('/lib/ld-musl-x86_64.so.1', 0, 124)],
+      executables: new Map([
+        ['/app/server', staticGo('/app/server')],
+        ['/lib/ld-musl-x86_64.so.1', loader]
+      ])
+    }
+    expect(findWaste(input).findings).toHaveLength(1)
+    expect(findWaste({ ...input, unread: 1 }).findings).toEqual([])
+  })
+
   test('only static Go binaries: the fix is FROM scratch or distroless/static', () => {
     const result = findWaste({
       layerCount: 2,

@@ -90,7 +90,10 @@ export async function auditPlatformImage(
     layerCount: image.layers.length,
     removed,
     files: view.files,
-    executables: view.inspected
+    executables: view.inspected,
+    unread: view.files.filter(
+      file => file.type === 'file' && (file.mode & 0o111) !== 0 && file.size > maxBinaryBytes
+    ).length
   })
   const layers: LayerReport[] = image.layers.map((layer, index) => {
     const changes = view.layers[index]

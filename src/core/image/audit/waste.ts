@@ -41,6 +41,11 @@ export interface WasteInput {
   files: readonly ImageFile[]
   /** By path, for the final view's files with an exec bit. */
   executables: ReadonlyMap<string, ExecutableFacts>
+  /**
+   * Executables of the final view that were too large to read: they may ask for a loader, so
+   * none is called unneeded while there is one.
+   */
+  unread?: number
 }
 
 export interface WasteResult {
@@ -158,7 +163,9 @@ export function findWaste(input: WasteInput): WasteResult {
     p => p.facts.go !== undefined && p.facts.elf?.interpreter === undefined
   )
   const loaderUnneeded =
-    staticGo.length > 0 && programs.every(p => p.facts.elf?.interpreter === undefined)
+    staticGo.length > 0 &&
+    (input.unread ?? 0) === 0 &&
+    programs.every(p => p.facts.elf?.interpreter === undefined)
   const otherStatic = programs.filter(p => p.facts.go === undefined).map(p => p.path)
 
   const classified = new Set<string>()
