@@ -3,9 +3,10 @@
  * distribution registry on 127.0.0.1 (docker-registry), crane, umoci and skopeo.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
+import { writeGoProxy } from './goproxy.js'
 import { requireTool, type ToolName } from './tools.js'
 
 /** Runs a tool from .tools and returns its stdout; a failure throws with its stderr. */
@@ -102,4 +103,144 @@ export async function startRegistry(dir: string): Promise<Registry> {
 export function tarDirectory(dir: string, out: string): string {
   execFileSync('tar', ['--sort=name', '--owner=0', '--group=0', '-C', dir, '-cf', out, '.'])
   return out
+}
+
+// --- waste images (image-waste helper) ---
+
+/** Go binaries and real Go caches for the waste-analysis images, built offline by Go 1.27. */
+export interface WasteGoFixtures {
+  /** linux/amd64, CGO_ENABLED=0, -trimpath: a static Go binary. */
+  server: string
+  /** linux/arm64, static. */
+  serverArm64: string
+  /** `go test -c` of the same package (linux/amd64, static). */
+  serverTest: string
+  /** -buildmode=pie asking for musl's loader: a dynamic Go binary without cgo. */
+  serverDynamic: string
+  /** The GOMODCACHE the build filled from an offline proxy (one dependency). */
+  modCache: string
+  /** The GOCACHE the builds filled. */
+  buildCache: string
+}
+
+/** Builds the server (with one dependency from a file:// proxy) in every form the tests need. */
+export function buildWasteGoFixtures(
+  work: string,
+  env: (extra: Record<string, string>) => NodeJS.ProcessEnv
+): WasteGoFixtures {
+  const proxyDir = path.join(work, 'proxy')
+  mkdirSync(proxyDir, { recursive: true })
+  const proxy = writeGoProxy(proxyDir, [
+    {
+      path: 'example.com/greet',
+      version: 'v1.0.0',
+      files: { 'greet.go': 'package greet\n\nfunc Hello() string { return "hello" }\n' }
+    }
+  ])
+  const src = path.join(work, 'server-src')
+  mkdirSync(src, { recursive: true })
+  writeFileSync(
+    path.join(src, 'go.mod'),
+    'module example.com/server\n\ngo 1.27\n\nrequire example.com/greet v1.0.0\n'
+  )
+  writeFileSync(
+    path.join(src, 'main.go'),
+    'package main\n\nimport (\n\t"os"\n\n\t"example.com/greet"\n)\n\nfunc main() { os.Stdout.WriteString(greet.Hello()) }\n'
+  )
+  writeFileSync(
+    path.join(src, 'main_test.go'),
+    'package main\n\nimport "testing"\n\nfunc TestMain(t *testing.T) {}\n'
+  )
+  const modCache = path.join(work, 'gomodcache')
+  const buildCache = path.join(work, 'gocache')
+  const base = {
+    GOPROXY: proxy,
+    GOFLAGS: '-mod=mod',
+    GOMODCACHE: modCache,
+    GOCACHE: buildCache,
+    GOPATH: path.join(work, 'gopath'),
+    CGO_ENABLED: '0',
+    GOOS: 'linux',
+    GOARCH: 'amd64'
+  }
+  const go = (args: string[], extra: Record<string, string> = {}): void => {
+    execFileSync('go', args, { cwd: src, env: env({ ...base, ...extra }), stdio: 'pipe' })
+  }
+  const out = (name: string): string => path.join(work, name)
+  go(['build', '-trimpath', '-o', out('server'), '.'])
+  go(['test', '-c', '-o', out('server.test'), '.'])
+  go([
+    'build',
+    '-buildmode=pie',
+    '-ldflags=-I=/lib/ld-musl-x86_64.so.1',
+    '-o',
+    out('server-pie'),
+    '.'
+  ])
+  go(['build', '-trimpath', '-o', out('server-arm64'), '.'], { GOARCH: 'arm64' })
+  return {
+    server: out('server'),
+    serverArm64: out('server-arm64'),
+    serverTest: out('server.test'),
+    serverDynamic: out('server-pie'),
+    modCache,
+    buildCache
+  }
+}
+
+/** A file to put in a layer: its content (or a file to copy) and mode (default 0644). */
+export type TreeFile =
+  string | Buffer | { from: string; mode?: number } | { content: string | Buffer; mode: number }
+
+/** Writes `files` (paths relative to the root, `.wh.` names for whiteouts) under `dir`. */
+export function writeTree(dir: string, files: Record<string, TreeFile>): string {
+  for (const [name, spec] of Object.entries(files)) {
+    const target = path.join(dir, name)
+    mkdirSync(path.dirname(target), { recursive: true })
+    if (typeof spec === 'string' || Buffer.isBuffer(spec)) {
+      writeFileSync(target, spec)
+      continue
+    }
+    if ('from' in spec) copyFileSync(spec.from, target)
+    else writeFileSync(target, spec.content)
+    chmodSync(target, spec.mode ?? 0o644)
+  }
+  return dir
+}
+
+/**
+ * A docker-archive image (what `crane append -o` writes) of layers, each given as a tree of
+ * files and, optionally, directories copied in at a path (e.g. a real module cache).
+ */
+export function craneWasteImage(
+  work: string,
+  name: string,
+  layers: { files?: Record<string, TreeFile>; copies?: { from: string; to: string }[] }[]
+): string {
+  const tars = layers.map((layer, index) => {
+    const dir = path.join(work, `${name}-layer${index}`)
+    mkdirSync(dir, { recursive: true })
+    writeTree(dir, layer.files ?? {})
+    for (const copy of layer.copies ?? []) {
+      cpSync(copy.from, path.join(dir, copy.to), { recursive: true })
+    }
+    return tarDirectory(dir, path.join(work, `${name}-layer${index}.tar`))
+  })
+  const out = path.join(work, `${name}.tar`)
+  runTool('crane', [
+    'append',
+    '--oci-empty-base',
+    ...tars.flatMap(tar => ['-f', tar]),
+    '-t',
+    `${name}:latest`,
+    '-o',
+    out
+  ])
+  return out
+}
+
+/** Makes a work dir removable (Go leaves its module cache read-only), then removes it. */
+export function removeWork(work: string): void {
+  execFileSync('chmod', ['-R', 'u+w', work])
+  rmSync(work, { recursive: true, force: true })
 }

@@ -135,3 +135,52 @@ export async function parseElf(source: ByteSource): Promise<Exe> {
     source
   }
 }
+
+/** What an ELF file needs to run: its object type and the dynamic loader it asks for. */
+export interface ElfProgramInfo {
+  /** e_type: 'exec' (ET_EXEC), 'dyn' (ET_DYN: a PIE or a shared library), or another. */
+  type: 'exec' | 'dyn' | 'other'
+  /** The PT_INTERP path, e.g. /lib/ld-musl-x86_64.so.1; absent for a static file. */
+  interpreter?: string
+}
+
+const PT_INTERP = 3
+const MAX_INTERP = 4096
+
+/**
+ * Reads the ELF header and program headers only; undefined for a file that is not ELF or
+ * whose headers are cut short (never throws for a bad file).
+ */
+export async function readElfProgramInfo(source: ByteSource): Promise<ElfProgramInfo | undefined> {
+  const ident = await source.read(0, 64)
+  if (ident.length < 52 || !ident.subarray(0, 4).equals(Buffer.from('\x7fELF', 'latin1'))) {
+    return undefined
+  }
+  const is64 = ident[4] === 2
+  const le = ident[5] === 1
+  if ((ident[4] !== 1 && !is64) || (ident[5] !== 2 && !le) || (is64 && ident.length < 64)) {
+    return undefined
+  }
+  const h = new Fields(ident, le)
+  const eType = h.u16(16)
+  const type = eType === 2 ? 'exec' : eType === 3 ? 'dyn' : 'other'
+  const phoff = is64 ? h.u64(32) : h.u32(28)
+  const base = is64 ? 54 : 42
+  const phentsize = h.u16(base)
+  const phnum = h.u16(base + 2)
+  if (phnum === 0) return { type }
+  if (phentsize < (is64 ? 56 : 32)) return undefined
+  const table = await source.read(phoff, phentsize * phnum)
+  if (table.length < phentsize * phnum) return undefined
+  const headers = new Fields(table, le)
+  for (let i = 0; i < phnum; i++) {
+    const at = i * phentsize
+    if (headers.u32(at) !== PT_INTERP) continue
+    const offset = is64 ? headers.u64(at + 8) : headers.u32(at + 4)
+    const size = is64 ? headers.u64(at + 32) : headers.u32(at + 16)
+    const bytes = await source.read(offset, Math.min(size, MAX_INTERP))
+    const end = bytes.indexOf(0)
+    return { type, interpreter: bytes.subarray(0, end < 0 ? bytes.length : end).toString('latin1') }
+  }
+  return { type }
+}

@@ -14,6 +14,7 @@ export { formatGoVersionM, goVersionMOutput } from './goversion.js'
 export { BufferSource, FileSource, type ByteSource } from './source.js'
 export { BuildInfoError, NOT_GO, UNRECOGNIZED } from './errors.js'
 export type { Exe, ExeSection } from './exe.js'
+export { readElfProgramInfo, type ElfProgramInfo } from './elf.js'
 export {
   formatModInfo,
   parseModInfo,

@@ -40,28 +40,74 @@ interface Node {
   children?: Map<string, Node>
 }
 
+/**
+ * Told of every path a layer takes away from the view, with what was there: `deleted` by a
+ * whiteout, an opaque directory or a file replacing a directory; `overwritten` by a new entry
+ * at the same path (also one earlier in the same layer). Lets the audit count the bytes lower
+ * layers still store for nothing.
+ */
+export type RemovalListener = (
+  removed: ImageFile,
+  byLayer: number,
+  how: 'overwritten' | 'deleted'
+) => void
+
 function countNodes(node: Node): number {
   let count = node.entry ? 1 : 0
   for (const child of node.children?.values() ?? []) count += countNodes(child)
   return count
 }
 
+/** Counts a removed subtree and tells the listener of each path in it. */
+function removeNodes(
+  node: Node,
+  path: string,
+  byLayer: number,
+  how: 'overwritten' | 'deleted',
+  listener: RemovalListener | undefined
+): number {
+  if (listener === undefined) return countNodes(node)
+  let count = 0
+  if (node.entry) {
+    count += 1
+    listener({ path, ...node.entry }, byLayer, how)
+  }
+  for (const [name, child] of node.children ?? []) {
+    count += removeNodes(child, `${path}/${name}`, byLayer, 'deleted', listener)
+  }
+  return count
+}
+
+const joinPath = (parts: string[]): string => `/${parts.join('/')}`
+
 /** Layers applied one at a time, in order. */
 export class MergedFileSystem {
   private readonly root: Node = { children: new Map() }
 
-  /** Applies one layer: its whiteouts first (they only hide lower layers), then its entries. */
+  /**
+   * Applies one layer: its whiteouts first (they only hide lower layers), then its entries.
+   * `onRemoved` hears of every path the layer deletes or replaces.
+   */
   applyLayer(
     layer: number,
     entries: Iterable<LayerEntry>,
     whiteouts: string[][],
-    opaque: string[][]
+    opaque: string[][],
+    onRemoved?: RemovalListener
   ): LayerChanges {
     const changes: LayerChanges = { added: 0, changed: 0, deleted: 0, entries: 0, fileBytes: 0 }
     for (const dir of opaque) {
       const node = this.find(dir)
       if (node?.children) {
-        for (const child of node.children.values()) changes.deleted += countNodes(child)
+        for (const [name, child] of node.children) {
+          changes.deleted += removeNodes(
+            child,
+            joinPath([...dir, name]),
+            layer,
+            'deleted',
+            onRemoved
+          )
+        }
         node.children.clear()
       }
     }
@@ -70,14 +116,14 @@ export class MergedFileSystem {
       const name = parts[parts.length - 1] ?? ''
       const node = parent?.children?.get(name)
       if (node) {
-        changes.deleted += countNodes(node)
+        changes.deleted += removeNodes(node, joinPath(parts), layer, 'deleted', onRemoved)
         parent?.children?.delete(name)
       }
     }
     for (const entry of entries) {
       changes.entries += 1
       changes.fileBytes += entry.type === 'file' ? entry.size : 0
-      const parent = this.ensureDirs(entry.parts.slice(0, -1), layer)
+      const parent = this.ensureDirs(entry.parts.slice(0, -1), layer, onRemoved)
       const name = entry.parts[entry.parts.length - 1] ?? ''
       const existing = parent.children?.get(name)
       const value = {
@@ -90,12 +136,25 @@ export class MergedFileSystem {
         linkname: entry.linkname,
         layer
       }
-      if (existing?.entry) changes.changed += 1
-      else changes.added += 1
+      if (existing?.entry) {
+        changes.changed += 1
+        onRemoved?.({ path: joinPath(entry.parts), ...existing.entry }, layer, 'overwritten')
+      } else changes.added += 1
       if (entry.type === 'directory' && existing?.children) {
         existing.entry = value // a directory entry over a directory keeps its contents
       } else {
-        if (existing?.children) changes.deleted += countNodes(existing) - 1
+        if (existing?.children) {
+          const dirPath = joinPath(entry.parts)
+          for (const [childName, child] of existing.children) {
+            changes.deleted += removeNodes(
+              child,
+              `${dirPath}/${childName}`,
+              layer,
+              'deleted',
+              onRemoved
+            )
+          }
+        }
         parent.children?.set(
           name,
           entry.type === 'directory' ? { entry: value, children: new Map() } : { entry: value }
@@ -114,12 +173,22 @@ export class MergedFileSystem {
     return node
   }
 
-  /** Parent directories a layer implies without listing them (tar allows that). */
-  private ensureDirs(parts: string[], layer: number): Node {
+  /**
+   * Parent directories a layer implies without listing them (tar allows that); one replaces a
+   * non-directory at its path.
+   */
+  private ensureDirs(parts: string[], layer: number, onRemoved?: RemovalListener): Node {
     let node = this.root
-    for (const part of parts) {
+    for (const [depth, part] of parts.entries()) {
       let child = node.children?.get(part)
       if (child === undefined || child.children === undefined) {
+        if (child?.entry) {
+          onRemoved?.(
+            { path: joinPath(parts.slice(0, depth + 1)), ...child.entry },
+            layer,
+            'overwritten'
+          )
+        }
         child = {
           entry: { type: 'directory', size: 0, mode: 0o755, uid: 0, gid: 0, layer },
           children: new Map()

@@ -8,7 +8,13 @@ import { open as openFile } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
 import { Writable, type Readable } from 'node:stream'
 import { ImageError, REEXPORT_FIX } from './errors.js'
-import { classifyEntry, MergedFileSystem, type ImageFile, type LayerChanges } from './filesystem.js'
+import {
+  classifyEntry,
+  MergedFileSystem,
+  type ImageFile,
+  type LayerChanges,
+  type RemovalListener
+} from './filesystem.js'
 import { readLayerEntries, type LayerEntry } from './layer.js'
 import { DirectoryStore, isSafeMemberName, TarStore, type ImageStore } from './store.js'
 import {
@@ -88,6 +94,15 @@ export interface FileInspector<T> {
     file: { path: string; size: number; mode: number },
     content: Buffer
   ): Promise<T | undefined>
+}
+
+/**
+ * Sees more than the final view: every path a later layer takes away (`removed`), with the
+ * layer that stores the lower copy and its digest. For accounting that needs the lower copies,
+ * e.g. wasted bytes.
+ */
+export interface LayerObserver {
+  removed?: RemovalListener
 }
 
 const MAX_JSON_BYTES = 16 * 1024 * 1024
@@ -200,7 +215,8 @@ export class OpenedImage {
   async readFileSystem<T = never>(
     image: PlatformImage,
     limits: Partial<ReadLimits> = {},
-    inspector?: FileInspector<T>
+    inspector?: FileInspector<T>,
+    observer?: LayerObserver
   ): Promise<FileSystemView<T>> {
     const { maxLayerBytes, maxLayerEntries } = { ...DEFAULT_LIMITS, ...limits }
     const merged = new MergedFileSystem()
@@ -265,7 +281,7 @@ export class OpenedImage {
         // say which blob is damaged, not how the damage showed.
         throw (await this.blobMismatch(layer, what)) ?? error
       }
-      changes.push(merged.applyLayer(index, entries, whiteouts, opaque))
+      changes.push(merged.applyLayer(index, entries, whiteouts, opaque, observer?.removed))
     }
     const files = merged.files()
     const survivors = new Map<string, T>()

@@ -13,6 +13,7 @@ export {
   type FileSystemView,
   type ImageFormat,
   type ImageLayer,
+  type LayerObserver,
   type Platform,
   type PlatformImage,
   type ReadLimits,
@@ -22,7 +23,8 @@ export {
   OPAQUE_WHITEOUT,
   WHITEOUT_PREFIX,
   type ImageFile,
-  type LayerChanges
+  type LayerChanges,
+  type RemovalListener
 } from './filesystem.js'
 export type { EntryType } from './layer.js'
 export {
