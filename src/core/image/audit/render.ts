@@ -87,6 +87,13 @@ function binaryTable(audit: PlatformAudit): string[] {
   ]
 }
 
+/** The first few sample paths, and how many more the finding has. */
+function pathsText(finding: WasteFinding): string {
+  const shown = finding.paths.slice(0, 3)
+  const more = finding.pathCount - shown.length
+  return `${codeCell(shown.join(', '), { max: 80 })}${more > 0 ? ` (+${more} more)` : ''}`
+}
+
 function findingTable(result: AuditFlowResult, findings: WasteFinding[]): string[] {
   if (findings.length === 0) return []
   return [
@@ -99,7 +106,7 @@ function findingTable(result: AuditFlowResult, findings: WasteFinding[]): string
           cell(f.kind),
           String(f.layer + 1),
           sizeText(f.bytes),
-          `${codeCell(f.paths.slice(0, 3).join(', '), { max: 80 })}${f.pathCount > 3 ? ` (+${f.pathCount - 3})` : ''}`,
+          pathsText(f),
           cell(f.fix),
           cell(lineRef(result, f.dockerfileLine)) || '—'
         ].join(' | ')} |`
