@@ -93,6 +93,9 @@ export function parseAuditOptions(
       fix: 'name an OCI layout directory, an OCI archive or a docker save archive, e.g. image.tar'
     })
   }
+  // REGISTRY: when registry pull lands, a `registry/repo:tag` (or @digest) that is not an
+  // existing path becomes `{ kind: 'reference', reference, label }` here, and flow.ts's
+  // openImageSource opens it; nothing else changes.
   const images = raw.images.map((label): ImageSource => ({
     kind: 'path',
     path: path.resolve(cwd, label),
