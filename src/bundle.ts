@@ -15,6 +15,7 @@ const steps: Record<string, () => Promise<unknown>> = {
   'govulncheck-gate': () => import('./actions/govulncheck-gate/main.js'),
   'sarif-upload': () => import('./actions/sarif-upload/main.js'),
   'binary-fingerprint': () => import('./actions/binary-fingerprint/main.js'),
+  'image-audit': () => import('./actions/image-audit/main.js'),
   // In this file's own chunk (evaluated only when run), so `go-ci-kit --help`
   // loads no chunk: the commands load their own lazily (src/cli/main.ts).
   cli: () => import(/* webpackMode: "eager" */ './cli/index.js')

@@ -3,11 +3,19 @@
  * distribution registry on 127.0.0.1 (docker-registry), crane, umoci and skopeo.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { chmodSync, copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
 import { writeGoProxy } from './goproxy.js'
-import { requireTool, type ToolName } from './tools.js'
+import { goEnv, requireTool, type ToolName } from './tools.js'
 
 /** Runs a tool from .tools and returns its stdout; a failure throws with its stderr. */
 export function runTool(
@@ -243,4 +251,111 @@ export function craneWasteImage(
 export function removeWork(work: string): void {
   execFileSync('chmod', ['-R', 'u+w', work])
   rmSync(work, { recursive: true, force: true })
+}
+
+// --- action images (image-action helper) ---
+
+/**
+ * Cross-builds a static (CGO_ENABLED=0), -trimpath Go program `example.com/<name>` for
+ * linux/<goarch> with Go 1.27, offline; returns the binary's path under `work`.
+ */
+export function buildStaticGo(work: string, goarch: string, name = 'app'): string {
+  const src = path.join(work, `src-${name}`)
+  mkdirSync(src, { recursive: true })
+  writeFileSync(path.join(src, 'go.mod'), `module example.com/${name}\n\ngo 1.27\n`)
+  writeFileSync(path.join(src, 'main.go'), 'package main\n\nfunc main() { println("hi") }\n')
+  const out = path.join(work, 'bin', `${name}-linux-${goarch}`)
+  execFileSync('go', ['build', '-trimpath', '-o', out, '.'], {
+    cwd: src,
+    env: goEnv('1.27', { GOOS: 'linux', GOARCH: goarch, CGO_ENABLED: '0' })
+  })
+  chmodSync(out, 0o755)
+  return out
+}
+
+export interface UmociLayer {
+  /** A file or directory on disk, inserted at `target`. */
+  source: string
+  target: string
+  /** The history line, as BuildKit writes it, e.g. `RUN /bin/sh -c go build … # buildkit`. */
+  createdBy: string
+}
+
+/**
+ * An OCI image layout at `out` (tag latest) built by umoci: one layer per entry, each with
+ * its history line, so the layers can be matched to Dockerfile lines.
+ */
+export function umociLayout(
+  out: string,
+  platform: { os: string; architecture: string },
+  layers: UmociLayer[]
+): string {
+  runTool('umoci', ['init', '--layout', out])
+  runTool('umoci', ['new', '--image', `${out}:latest`])
+  runTool('umoci', [
+    'config',
+    '--image',
+    `${out}:latest`,
+    '--no-history',
+    '--os',
+    platform.os,
+    '--architecture',
+    platform.architecture
+  ])
+  for (const layer of layers) {
+    runTool('umoci', [
+      'insert',
+      '--rootless',
+      '--image',
+      `${out}:latest`,
+      '--history.created_by',
+      layer.createdBy,
+      layer.source,
+      layer.target
+    ])
+  }
+  return out
+}
+
+/** A root file system holding `files` (path in the image → file on disk), as a layer tar. */
+export function layerTar(work: string, name: string, files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(work, `rootfs-${name}-`))
+  for (const [target, source] of Object.entries(files)) {
+    const file = path.join(root, target)
+    mkdirSync(path.dirname(file), { recursive: true })
+    copyFileSync(source, file)
+    chmodSync(file, 0o755)
+  }
+  const tar = tarDirectory(root, path.join(work, `${name}.tar`))
+  rmSync(root, { recursive: true, force: true })
+  return tar
+}
+
+/**
+ * A multi-arch OCI layout at `out`: one single-layer image per platform (`os/arch`), pushed
+ * by crane to a docker-registry on 127.0.0.1, joined in an index (`crane index append`) and
+ * pulled back as an OCI layout. The registry is stopped before this returns.
+ */
+export async function craneIndexLayout(
+  work: string,
+  out: string,
+  images: { platform: string; layer: string }[]
+): Promise<string> {
+  const registry = await startRegistry(mkdtempSync(path.join(work, 'registry-')))
+  try {
+    const refs: string[] = []
+    for (const [i, image] of images.entries()) {
+      const raw = `${registry.host}/app:raw-${i}`
+      const ref = `${registry.host}/app:platform-${i}`
+      runTool('crane', ['append', '--oci-empty-base', '-f', image.layer, '-t', raw])
+      runTool('crane', ['mutate', raw, '--set-platform', image.platform, '-t', ref])
+      refs.push(ref)
+    }
+    const index = `${registry.host}/app:index`
+    runTool('crane', ['index', 'append', ...refs.flatMap(ref => ['-m', ref]), '-t', index])
+    runTool('crane', ['pull', '--format', 'oci', index, out])
+  } finally {
+    await registry.stop()
+  }
+  return out
 }

@@ -44,7 +44,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import('./commands/cacheprog.js')).cacheprogCommand
   },
   image: {
-    summary: 'List the layers and Go binaries of a container image (no daemon)',
+    summary: 'Audit container images (no daemon): layer waste, Go binaries per platform, an SBOM',
     load: async () => (await import('./commands/image.js')).imageCommand
   }
 }

@@ -86,3 +86,34 @@ describe('runFingerprintFlow', () => {
     expect(existsSync(path.join(dir, 'out'))).toBe(false)
   })
 })
+
+describe('runFingerprintFlow with an SBOM', () => {
+  it('refuses an SBOM path that is another output or a directory, before reading any file', async () => {
+    const output = {
+      manifestFile: path.join(dir, 'm.json'),
+      checksumsFile: path.join(dir, 'c.txt')
+    }
+    const label = (file: string) => ({ prefix: '', name: `sbom-file ${file}` })
+    expect(
+      await failure(
+        runFingerprintFlow({
+          binaries: { globs: ['dist/*'], inputName: 'paths' },
+          cwd: dir,
+          output,
+          sbom: { format: 'spdx', file: output.manifestFile, label: label(output.manifestFile) }
+        })
+      )
+    ).toBe(`sbom-file ${output.manifestFile} is also the manifest-file`)
+    expect(
+      await failure(
+        runFingerprintFlow({
+          binaries: { globs: ['dist/*'], inputName: 'paths' },
+          cwd: dir,
+          output,
+          sbom: { format: 'cyclonedx', file: dir, label: label(dir) }
+        })
+      )
+    ).toBe(`sbom-file ${dir} is a directory`)
+    expect(existsSync(output.manifestFile)).toBe(false)
+  })
+})

@@ -4,6 +4,7 @@ import {
   runFingerprintFlow,
   verifyLockFile
 } from '../../core/fingerprint/index.js'
+import { sbomRequestFromInputs } from '../../core/sbom/index.js'
 import { runAction } from '../common/runtime.js'
 
 await runAction('binary-fingerprint', async ({ context, inputs, logger }) => {
@@ -21,6 +22,12 @@ await runAction('binary-fingerprint', async ({ context, inputs, logger }) => {
     checksumsFile:
       inputs.path('checksums-file', context.workspace) ?? path.join(outDir, 'checksums.txt')
   }
+  const sbom = sbomRequestFromInputs(
+    inputs,
+    { workspace: context.workspace, defaultDir: outDir },
+    'auto',
+    process.env.SOURCE_DATE_EPOCH
+  )
   const result = await runFingerprintFlow({
     binaries: { globs, inputName: 'paths' },
     cwd: context.workspace,
@@ -30,6 +37,7 @@ await runAction('binary-fingerprint', async ({ context, inputs, logger }) => {
     verifyLock: file => verifyLockFile(file, context.workspace),
     nonGoFiles,
     output,
+    sbom,
     logger
   })
   return fingerprintActionResult(result, { ...output, failOnViolation })

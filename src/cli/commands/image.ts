@@ -1,123 +1,145 @@
 import path from 'node:path'
-import { BufferSource, BuildInfoError, readBuildInfoFrom } from '../../core/buildinfo/index.js'
 import { ConfigurationError } from '../../core/errors.js'
-import { openImage, type PlatformImage } from '../../core/image/index.js'
+import {
+  auditAnnotations,
+  auditJson,
+  CLI_OPTION_NAMES,
+  parseAuditOptions,
+  renderText,
+  runImageAudit
+} from '../../core/image/audit/index.js'
+import { SBOM_FORMATS, sbomOptionsFromEpoch, type SbomRequest } from '../../core/sbom/index.js'
+import { formatWorkflowCommand } from '../../core/workflow-commands.js'
 import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
-
-interface GoBinary {
-  path: string
-  goVersion: string
-  goos: string
-  goarch: string
-  mainModule: string
-}
-
-const ELF_MAGIC = Buffer.from([0x7f, 0x45, 0x4c, 0x46])
-/** Executables larger than this are not buffered to look for build info. */
-const MAX_BINARY_BYTES = 512 * 1024 * 1024
-
-async function goBinaryInfo(
-  file: { path: string },
-  content: Buffer
-): Promise<GoBinary | undefined> {
-  if (!content.subarray(0, 4).equals(ELF_MAGIC)) return undefined
-  try {
-    const info = await readBuildInfoFrom(new BufferSource(content))
-    const slice = info.slices[0]
-    if (slice === undefined) return undefined
-    return {
-      path: file.path,
-      goVersion: slice.buildInfo.goVersion,
-      goos: slice.goos,
-      goarch: slice.goarch,
-      mainModule: slice.buildInfo.main?.path ?? ''
-    }
-  } catch (error) {
-    if (error instanceof BuildInfoError) return undefined
-    throw error
-  }
-}
-
-function platformName(image: PlatformImage): string {
-  const { os, architecture, variant } = image.platform
-  return `${os}/${architecture}${variant ? `/${variant}` : ''}`
-}
 
 export const imageCommand: Command = {
   name: 'image',
-  summary: 'List the layers and Go binaries of a container image (no daemon)',
-  help: `Usage: go-ci-kit image PATH [--json]
+  summary: 'Audit container images (no daemon): layer waste, Go binaries per platform, an SBOM',
+  help: `Usage: go-ci-kit image IMAGE... [--json] [--expect-platforms os/arch,...] [--expect EXPR]
+                        [--dockerfile FILE] [--lowest-efficiency N] [--highest-wasted-bytes N]
+                        [--highest-wasted-percent N] [--fail-on KINDS]
+                        [--sbom cyclonedx|spdx --sbom-file FILE] [--annotate]
 
-Reads an OCI image layout directory, an OCI archive or a docker save archive at
-PATH without a container daemon, verifies every blob against its digest, and
-prints each platform's layers and the Go binaries in its final file system.
+Reads each IMAGE (an OCI image layout directory, an OCI archive or a docker save
+archive; an index audits every platform) without a container daemon, verifies
+every blob against its digest, and reports per platform its layers, the wasted
+bytes (overwritten or deleted files, duplicates, Go caches, /tmp, apt/apk
+caches, .git, Go _test binaries, a loader next to static Go binaries) with a
+fix each, the efficiency score, and the Go binaries of the final file system.
+Several images are also clustered: the bytes a shared base would save.
 
 Options:
-  --json    print one JSON document
+  --json                      print one JSON document
+  --expect-platforms LIST     platforms each image must have, e.g. linux/amd64,linux/arm64
+  --expect EXPR               assertions for every Go binary, e.g. 'go>=1.26 cgo=0 trimpath=true'
+  --dockerfile FILE           the Dockerfile the image was built from; findings point at its
+                              lines (default: ./Dockerfile when there is one)
+  --lowest-efficiency N       fail when a platform's efficiency (0-1) is below N
+  --highest-wasted-bytes N    fail when a platform wastes more than N (e.g. 20MB, 1048576)
+  --highest-wasted-percent N  fail when a platform wastes more than N percent (0-100)
+  --fail-on KINDS             violation kinds that fail, comma-separated (default: all):
+                              platform-mismatch missing-platform no-go-binary expect
+                              waste-threshold; or none
+  --sbom FORMAT               cyclonedx or spdx: write an SBOM of every Go binary found
+  --sbom-file FILE            where to write it (atomically); alone it means --sbom cyclonedx
+  --annotate                  also print the annotations as workflow commands on stdout
+                              (for a run: step on GitHub Actions; not with --json)
 
-Limits: a layer may expand to at most 8 GiB and hold at most 1,000,000 entries
-(more is refused as a decompression bomb); entry names that are absolute or
-climb out with '..' are refused; nothing is written to disk.
+A platform whose Go binary targets another architecture and a missing expected
+platform fail by default. Waste is reported, and fails only past a threshold.
+
+Environment:
+  SOURCE_DATE_EPOCH   makes the SBOM reproducible (see go-ci-kit sbom --help)
 
 Exit codes:
-  0   ok
-  2   usage error, or the image is unreadable, damaged or not an image
+  0   no failing violation
+  1   a violation that --fail-on names (a platform mismatch, a missing platform, …)
+  2   usage error, or an image is missing, unreadable, damaged or not an image
 `,
   async run(argv: string[], io: CliIO) {
-    const { values, positionals } = parseCommandArgs('image', argv, { json: { type: 'boolean' } })
-    if (positionals.length !== 1) {
-      throw new ConfigurationError('image: give exactly one PATH', {
+    const { values, positionals } = parseCommandArgs('image', argv, {
+      json: { type: 'boolean' },
+      'expect-platforms': { type: 'string' },
+      expect: { type: 'string' },
+      dockerfile: { type: 'string' },
+      'lowest-efficiency': { type: 'string' },
+      'highest-wasted-bytes': { type: 'string' },
+      'highest-wasted-percent': { type: 'string' },
+      'fail-on': { type: 'string' },
+      sbom: { type: 'string' },
+      'sbom-file': { type: 'string' },
+      annotate: { type: 'boolean' }
+    })
+    if (positionals.length === 0) {
+      throw new ConfigurationError('image: no IMAGE given', {
         fix: 'e.g. go-ci-kit image ./image.tar (docker save, skopeo oci-archive) or an OCI layout directory'
       })
     }
-    const target = positionals[0] ?? ''
-    const opened = await openImage(path.resolve(io.cwd, target), target)
-    const platforms = []
-    for (const image of opened.images) {
-      const view = await opened.readFileSystem<GoBinary>(
-        image,
-        {},
-        {
-          wants: file =>
-            (file.mode & 0o111) !== 0 && file.size >= 4 && file.size <= MAX_BINARY_BYTES,
-          inspect: goBinaryInfo
-        }
-      )
-      platforms.push({
-        platform: platformName(image),
-        manifestDigest: image.manifestDigest,
-        configDigest: image.configDigest,
-        tags: image.tags,
-        layers: image.layers.map((layer, i) => ({
-          digest: layer.digest,
-          diffId: layer.diffId,
-          size: layer.size,
-          mediaType: layer.mediaType,
-          createdBy: layer.createdBy,
-          ...view.layers[i]
-        })),
-        files: view.files.length,
-        goBinaries: [...view.inspected.values()]
+    if (values.json && values.annotate) {
+      throw new ConfigurationError('image: --annotate and --json do not go together', {
+        fix: 'the JSON document holds every violation and finding; drop one of them'
       })
     }
+    const settings = parseAuditOptions(
+      {
+        images: positionals,
+        dockerfile: values.dockerfile,
+        expectPlatforms: values['expect-platforms'],
+        expect: values.expect,
+        lowestEfficiency: values['lowest-efficiency'],
+        highestWastedBytes: values['highest-wasted-bytes'],
+        highestWastedPercent: values['highest-wasted-percent'],
+        failOn: values['fail-on']
+      },
+      CLI_OPTION_NAMES,
+      io.cwd
+    )
+    const sbom = sbomRequest(values.sbom, values['sbom-file'], io)
+    const result = await runImageAudit({
+      settings,
+      cwd: io.cwd,
+      sbom,
+      logger: {
+        info() {},
+        warning: message => io.stderr(`go-ci-kit: warning: ${message}\n`),
+        debug() {}
+      }
+    })
     if (values.json) {
-      printJson(io, { image: target, format: opened.format, platforms })
-      return ExitCode.ok
-    }
-    io.stdout(`${target}: ${opened.format}, ${platforms.length} platform(s)\n`)
-    for (const platform of platforms) {
-      io.stdout(`\n${platform.platform} (${platform.files} paths)\n`)
-      for (const [i, layer] of platform.layers.entries()) {
-        io.stdout(
-          `  layer ${i + 1}: ${layer.size} bytes, +${layer.added} ~${layer.changed} -${layer.deleted}${layer.createdBy ? `  ${layer.createdBy}` : ''}\n`
-        )
-      }
-      for (const binary of platform.goBinaries) {
-        io.stdout(
-          `  go binary ${binary.path}: ${binary.goVersion} ${binary.goos}/${binary.goarch} ${binary.mainModule}\n`
-        )
+      printJson(io, auditJson(result))
+    } else {
+      io.stdout(renderText(result))
+      if (values.annotate) {
+        const { kept, dropped } = auditAnnotations(result)
+        for (const annotation of kept) io.stdout(`${formatWorkflowCommand(annotation)}\n`)
+        if (dropped > 0) io.stderr(`go-ci-kit: ${dropped} more annotation(s) not printed\n`)
       }
     }
-    return ExitCode.ok
+    return result.failed ? ExitCode.gateFailed : ExitCode.ok
+  }
+}
+
+function sbomRequest(
+  format: string | undefined,
+  file: string | undefined,
+  io: CliIO
+): SbomRequest | undefined {
+  if (format === undefined && file === undefined) return undefined
+  const chosen = format ?? 'cyclonedx'
+  if (!(SBOM_FORMATS as readonly string[]).includes(chosen)) {
+    throw new ConfigurationError(`image: --sbom must be cyclonedx or spdx, not "${chosen}"`, {
+      fix: 'cyclonedx writes CycloneDX 1.6 JSON, spdx writes SPDX 2.3 JSON'
+    })
+  }
+  if (file === undefined) {
+    throw new ConfigurationError('image: --sbom needs --sbom-file FILE', {
+      fix: `e.g. --sbom ${chosen} --sbom-file sbom.json (stdout holds the report)`
+    })
+  }
+  return {
+    format: chosen as SbomRequest['format'],
+    file: path.resolve(io.cwd, file),
+    label: { prefix: 'image: ', name: `--sbom-file ${file}` },
+    options: sbomOptionsFromEpoch(io.env.SOURCE_DATE_EPOCH, 'image: ')
   }
 }

@@ -1,15 +1,16 @@
-import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { readBuildInfo } from '../../core/buildinfo/index.js'
 import { ConfigurationError } from '../../core/errors.js'
 import { sha256File } from '../../core/hash.js'
-import { writeFileAtomic } from '../../core/io.js'
 import {
+  checkSbomTarget,
   generateSbom,
   SBOM_FORMATS,
+  sbomOptionsFromEpoch,
   sbomBinariesOf,
   type SbomBinary,
-  type SbomFormat
+  type SbomFormat,
+  writeSbomDocument
 } from '../../core/sbom/index.js'
 import { ExitCode, parseCommandArgs, type CliIO, type Command } from '../command.js'
 
@@ -59,67 +60,25 @@ Exit codes:
         fix: 'pass one or more Go binaries, e.g. go-ci-kit sbom dist/app --output app.cdx.json'
       })
     }
-    const timestamp = sourceDateEpoch(io.env.SOURCE_DATE_EPOCH)
+    const options = sbomOptionsFromEpoch(io.env.SOURCE_DATE_EPOCH, 'sbom: ')
     const output = values.output === undefined ? undefined : path.resolve(io.cwd, values.output)
-    if (output !== undefined) await checkOutput(output, values.output as string)
+    const label = { prefix: 'sbom: ', name: `--output ${values.output ?? ''}` }
+    if (output !== undefined) await checkSbomTarget(output, label, '--output sbom.cdx.json')
 
     const binaries: SbomBinary[] = []
     for (const name of positionals) binaries.push(...(await describe(io, name)))
     // The CycloneDX library loads only here, on first use (see core/sbom/cyclonedx.ts).
-    const document = await generateSbom(binaries, format as SbomFormat, {
-      timestamp,
-      reproducible: timestamp !== undefined
-    })
+    const document = await generateSbom(binaries, format as SbomFormat, options)
     if (output === undefined) {
       io.stdout(document)
     } else {
-      try {
-        await writeFileAtomic(output, document)
-      } catch (error) {
-        throw outputError(values.output as string, error as NodeJS.ErrnoException)
-      }
+      await writeSbomDocument(output, document, label)
       io.stderr(
         `go-ci-kit: wrote ${values.output} (${format}, ${binaries.length} ${binaries.length === 1 ? 'binary' : 'binaries'})\n`
       )
     }
     return ExitCode.ok
   }
-}
-
-function sourceDateEpoch(value: string | undefined): Date | undefined {
-  if (value === undefined || value === '') return undefined
-  if (!/^\d{1,12}$/.test(value)) {
-    throw new ConfigurationError(
-      `sbom: SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${value}"`,
-      { fix: 'e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or unset it' }
-    )
-  }
-  return new Date(Number(value) * 1000)
-}
-
-async function checkOutput(output: string, shown: string): Promise<void> {
-  const info = await stat(output).catch(() => undefined)
-  if (info?.isDirectory()) {
-    throw new ConfigurationError(`sbom: --output ${shown} is a directory`, {
-      fix: 'give a file name, e.g. --output sbom.cdx.json'
-    })
-  }
-}
-
-function outputError(shown: string, error: NodeJS.ErrnoException): ConfigurationError {
-  const why: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    ENOTDIR: 'a parent of it is a file',
-    EEXIST: 'a parent of it is a file',
-    EISDIR: 'it is a directory',
-    EROFS: 'the file system is read-only',
-    ENOSPC: 'no space left on the device'
-  }
-  return new ConfigurationError(
-    `sbom: cannot write --output ${shown}: ${why[error.code ?? ''] ?? error.message}`,
-    { fix: 'choose a writable path; nothing was written' }
-  )
 }
 
 async function describe(io: CliIO, name: string): Promise<SbomBinary[]> {

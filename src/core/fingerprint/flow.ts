@@ -12,11 +12,19 @@ import { BuildInfoError } from '../buildinfo/index.js'
 import { ConfigurationError } from '../errors.js'
 import { writeFileAtomic } from '../io.js'
 import { silentLogger, type Logger } from '../report.js'
+import {
+  checkSbomTarget,
+  generateSbom,
+  sbomBinariesOf,
+  writeSbomDocument,
+  type SbomBinary,
+  type SbomRequest
+} from '../sbom/index.js'
 import { baselineFor, resolveBaseline } from './baseline.js'
 import { compareFingerprints } from './compare.js'
 import { parseLock, type EnvLock } from './envlock.js'
 import { checkExpectations, parseExpect } from './expect.js'
-import { fingerprintFile } from './file.js'
+import { fingerprintFileWithInfo } from './file.js'
 import {
   buildFingerprintManifest,
   formatChecksums,
@@ -54,6 +62,8 @@ export interface FingerprintFlowOptions {
   verifyLock?: LockVerifier
   /** Absolute paths to write the manifest and the checksums to (parents are created). */
   output?: { manifestFile: string; checksumsFile: string }
+  /** An SBOM of the fingerprinted binaries (names as in the manifest), written atomically. */
+  sbom?: SbomRequest
   logger?: Logger
 }
 
@@ -67,6 +77,13 @@ export interface FingerprintFlowResult {
   manifest: FingerprintManifest
   checksums: string
   skipped: SkippedFile[]
+  /** The SBOM's path when one was asked for (and written). */
+  sbomFile?: string
+}
+
+/** What fingerprinting the files gives before anything is written. */
+interface FingerprintRun extends FingerprintFlowResult {
+  sbomBinaries: SbomBinary[]
 }
 
 export async function runFingerprintFlow(
@@ -85,12 +102,22 @@ export async function runFingerprintFlow(
       { fix: 'give them different paths' }
     )
   }
+  const { sbom } = options
+  if (sbom) {
+    if (output && (sbom.file === output.manifestFile || sbom.file === output.checksumsFile)) {
+      throw new ConfigurationError(
+        `${sbom.label.name} is also the ${sbom.file === output.manifestFile ? 'manifest-file' : 'checksums-file'}`,
+        { fix: 'give the SBOM a path of its own, e.g. sbom.cdx.json' }
+      )
+    }
+    await checkSbomTarget(sbom.file, sbom.label)
+  }
   // Bad inputs fail before any work is done.
   const assertions = options.expect ? parseExpect(options.expect) : []
   const lock = options.environmentLock ? await readLock(options.environmentLock) : undefined
-  let run: FingerprintFlowResult
+  let run: FingerprintRun
   if ('globs' in binaries) {
-    const names = await matchFiles(binaries, options.cwd, output)
+    const names = await matchFiles(binaries, options.cwd, output, sbom?.file)
     try {
       run = await fingerprintFiles(names, assertions, options, logger)
     } catch (error) {
@@ -108,7 +135,7 @@ export async function runFingerprintFlow(
   } else {
     run = await fingerprintFiles(binaries.files, assertions, options, logger)
   }
-  const { manifest, checksums } = run
+  const { manifest, checksums, sbomBinaries, ...rest } = run
 
   if (options.environmentLock && lock) {
     manifest.environmentLock = lock
@@ -117,11 +144,19 @@ export async function runFingerprintFlow(
     else for (const line of drift) manifest.violations.push(`environment drift: ${line}`)
   }
 
+  // Made before anything is written, so a failure leaves no manifest without its SBOM.
+  const sbomDocument = sbom
+    ? await generateSbom(sbomBinaries, sbom.format, sbom.options)
+    : undefined
   if (output) {
     await writeOutput(output.manifestFile, JSON.stringify(manifest, null, 2) + '\n')
     await writeOutput(output.checksumsFile, checksums)
   }
-  return run
+  if (sbom && sbomDocument !== undefined) {
+    await writeSbomDocument(sbom.file, sbomDocument, sbom.label)
+    logger.info(`SBOM (${sbom.format}, ${sbomBinaries.length} binaries) written to ${sbom.file}`)
+  }
+  return { manifest, checksums, ...rest, ...(sbom ? { sbomFile: sbom.file } : {}) }
 }
 
 /** Fingerprints, checks and compares each file (names relative to cwd, in order). */
@@ -130,15 +165,20 @@ async function fingerprintFiles(
   assertions: ReturnType<typeof parseExpect>,
   options: FingerprintFlowOptions,
   logger: Logger
-): Promise<FingerprintFlowResult> {
+): Promise<FingerprintRun> {
   const files = names.map(name => ({ file: path.resolve(options.cwd, name), name }))
   const baseline = options.compareTo ? await resolveBaseline(options.compareTo) : undefined
   const binaries: BinaryEntry[] = []
   const skipped: SkippedFile[] = []
+  const sbomBinaries: SbomBinary[] = []
   for (const entry of files) {
     let fingerprint: FileFingerprint
     try {
-      fingerprint = await fingerprintFile(entry.file, entry.name)
+      const read = await fingerprintFileWithInfo(entry.file, entry.name)
+      fingerprint = read.fingerprint
+      if (options.sbom) {
+        sbomBinaries.push(...sbomBinariesOf(fingerprint.name, fingerprint.sha256, read.info))
+      }
     } catch (error) {
       if (!isNonGoFile(error)) throw error
       if (options.nonGoFiles === 'fail') {
@@ -185,7 +225,7 @@ async function fingerprintFiles(
   }
   const manifest = buildFingerprintManifest(binaries)
   if (skipped.length > 0) manifest.skipped = skipped
-  return { manifest, checksums: formatChecksums(binaries), skipped }
+  return { manifest, checksums: formatChecksums(binaries), skipped, sbomBinaries }
 }
 
 /** A file that is simply not a Go binary, as opposed to a damaged or packed one. */
@@ -198,10 +238,12 @@ function isNonGoFile(error: unknown): error is BuildInfoError {
 async function matchFiles(
   selection: { globs: string[]; inputName: string },
   cwd: string,
-  output: FingerprintFlowOptions['output']
+  output: FingerprintFlowOptions['output'],
+  sbomFile: string | undefined
 ): Promise<string[]> {
   // Our own outputs never count as inputs, even when a glob such as dist/* covers them.
   const ownOutputs = new Set(output ? [output.manifestFile, output.checksumsFile] : [])
+  if (sbomFile !== undefined) ownOutputs.add(sbomFile)
   const matched = (
     await glob(selection.globs, {
       cwd,

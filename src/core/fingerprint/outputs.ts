@@ -62,7 +62,8 @@ export function fingerprintActionResult(
       fingerprints: fingerprintsOutput(manifest),
       reproducible: manifest.reproducible === undefined ? '' : String(manifest.reproducible),
       violations: JSON.stringify(violations),
-      'skipped-count': skipped.length
+      'skipped-count': skipped.length,
+      'sbom-file': result.sbomFile ?? ''
     },
     annotations: annotationsOf(result),
     summary: renderSummary(manifest),

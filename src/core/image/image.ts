@@ -128,7 +128,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function formatPlatform(platform: Platform): string {
+/** os/architecture[/variant], as the image or the user wrote it. */
+export function platformLabel(platform: Platform): string {
   return `${platform.os}/${platform.architecture}${platform.variant ? `/${platform.variant}` : ''}`
 }
 
@@ -223,7 +224,7 @@ export class OpenedImage {
     const changes: LayerChanges[] = []
     const inspected = new Map<string, { layer: number; value: T }>()
     for (const [index, layer] of image.layers.entries()) {
-      const what = `${this.store.label}: layer ${index + 1} of ${image.layers.length} (${formatPlatform(image.platform)}, ${shortDigest(layer.digest ?? layer.diffId ?? layer.blob)})`
+      const what = `${this.store.label}: layer ${index + 1} of ${image.layers.length} (${platformLabel(image.platform)}, ${shortDigest(layer.digest ?? layer.diffId ?? layer.blob)})`
       const stored = this.store.size(layer.blob)
       if (stored === undefined) throw missingBlob(this.store.label, layer.blob, what)
       const compression = sniffCompression(await this.store.head(layer.blob, 4))

@@ -8,6 +8,7 @@ export { ImageError, type ImageErrorKind } from './errors.js'
 export {
   DEFAULT_LIMITS,
   openImage,
+  platformLabel,
   OpenedImage,
   type FileInspector,
   type FileSystemView,

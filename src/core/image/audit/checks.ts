@@ -20,7 +20,7 @@
 import { ConfigurationError } from '../../errors.js'
 import { checkExpectations, type Assertion, type ExpectSubject } from '../../fingerprint/index.js'
 import { KNOWN_GOARCH, KNOWN_GOOS } from '../../gomod/index.js'
-import type { Platform } from '../image.js'
+import { platformLabel, type Platform } from '../image.js'
 import type {
   GoBinaryFacts,
   ImageAudit,
@@ -28,12 +28,6 @@ import type {
   Violation,
   WasteThresholds
 } from './types.js'
-
-/** os/architecture[/variant], as the image or the user wrote it. */
-export function platformLabel(platform: Platform): string {
-  const { os, architecture, variant } = platform
-  return `${os}/${architecture}${variant ? `/${variant}` : ''}`
-}
 
 /** containerd's normalizeArch: GOARCH names, and the variant each architecture implies. */
 function normalizeArch(architecture: string, variant: string): [string, string] {

@@ -18,7 +18,7 @@
  *
  * Order is deterministic: most duplicated bytes first, then digest, layers before files.
  */
-import { platformLabel } from './checks.js'
+import { platformLabel } from '../image.js'
 import type { Cluster, ClusterReport, ImageAudit, PlatformAudit } from './types.js'
 
 /** Files smaller than this are left out of file clusters. */

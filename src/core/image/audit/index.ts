@@ -12,7 +12,6 @@ export {
   expectSubject,
   normalizePlatform,
   parsePlatformList,
-  platformLabel,
   samePlatform
 } from './checks.js'
 export { clusterImages, MIN_CLUSTER_FILE_BYTES } from './cluster.js'
@@ -23,3 +22,28 @@ export {
   type DockerfileInstruction,
   type ParsedDockerfile
 } from './dockerfile.js'
+// The flow (image-action helper): settings, run, outputs and renderings.
+export {
+  ACTION_OPTION_NAMES,
+  CLI_OPTION_NAMES,
+  DEFAULT_FAIL_ON,
+  DOCKERFILE_NAME,
+  parseAuditOptions,
+  parseByteSize,
+  parseFailOn,
+  VIOLATION_KINDS,
+  type AuditSettings,
+  type ImageSource,
+  type OptionNames,
+  type RawAuditOptions
+} from './settings.js'
+export { platformLabel } from '../image.js'
+export {
+  runImageAudit,
+  type AuditFlowOptions,
+  type AuditFlowResult,
+  type AuditViolation,
+  type GoBinaryRow
+} from './flow.js'
+export { auditAnnotations, auditJson, failureMessage, imageAuditActionResult } from './outputs.js'
+export { percentText, renderSummary, renderText, sizeText } from './render.js'
