@@ -235,6 +235,64 @@ describe('pushNewObjects', () => {
   })
 })
 
+/**
+ * A view of `store` for one writer whose index writes wait for `before()`
+ * first: how two writers interleave is then fixed, not left to the clock.
+ */
+function gatedIndexWrites(store: RemoteStore, before: () => Promise<void>): RemoteStore {
+  return {
+    kind: store.kind,
+    lookup: (...args) => store.lookup(...args),
+    read: (...args) => store.read(...args),
+    readRanges: (...args) => store.readRanges(...args),
+    write: async (key, file, signal) => {
+      if (key.includes('/index/')) await before()
+      return store.write(key, file, signal)
+    }
+  }
+}
+
+describe('concurrent saves', () => {
+  it('a writer that saves while another is between its check and its write loses nothing', async () => {
+    const shared = new DirectoryStore(path.join(root, 'remote'))
+    const job = (name: string, n: number) => {
+      const dir = path.join(root, name)
+      const body = Buffer.from(`object of ${name}`)
+      new LocalTier(dir).put(action(n), sha(body), body)
+      return dir
+    }
+    await pushNewObjects({ dir: job('base', 0), store: shared, key: 'm', restorePrefixes: [] })
+    // B reaches its index write first (its checks saw only the base index) and waits
+    // there until A has saved completely: A's index is the newest when A looks.
+    let bArrived!: () => void
+    const bAtWrite = new Promise<void>(resolve => (bArrived = resolve))
+    let aSaved!: () => void
+    const aDone = new Promise<void>(resolve => (aSaved = resolve))
+    let bWaited = false
+    const storeA = gatedIndexWrites(shared, () => bAtWrite)
+    const storeB = gatedIndexWrites(shared, async () => {
+      if (bWaited) return
+      bWaited = true
+      bArrived()
+      await aDone
+    })
+    const a = pushNewObjects({ dir: job('a', 1), store: storeA, key: 'm', restorePrefixes: [] })
+    const b = pushNewObjects({ dir: job('b', 2), store: storeB, key: 'm', restorePrefixes: [] })
+    await a
+    aSaved()
+    await b
+    // One more save from a third job, then every object is reachable from the newest index.
+    await pushNewObjects({ dir: job('c', 3), store: shared, key: 'm', restorePrefixes: [] })
+    const { responses } = await serve(
+      path.join(root, 'reader'),
+      [0, 1, 2, 3].map(n => get(n + 1, action(n))).concat(close(5)),
+      async () => shared,
+      'm'
+    )
+    expect(responses.filter(r => r.Miss)).toEqual([])
+  })
+})
+
 describe('prefetchReads', () => {
   it('fetches what the previous run read and skips what it did not', async () => {
     const store = new DirectoryStore(path.join(root, 'remote'))

@@ -17,7 +17,9 @@ import { DEFAULT_REMOTE_TIMEOUT_MS } from './limits.js'
 import {
   decodeIndex,
   emptyIndex,
+  IndexFormatError,
   indexLookup,
+  objectProblem,
   sha256Hex,
   type RemoteEntry,
   type RemoteIndex
@@ -41,6 +43,11 @@ export interface RestoredIndex {
   /** exact: the key itself; partial: a restore prefix; none. */
   hitKind: 'exact' | 'partial' | 'none'
   index: RemoteIndex
+  /**
+   * Why the newest index was refused (malformed, or a gzip bomb), when it was:
+   * the job then starts with no index, and its push writes a new newest one.
+   */
+  unreadable?: string
 }
 
 interface RestoredRecord {
@@ -82,14 +89,24 @@ export async function restoreRemoteIndex(
   mkdirSync(path.join(dir, 'remote'), { recursive: true })
   if (indexKey !== undefined) {
     const data = await store.read(indexKey, signal)
-    const index = decodeIndex(data)
-    const hitKind = indexKey.startsWith(lookup.key) ? 'exact' : 'partial'
-    restored = { indexKey, hitKind, index }
-    writeFileAtomicSync(indexCopyPath(dir, indexKey), data)
+    try {
+      const index = decodeIndex(data)
+      const hitKind = indexKey.startsWith(lookup.key) ? 'exact' : 'partial'
+      restored = { indexKey, hitKind, index }
+      writeFileAtomicSync(indexCopyPath(dir, indexKey), data)
+    } catch (error) {
+      if (!(error instanceof IndexFormatError)) throw error
+      // Recorded as no index, so the job's go commands do not each refuse it again.
+      restored = {
+        hitKind: 'none',
+        index: emptyIndex(),
+        unreadable: `${indexKey}: ${error.message}`
+      }
+    }
   }
   const record: RestoredRecord = {
     ladder: ladderId(key, restorePrefixes),
-    indexKey: indexKey ?? null,
+    indexKey: restored.indexKey ?? null,
     hitKind: restored.hitKind,
     fetchedMs: Date.now()
   }
@@ -177,14 +194,9 @@ export class RemoteTier {
         [{ offset: entry.offset, length: entry.size }],
         this.signal()
       )
-      if (body === undefined || body.length !== entry.size) {
-        return { kind: 'failed', reason: `object ${actionId} in ${entry.pack}: short read` }
-      }
-      if (sha256Hex(body) !== entry.sha256) {
-        return {
-          kind: 'failed',
-          reason: `object ${actionId} in ${entry.pack} is corrupt (SHA-256 mismatch)`
-        }
+      const problem = objectProblem(entry, body)
+      if (problem !== undefined || body === undefined) {
+        return { kind: 'failed', reason: `object ${actionId} in ${entry.pack}: ${problem}` }
       }
       const diskPath = this.local.put(actionId, entry.outputId, body)
       return {
@@ -270,7 +282,7 @@ export async function prefetchReads(
         packsRead.add(batch[0].pack)
         batch.forEach((entry, position) => {
           const body = bodies[position]
-          if (body === undefined || sha256Hex(body) !== entry.sha256) {
+          if (body === undefined || objectProblem(entry, body) !== undefined) {
             result.failed++
             return
           }

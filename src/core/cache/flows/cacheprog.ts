@@ -147,6 +147,30 @@ export function localTierDir(runnerTemp: string): string {
   return path.join(runnerTemp, 'go-ci-kit', 'gocacheprog')
 }
 
+/**
+ * The job's own GOCACHEPROG, when it sets one that is not this action's (a
+ * second cache step of the job sees the first one's export: that one is ours).
+ * cmd/go then asks that program for every object and leaves GOCACHE nearly
+ * empty, so the action neither replaces it nor saves GOCACHE.
+ */
+export function usersGoCacheProg(
+  value: string | undefined,
+  runnerTemp: string
+): string | undefined {
+  if (!value) return undefined
+  const ours = value.includes(' cacheprog --dir ') && value.includes(localTierDir(runnerTemp))
+  return ours ? undefined : value
+}
+
+/** The detail for a build cache left to the job's own GOCACHEPROG: its program, never its arguments. */
+export function usersGoCacheProgDetail(value: string): string {
+  const program = value
+    .trim()
+    .split(/\s+/)[0]!
+    .replace(/^['"]|['"]$/g, '')
+  return `GOCACHEPROG is already set by the job (${path.basename(program)} …): the go commands use that cache program, so the action keeps it and neither restores nor saves the build cache`
+}
+
 /** cacheprog keys allow [A-Za-z0-9._+=,@-]; build keys may hold `~` (a shortened segment). */
 export function cacheprogKeyPart(key: string): string {
   return key.replace(/[^A-Za-z0-9._+=,@-]/g, '_')
@@ -223,6 +247,10 @@ export async function startCacheProg(context: StartContext): Promise<CacheProgRu
         AbortSignal.timeout(DEFAULT_REMOTE_TIMEOUT_MS)
       )
       explainIndex(record, plan, context.components, restored.indexKey)
+      if (restored.unreadable) {
+        record.reasons = ['cache-unavailable']
+        record.detail = `the newest index is unreadable (${restored.unreadable}); the build compiles what it needs and the post step writes a new index`
+      }
       if (restored.indexKey) {
         record.detail += ` (${restored.index.entries.length} objects in ${restored.index.packs.length} packs, fetched as the build reads them)`
       }
