@@ -39,6 +39,7 @@ import {
   type RemoteIndex
 } from './remote-format.js'
 import { randomSuffix } from './remote-tier.js'
+import { cleanUpStore, type CleanupResult } from './cleanup.js'
 
 export interface PushOptions {
   dir: string
@@ -63,8 +64,10 @@ export interface PushResult {
   entries: number
   /** Packs whose live objects were moved into the new pack (compaction). */
   compacted: string[]
-  /** True when a concurrent writer's index was merged into a second index. */
+  /** True when a concurrent writer's index was merged into ours. */
   merged: boolean
+  /** After a compaction, in a store that never evicts by itself (S3): what was deleted (cleanup.ts). */
+  cleanup?: CleanupResult
 }
 
 interface Located {
@@ -287,7 +290,18 @@ export async function pushNewObjects(options: PushOptions): Promise<PushResult> 
     }
     const written = await writeIndexInTurn(store, dir, key, base, index, signal, warn)
     bytesUploaded += written.bytes
+    // A new pack set: the old packs and indexes no one needs can go (S3 only; see cleanup.ts).
+    let cleanup: CleanupResult | undefined
+    if (compacted.length > 0 && store.list && store.delete) {
+      try {
+        cleanup = await cleanUpStore(store, { nowMs: now, signal })
+        if (cleanup.skipped) warn(`cleanup: ${cleanup.skipped}`)
+      } catch (error) {
+        warn(`cleanup of old packs and indexes failed: ${(error as Error).message}`)
+      }
+    }
     const result: PushResult = {
+      ...(cleanup ? { cleanup } : {}),
       indexKey: written.indexKey,
       packKey: writtenPack,
       objectsUploaded,

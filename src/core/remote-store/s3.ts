@@ -13,6 +13,8 @@
  *   PutObject instead: the key was absent a moment before, and two writers
  *   racing in that moment may both succeed, the last one's bytes staying.
  *   Keys are content-addressed or unique per job, so both hold the same bytes.
+ * - list / delete: ListObjectsV2 and DeleteObject, for the build cache's
+ *   cleanup of old packs and indexes (an S3 bucket never evicts by itself).
  */
 import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
@@ -241,6 +243,36 @@ export function createS3Store(
           getObject(key, request, operation, signal)
         )
         return sliceRanges(ranges, requests, bodies)
+      } catch (error) {
+        throw s3Error(operation, error, signal)
+      }
+    },
+
+    async list(keyPrefix, signal) {
+      const operation = `listing ${keyPrefix}`
+      try {
+        throwIfStopped(operation, signal)
+        return (await listed(keyPrefix, signal)).map(object => ({
+          key: object.key,
+          modifiedMs: object.lastModified?.getTime() ?? 0
+        }))
+      } catch (error) {
+        throw s3Error(operation, error, signal)
+      }
+    },
+
+    async delete(keys, signal) {
+      const operation = `deleting ${keys.length} objects`
+      try {
+        throwIfStopped(operation, signal)
+        const { sdk, client } = await load()
+        // One DeleteObject each: DeleteObjects needs a Content-MD5 that several S3-compatible stores handle differently.
+        await mapLimited(keys, concurrency, key =>
+          client.send(
+            new sdk.DeleteObjectCommand({ Bucket: bucket, Key: objectKey(key) }),
+            sendOptions(signal)
+          )
+        )
       } catch (error) {
         throw s3Error(operation, error, signal)
       }

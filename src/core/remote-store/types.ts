@@ -29,6 +29,20 @@ export interface RemoteStore {
    * the key already exists (another job wrote it first).
    */
   write(key: string, file: string, signal?: AbortSignal): Promise<boolean>
+  /**
+   * Optional (S3): every key under `prefix` with its last-modified time (ms).
+   * A store without it is never cleaned up by the build cache (the Actions
+   * cache service evicts by itself).
+   */
+  list?(prefix: string, signal?: AbortSignal): Promise<ListedKey[]>
+  /** Optional (S3): removes keys; an absent key is no error. */
+  delete?(keys: readonly string[], signal?: AbortSignal): Promise<void>
+}
+
+export interface ListedKey {
+  key: string
+  /** Last modified, ms since the epoch; 0 when the store did not say. */
+  modifiedMs: number
 }
 
 export interface ByteRange {
