@@ -293,6 +293,35 @@ describe('concurrent saves', () => {
   })
 })
 
+describe('index turns', () => {
+  it('after a newest index that is not a turn (older writers, an unreadable one) the push takes the next free turn', async () => {
+    const store = new DirectoryStore(path.join(root, 'remote'))
+    const save = async (n: number) => {
+      const dir = path.join(root, `turn${n}`)
+      const body = Buffer.from(`turn ${n}`)
+      new LocalTier(dir).put(action(n), sha(body), body)
+      const warnings: string[] = []
+      const result = await pushNewObjects({
+        dir,
+        store,
+        key: 'k',
+        restorePrefixes: [],
+        warn: message => warnings.push(message)
+      })
+      return { result, warnings }
+    }
+    for (const n of [1, 2, 3]) {
+      expect((await save(n)).result.indexKey).toBe(`cacheprog-v1/index/k/s00000000000${n}`)
+    }
+    // An index under an older writer's name, unreadable, is the newest.
+    await store.write('cacheprog-v1/index/k/009999999999999-legacy', file('bad', 'not an index'))
+    const next = await save(4)
+    expect(next.result.indexKey).toBe('cacheprog-v1/index/k/s000000000004')
+    expect(next.result.merged).toBe(false)
+    expect(next.warnings.filter(w => /another writer/.test(w))).toEqual([])
+  })
+})
+
 describe('prefetchReads', () => {
   it('fetches what the previous run read and skips what it did not', async () => {
     const store = new DirectoryStore(path.join(root, 'remote'))

@@ -377,7 +377,12 @@ async function writeIndexInTurn(
   signal: AbortSignal | undefined,
   warn: (message: string) => void
 ): Promise<{ indexKey: string; bytes: number; merged: boolean }> {
-  let turn = indexSequence(key, base.indexKey) + 1
+  // The turn after the base; when the base is no turn (an older writer's key, an unreadable
+  // index, a restore prefix's), the turn after the newest turn under the key.
+  const turnPrefix = sequenceIndexKey(key, 0).replace(/0+$/, '')
+  let turn =
+    (indexSequence(key, base.indexKey) ||
+      indexSequence(key, await store.lookup(turnPrefix, [turnPrefix], signal))) + 1
   let toWrite = index
   let merged = false
   for (let attempt = 0; attempt < INDEX_TURNS; attempt++, turn++) {
