@@ -113,6 +113,8 @@ async function job(
   expect([name, tierProblems(dir)]).toEqual([name, []])
   expect([name, await survivors(dir)]).toEqual([name, []])
   const post = await postStep(main)
+  // The problem was reported where it was met: the post step adds no warning of its own.
+  expect([name, post.warnings.map(warning => warning.message)]).toEqual([name, []])
   const outcome: Outcome = {
     warnings: [...main.warnings.map(warning => warning.message), ...build.warnings],
     compiles: build.compiles

@@ -49,6 +49,8 @@ export interface PushOptions {
   signal?: AbortSignal
   /** Non-fatal problems (a compaction that could not read an old pack). */
   warn?: (message: string) => void
+  /** Index keys the caller already reported as unreadable: not warned about again. */
+  reported?: readonly string[]
   nowMs?: number
 }
 
@@ -82,7 +84,7 @@ async function newestIndex(
   key: string,
   prefixes: readonly string[],
   signal: AbortSignal | undefined,
-  warn: (message: string) => void
+  warn: (message: string, about?: string) => void
 ): Promise<{ indexKey?: string; index: RemoteIndex }> {
   const found = await store.lookup(key, prefixes, signal)
   if (found === undefined) return { index: emptyIndex() }
@@ -90,7 +92,10 @@ async function newestIndex(
     return { indexKey: found, index: decodeIndex(await store.read(found, signal)) }
   } catch (error) {
     if ((error as Error).name !== 'IndexFormatError') throw error
-    warn(`index ${found} is unreadable (${(error as Error).message}); starting a new lineage`)
+    warn(
+      `index ${found} is unreadable (${(error as Error).message}); starting a new lineage`,
+      found
+    )
     return { index: emptyIndex() }
   }
 }
@@ -135,7 +140,14 @@ class PackWriter {
 
 export async function pushNewObjects(options: PushOptions): Promise<PushResult> {
   const { dir, store, key, restorePrefixes, signal } = options
-  const warn = options.warn ?? (() => {})
+  // Each unreadable index is reported once, and not at all when the caller already did.
+  const said = new Set(options.reported ?? [])
+  const warnOnce = options.warn ?? (() => {})
+  const warn = (message: string, about?: string) => {
+    if (about !== undefined && said.has(about)) return
+    if (about !== undefined) said.add(about)
+    warnOnce(message)
+  }
   const now = options.nowMs ?? Date.now()
   const lookup = indexLookup(key, restorePrefixes)
   const base = await newestIndex(store, lookup.key, lookup.prefixes, signal, warn)

@@ -48,6 +48,8 @@ export interface RestoredIndex {
    * the job then starts with no index, and its push writes a new newest one.
    */
   unreadable?: string
+  /** The key of the refused index. */
+  refusedKey?: string
 }
 
 interface RestoredRecord {
@@ -100,7 +102,8 @@ export async function restoreRemoteIndex(
       restored = {
         hitKind: 'none',
         index: emptyIndex(),
-        unreadable: `${indexKey}: ${error.message}`
+        unreadable: `${indexKey}: ${error.message}`,
+        refusedKey: indexKey
       }
     }
   }

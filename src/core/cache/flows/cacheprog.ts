@@ -54,6 +54,8 @@ export interface CacheProgRun {
   indexKey?: string
   /** The GOCACHEPROG value exported. */
   command: string
+  /** The newest index, refused as unreadable (already reported by the main step). */
+  refusedIndex?: string
 }
 
 /** What the action's entry supplies: the runtime's side of cacheprog mode. */
@@ -218,6 +220,7 @@ export async function startCacheProg(context: StartContext): Promise<CacheProgRu
   record.reasons = ['first-run']
 
   let config: CacheProgRemoteConfig | undefined
+  let refusedIndex: string | undefined
   if (context.s3Url) {
     config = { kind: 's3', url: context.s3Url, env: awsEnvOf(host.env) }
     for (const secret of secretsToMask(config.env)) host.setSecret(secret)
@@ -248,6 +251,7 @@ export async function startCacheProg(context: StartContext): Promise<CacheProgRu
       )
       explainIndex(record, plan, context.components, restored.indexKey)
       if (restored.unreadable) {
+        refusedIndex = restored.refusedKey
         record.reasons = ['cache-unavailable']
         record.detail = `the newest index is unreadable (${restored.unreadable}); the build compiles what it needs and the post step writes a new index`
       }
@@ -301,6 +305,7 @@ export async function startCacheProg(context: StartContext): Promise<CacheProgRu
     restorePrefixes,
     remote: config?.kind ?? 'none',
     ...(record.matchedKey ? { indexKey: record.matchedKey } : {}),
+    ...(refusedIndex ? { refusedIndex } : {}),
     command
   }
 }
@@ -379,7 +384,8 @@ export async function finishCacheProg(
         key: run.key,
         restorePrefixes: run.restorePrefixes,
         signal: AbortSignal.timeout(options.timeoutMs),
-        warn: message => options.logger.warning(`build cache push: ${message}`)
+        warn: message => options.logger.warning(`build cache push: ${message}`),
+        ...(run.refusedIndex ? { reported: [run.refusedIndex] } : {})
       })
       if (pushed.indexKey === undefined) {
         save.reason = 'save-skipped-nothing-new'
