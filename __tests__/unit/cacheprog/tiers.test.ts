@@ -16,6 +16,7 @@ import {
   serveCacheProg
 } from '../../../src/core/cacheprog/index.js'
 import { restoreRemoteIndex } from '../../../src/core/cacheprog/remote-tier.js'
+import { MAX_INDEX_BYTES } from '../../../src/core/cacheprog/remote-format.js'
 import { DirectoryStore } from '../../../src/core/remote-store/index.js'
 import { RemoteStoreError, type RemoteStore } from '../../../src/core/remote-store/index.js'
 
@@ -63,6 +64,8 @@ describe('DirectoryStore', () => {
       kind: 'corrupt'
     })
     await expect(store.read('p/2')).rejects.toMatchObject({ kind: 'not-found' })
+    await expect(store.read('p/1', undefined, 9)).rejects.toMatchObject({ kind: 'too-large' })
+    expect((await store.read('p/1', undefined, 10)).toString()).toBe('0123456789')
     await expect(store.read('../escape')).rejects.toMatchObject({ kind: 'denied' })
   })
 })
@@ -290,6 +293,26 @@ describe('concurrent saves', () => {
       'm'
     )
     expect(responses.filter(r => r.Miss)).toEqual([])
+  })
+})
+
+describe('index size', () => {
+  it('an index stored over MAX_INDEX_BYTES is refused before its body is read', async () => {
+    const asked: (number | undefined)[] = []
+    const store: RemoteStore = {
+      kind: 'fake',
+      lookup: async () => 'cacheprog-v1/index/k/s000000000001',
+      read: async (_key, _signal, maxBytes) => {
+        asked.push(maxBytes)
+        throw new RemoteStoreError('too-large', `reading: 5000000000 bytes is over ${maxBytes}`)
+      },
+      readRanges: () => Promise.reject(new Error('no')),
+      write: () => Promise.reject(new Error('no'))
+    }
+    const restored = await restoreRemoteIndex(path.join(root, 'job'), store, 'k', [])
+    expect(asked).toEqual([MAX_INDEX_BYTES])
+    expect(restored.hitKind).toBe('none')
+    expect(restored.unreadable).toMatch(/stored larger than \d+ bytes/)
   })
 })
 

@@ -19,7 +19,8 @@
  * is deleted.
  */
 import type { ListedKey, RemoteStore } from '../remote-store/index.js'
-import { decodeIndex, FORMAT_ROOT } from './remote-format.js'
+import { FORMAT_ROOT } from './remote-format.js'
+import { readIndex } from './remote-tier.js'
 
 export const CLEANUP_GRACE_MS = 7 * 24 * 3600 * 1000
 export const KEEP_INDEXES = 4
@@ -87,7 +88,7 @@ export async function cleanUpStore(
   for (const index of indexes) {
     if (expiredKeys.has(index.key)) continue
     try {
-      for (const pack of decodeIndex(await store.read(index.key, signal)).packs) {
+      for (const pack of (await readIndex(store, index.key, signal)).index.packs) {
         referenced.add(pack.key)
       }
     } catch (error) {

@@ -20,7 +20,6 @@ import { tempPathBeside } from '../io.js'
 import { readJobReads, writeJournal, emptyFigures } from './figures.js'
 import { LocalTier } from './local-tier.js'
 import {
-  decodeIndex,
   emptyIndex,
   encodeIndex,
   ENTRY_TTL_MS,
@@ -38,7 +37,7 @@ import {
   type RemoteEntry,
   type RemoteIndex
 } from './remote-format.js'
-import { randomSuffix } from './remote-tier.js'
+import { randomSuffix, readIndex } from './remote-tier.js'
 import { cleanUpStore, type CleanupResult } from './cleanup.js'
 
 export interface PushOptions {
@@ -89,7 +88,7 @@ async function newestIndex(
   const found = await store.lookup(key, prefixes, signal)
   if (found === undefined) return { index: emptyIndex() }
   try {
-    return { indexKey: found, index: decodeIndex(await store.read(found, signal)) }
+    return { indexKey: found, index: (await readIndex(store, found, signal)).index }
   } catch (error) {
     if ((error as Error).name !== 'IndexFormatError') throw error
     warn(
@@ -422,7 +421,7 @@ async function readTurn(
 ): Promise<RemoteIndex | undefined> {
   for (let attempt = 0; attempt < TURN_READ_ATTEMPTS; attempt++) {
     try {
-      return decodeIndex(await store.read(indexKey, signal))
+      return (await readIndex(store, indexKey, signal)).index
     } catch (error) {
       if ((error as Error).name === 'IndexFormatError') return undefined
       if ((error as { kind?: string }).kind !== 'not-found') throw error

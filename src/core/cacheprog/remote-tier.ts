@@ -19,6 +19,7 @@ import {
   emptyIndex,
   IndexFormatError,
   indexLookup,
+  MAX_INDEX_BYTES,
   objectProblem,
   sha256Hex,
   type RemoteEntry,
@@ -74,6 +75,28 @@ function indexCopyPath(dir: string, indexKey: string): string {
 }
 
 /**
+ * Reads and decodes one index, refusing one stored larger than
+ * MAX_INDEX_BYTES before its body is downloaded: an IndexFormatError, like a
+ * malformed index (the caller treats it as none).
+ */
+export async function readIndex(
+  store: RemoteStore,
+  indexKey: string,
+  signal?: AbortSignal
+): Promise<{ data: Buffer; index: RemoteIndex }> {
+  let data: Buffer
+  try {
+    data = await store.read(indexKey, signal, MAX_INDEX_BYTES)
+  } catch (error) {
+    if (error instanceof RemoteStoreError && error.kind === 'too-large') {
+      throw new IndexFormatError(`the index is stored larger than ${MAX_INDEX_BYTES} bytes`)
+    }
+    throw error
+  }
+  return { data, index: decodeIndex(data) }
+}
+
+/**
  * Looks up the newest index over the ladder, reads it, and keeps a copy in
  * DIR/remote/ for the job's go processes. Store errors are thrown (typed
  * RemoteStoreError); a malformed index is an IndexFormatError.
@@ -90,9 +113,8 @@ export async function restoreRemoteIndex(
   let restored: RestoredIndex = { hitKind: 'none', index: emptyIndex() }
   mkdirSync(path.join(dir, 'remote'), { recursive: true })
   if (indexKey !== undefined) {
-    const data = await store.read(indexKey, signal)
     try {
-      const index = decodeIndex(data)
+      const { data, index } = await readIndex(store, indexKey, signal)
       const hitKind = indexKey.startsWith(lookup.key) ? 'exact' : 'partial'
       restored = { indexKey, hitKind, index }
       writeFileAtomicSync(indexCopyPath(dir, indexKey), data)

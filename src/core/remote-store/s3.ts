@@ -28,7 +28,7 @@ import {
   type ListedObject
 } from './s3-config.js'
 import { readAll, stoppedError, throwIfStopped } from './stopped.js'
-import { RemoteStoreError, type ByteRange, type RemoteStore } from './types.js'
+import { RemoteStoreError, tooLarge, type ByteRange, type RemoteStore } from './types.js'
 
 /** S3's limit for one PutObject. */
 export const MAX_SINGLE_PUT_BYTES = 5 * 1024 ** 3
@@ -156,7 +156,8 @@ export function createS3Store(
     key: string,
     range: { offset: number; length: number } | undefined,
     operation: string,
-    signal: AbortSignal | undefined
+    signal: AbortSignal | undefined,
+    maxBytes?: number
   ): Promise<Buffer> {
     const { sdk, client } = await load()
     const answer = await client.send(
@@ -168,6 +169,10 @@ export function createS3Store(
       sendOptions(signal)
     )
     if (!answer.Body) throw new RemoteStoreError('unavailable', `${operation}: no body`)
+    if (maxBytes !== undefined && !(answer.ContentLength! <= maxBytes)) {
+      ;(answer.Body as { destroy?: () => void }).destroy?.()
+      throw tooLarge(operation, answer.ContentLength ?? Infinity, maxBytes)
+    }
     let body: Buffer
     try {
       body = await readAll(answer.Body as NodeJS.ReadableStream, signal)
@@ -224,11 +229,11 @@ export function createS3Store(
       }
     },
 
-    async read(key, signal) {
+    async read(key, signal, maxBytes) {
       const operation = `reading ${key}`
       try {
         throwIfStopped(operation, signal)
-        return await getObject(key, undefined, operation, signal)
+        return await getObject(key, undefined, operation, signal, maxBytes)
       } catch (error) {
         throw s3Error(operation, error, signal)
       }

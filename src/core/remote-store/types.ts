@@ -17,8 +17,11 @@ export interface RemoteStore {
     prefixes: readonly string[],
     signal?: AbortSignal
   ): Promise<string | undefined>
-  /** The whole blob (indexes are small). RemoteStoreError `not-found` when absent. */
-  read(key: string, signal?: AbortSignal): Promise<Buffer>
+  /**
+   * The whole blob (indexes are small). RemoteStoreError `not-found` when
+   * absent; `too-large`, before its body is read, when it is over `maxBytes`.
+   */
+  read(key: string, signal?: AbortSignal, maxBytes?: number): Promise<Buffer>
   /**
    * Byte ranges of one blob, returned in the order asked. A store may merge
    * near ranges into one request; a short read is RemoteStoreError `corrupt`.
@@ -63,4 +66,12 @@ export class RemoteStoreError extends Error {
     super(message, options)
     this.name = 'RemoteStoreError'
   }
+}
+
+/** The `too-large` error of a read refused before its body: `size` is over `maxBytes`. */
+export function tooLarge(operation: string, size: number, maxBytes: number): RemoteStoreError {
+  return new RemoteStoreError(
+    'too-large',
+    `${operation}: ${size} bytes is over the ${maxBytes} this read takes`
+  )
 }
