@@ -178,6 +178,13 @@ export function describeRemoteStoreConformance(name: string, backend: Conformanc
         await expectKind(store.readRanges(key, [{ offset: 100, length: 1 }]), 'corrupt')
       })
 
+      it('refuses a whole read over maxBytes as too-large, and reads one at the limit', async () => {
+        const key = `${space()}capped`
+        await put(key, 'twelve bytes')
+        await expectKind(store.read(key, undefined, 11), 'too-large')
+        expect((await store.read(key, undefined, 12)).toString()).toBe('twelve bytes')
+      })
+
       it('calls a missing key not-found and looks it up as undefined', async () => {
         const key = `${space()}missing`
         await expectKind(store.read(key), 'not-found')

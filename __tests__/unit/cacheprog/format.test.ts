@@ -3,8 +3,11 @@ import { gzipSync } from 'node:zlib'
 import {
   decodeIndex,
   encodeIndex,
+  MAX_INDEX_BYTES,
   MAX_PACKS,
+  objectProblem,
   planCompaction,
+  sha256Hex,
   type RemoteEntry,
   type RemoteIndex,
   indexLookup,
@@ -62,6 +65,23 @@ describe('index format', () => {
     expect(() => decodeIndex(Buffer.from('plain'))).toThrow(/gzipped JSON/)
     const broken = index([[1, 100]], [entry(1, 1, 90, 20)])
     expect(() => decodeIndex(encodeIndex(broken))).toThrow(/entry 0 is malformed/)
+  })
+})
+
+describe('hostile indexes and objects', () => {
+  it('refuses an index that gunzips past MAX_INDEX_BYTES (a gzip bomb) without expanding it all', () => {
+    const document = `{"format":"go-ci-kit/cacheprog-index","version":1,"packs":[],"entries":[],"reads":[],"pad":"${'a'.repeat(MAX_INDEX_BYTES)}"}`
+    expect(() => decodeIndex(gzipSync(document))).toThrow(/expands past \d+ bytes/)
+  })
+
+  it('refuses an object whose size, SHA-256 or output ID do not match its bytes', () => {
+    const body = Buffer.from('object body')
+    const digest = sha256Hex(body)
+    const sound: RemoteEntry = { ...entry(1, 1, 16, body.length), sha256: digest, outputId: digest }
+    expect(objectProblem(sound, body)).toBeUndefined()
+    expect(objectProblem(sound, body.subarray(1))).toBe('short read')
+    expect(objectProblem({ ...sound, sha256: hex(9) }, body)).toMatch(/SHA-256 mismatch/)
+    expect(objectProblem({ ...sound, outputId: hex(9) }, body)).toMatch(/output ID/)
   })
 })
 

@@ -16,6 +16,7 @@ import {
   serveCacheProg
 } from '../../../src/core/cacheprog/index.js'
 import { restoreRemoteIndex } from '../../../src/core/cacheprog/remote-tier.js'
+import { MAX_INDEX_BYTES } from '../../../src/core/cacheprog/remote-format.js'
 import { DirectoryStore } from '../../../src/core/remote-store/index.js'
 import { RemoteStoreError, type RemoteStore } from '../../../src/core/remote-store/index.js'
 
@@ -63,6 +64,8 @@ describe('DirectoryStore', () => {
       kind: 'corrupt'
     })
     await expect(store.read('p/2')).rejects.toMatchObject({ kind: 'not-found' })
+    await expect(store.read('p/1', undefined, 9)).rejects.toMatchObject({ kind: 'too-large' })
+    expect((await store.read('p/1', undefined, 10)).toString()).toBe('0123456789')
     await expect(store.read('../escape')).rejects.toMatchObject({ kind: 'denied' })
   })
 })
@@ -232,6 +235,113 @@ describe('pushNewObjects', () => {
       'm'
     )
     expect(responses.filter(r => r.Miss)).toEqual([])
+  })
+})
+
+/**
+ * A view of `store` for one writer whose index writes wait for `before()`
+ * first: how two writers interleave is then fixed, not left to the clock.
+ */
+function gatedIndexWrites(store: RemoteStore, before: () => Promise<void>): RemoteStore {
+  return {
+    kind: store.kind,
+    lookup: (...args) => store.lookup(...args),
+    read: (...args) => store.read(...args),
+    readRanges: (...args) => store.readRanges(...args),
+    write: async (key, file, signal) => {
+      if (key.includes('/index/')) await before()
+      return store.write(key, file, signal)
+    }
+  }
+}
+
+describe('concurrent saves', () => {
+  it('a writer that saves while another is between its check and its write loses nothing', async () => {
+    const shared = new DirectoryStore(path.join(root, 'remote'))
+    const job = (name: string, n: number) => {
+      const dir = path.join(root, name)
+      const body = Buffer.from(`object of ${name}`)
+      new LocalTier(dir).put(action(n), sha(body), body)
+      return dir
+    }
+    await pushNewObjects({ dir: job('base', 0), store: shared, key: 'm', restorePrefixes: [] })
+    // B reaches its index write first (its checks saw only the base index) and waits
+    // there until A has saved completely: A's index is the newest when A looks.
+    let bArrived!: () => void
+    const bAtWrite = new Promise<void>(resolve => (bArrived = resolve))
+    let aSaved!: () => void
+    const aDone = new Promise<void>(resolve => (aSaved = resolve))
+    let bWaited = false
+    const storeA = gatedIndexWrites(shared, () => bAtWrite)
+    const storeB = gatedIndexWrites(shared, async () => {
+      if (bWaited) return
+      bWaited = true
+      bArrived()
+      await aDone
+    })
+    const a = pushNewObjects({ dir: job('a', 1), store: storeA, key: 'm', restorePrefixes: [] })
+    const b = pushNewObjects({ dir: job('b', 2), store: storeB, key: 'm', restorePrefixes: [] })
+    await a
+    aSaved()
+    await b
+    // One more save from a third job, then every object is reachable from the newest index.
+    await pushNewObjects({ dir: job('c', 3), store: shared, key: 'm', restorePrefixes: [] })
+    const { responses } = await serve(
+      path.join(root, 'reader'),
+      [0, 1, 2, 3].map(n => get(n + 1, action(n))).concat(close(5)),
+      async () => shared,
+      'm'
+    )
+    expect(responses.filter(r => r.Miss)).toEqual([])
+  })
+})
+
+describe('index size', () => {
+  it('an index stored over MAX_INDEX_BYTES is refused before its body is read', async () => {
+    const asked: (number | undefined)[] = []
+    const store: RemoteStore = {
+      kind: 'fake',
+      lookup: async () => 'cacheprog-v1/index/k/s000000000001',
+      read: async (_key, _signal, maxBytes) => {
+        asked.push(maxBytes)
+        throw new RemoteStoreError('too-large', `reading: 5000000000 bytes is over ${maxBytes}`)
+      },
+      readRanges: () => Promise.reject(new Error('no')),
+      write: () => Promise.reject(new Error('no'))
+    }
+    const restored = await restoreRemoteIndex(path.join(root, 'job'), store, 'k', [])
+    expect(asked).toEqual([MAX_INDEX_BYTES])
+    expect(restored.hitKind).toBe('none')
+    expect(restored.unreadable).toMatch(/stored larger than \d+ bytes/)
+  })
+})
+
+describe('index turns', () => {
+  it('after a newest index that is not a turn (older writers, an unreadable one) the push takes the next free turn', async () => {
+    const store = new DirectoryStore(path.join(root, 'remote'))
+    const save = async (n: number) => {
+      const dir = path.join(root, `turn${n}`)
+      const body = Buffer.from(`turn ${n}`)
+      new LocalTier(dir).put(action(n), sha(body), body)
+      const warnings: string[] = []
+      const result = await pushNewObjects({
+        dir,
+        store,
+        key: 'k',
+        restorePrefixes: [],
+        warn: message => warnings.push(message)
+      })
+      return { result, warnings }
+    }
+    for (const n of [1, 2, 3]) {
+      expect((await save(n)).result.indexKey).toBe(`cacheprog-v1/index/k/s00000000000${n}`)
+    }
+    // An index under an older writer's name, unreadable, is the newest.
+    await store.write('cacheprog-v1/index/k/009999999999999-legacy', file('bad', 'not an index'))
+    const next = await save(4)
+    expect(next.result.indexKey).toBe('cacheprog-v1/index/k/s000000000004')
+    expect(next.result.merged).toBe(false)
+    expect(next.warnings.filter(w => /another writer/.test(w))).toEqual([])
   })
 })
 

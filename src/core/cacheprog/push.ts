@@ -4,11 +4,13 @@
  * ladder restores and against the newest index of any key, so an object that
  * another branch or matrix leg stored is referenced, not uploaded again.
  *
- * Two legs pushing at once both write their own index (index keys are unique
- * per writer); each then looks the ladder up again and, when the newest index
- * is another writer's, writes one merged index so neither leg's objects fall
- * out of the lineage. Packs are named by content, so a second writer of the
- * same pack loses the race harmlessly.
+ * Indexes under a key are written in turns (s000000000001, s000000000002, …):
+ * a push writes the turn after the index it started from. Two legs pushing at
+ * once from the same index both try that turn; the store is write-once, so one
+ * wins, and the other reads the winner's index, merges it into its own and
+ * takes the next turn, so neither leg's objects fall out of the lineage.
+ * Packs are named by content, so a second writer of the same pack loses the
+ * race harmlessly.
  */
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
 import { createHash } from 'node:crypto'
@@ -18,23 +20,25 @@ import { tempPathBeside } from '../io.js'
 import { readJobReads, writeJournal, emptyFigures } from './figures.js'
 import { LocalTier } from './local-tier.js'
 import {
-  decodeIndex,
   emptyIndex,
   encodeIndex,
   ENTRY_TTL_MS,
   FORMAT_ROOT,
   indexLookup,
+  indexSequence,
   newIndexKey,
   PACK_MAGIC,
   packKey,
   packsInUse,
   planCompaction,
+  sequenceIndexKey,
   sha256Hex,
   type PackInfo,
   type RemoteEntry,
   type RemoteIndex
 } from './remote-format.js'
-import { randomSuffix } from './remote-tier.js'
+import { randomSuffix, readIndex } from './remote-tier.js'
+import { cleanUpStore, type CleanupResult } from './cleanup.js'
 
 export interface PushOptions {
   dir: string
@@ -44,6 +48,8 @@ export interface PushOptions {
   signal?: AbortSignal
   /** Non-fatal problems (a compaction that could not read an old pack). */
   warn?: (message: string) => void
+  /** Index keys the caller already reported as unreadable: not warned about again. */
+  reported?: readonly string[]
   nowMs?: number
 }
 
@@ -59,8 +65,10 @@ export interface PushResult {
   entries: number
   /** Packs whose live objects were moved into the new pack (compaction). */
   compacted: string[]
-  /** True when a concurrent writer's index was merged into a second index. */
+  /** True when a concurrent writer's index was merged into ours. */
   merged: boolean
+  /** After a compaction, in a store that never evicts by itself (S3): what was deleted (cleanup.ts). */
+  cleanup?: CleanupResult
 }
 
 interface Located {
@@ -75,15 +83,18 @@ async function newestIndex(
   key: string,
   prefixes: readonly string[],
   signal: AbortSignal | undefined,
-  warn: (message: string) => void
+  warn: (message: string, about?: string) => void
 ): Promise<{ indexKey?: string; index: RemoteIndex }> {
   const found = await store.lookup(key, prefixes, signal)
   if (found === undefined) return { index: emptyIndex() }
   try {
-    return { indexKey: found, index: decodeIndex(await store.read(found, signal)) }
+    return { indexKey: found, index: (await readIndex(store, found, signal)).index }
   } catch (error) {
     if ((error as Error).name !== 'IndexFormatError') throw error
-    warn(`index ${found} is unreadable (${(error as Error).message}); starting a new lineage`)
+    warn(
+      `index ${found} is unreadable (${(error as Error).message}); starting a new lineage`,
+      found
+    )
     return { index: emptyIndex() }
   }
 }
@@ -128,7 +139,14 @@ class PackWriter {
 
 export async function pushNewObjects(options: PushOptions): Promise<PushResult> {
   const { dir, store, key, restorePrefixes, signal } = options
-  const warn = options.warn ?? (() => {})
+  // Each unreadable index is reported once, and not at all when the caller already did.
+  const said = new Set(options.reported ?? [])
+  const warnOnce = options.warn ?? (() => {})
+  const warn = (message: string, about?: string) => {
+    if (about !== undefined && said.has(about)) return
+    if (about !== undefined) said.add(about)
+    warnOnce(message)
+  }
   const now = options.nowMs ?? Date.now()
   const lookup = indexLookup(key, restorePrefixes)
   const base = await newestIndex(store, lookup.key, lookup.prefixes, signal, warn)
@@ -147,6 +165,12 @@ export async function pushNewObjects(options: PushOptions): Promise<PushResult> 
   const entries = new Map<string, RemoteEntry>()
   let changed = base.indexKey === undefined || !base.indexKey.startsWith(lookup.key)
   for (const entry of base.index.entries) {
+    // cmd/go's OutputID is the SHA-256 of the body: an entry saying otherwise is
+    // poisoned or broken, and every reader refuses it, so it is not carried on.
+    if (entry.outputId !== entry.sha256) {
+      changed = true
+      continue
+    }
     const used = reads.has(entry.actionId)
     if (!used && now - entry.lastUsedMs > ENTRY_TTL_MS) {
       changed = true
@@ -275,35 +299,27 @@ export async function pushNewObjects(options: PushOptions): Promise<PushResult> 
       entries: finalEntries,
       reads: [...reads].sort()
     }
-    // Another writer may have saved since our base lookup: fold its entries in
-    // before writing, and check once more after (see mergeConcurrent).
-    const latest = await newestIndex(store, lookup.key, lookup.prefixes, signal, warn)
-    const toWrite =
-      latest.indexKey !== undefined && latest.indexKey !== base.indexKey
-        ? (mergeIndexes(index, latest.index) ?? index)
-        : index
-    const written = await writeIndex(store, dir, key, toWrite, signal)
+    const written = await writeIndexInTurn(store, dir, key, base, index, signal, warn)
     bytesUploaded += written.bytes
-    const merge = await mergeConcurrent(
-      store,
-      dir,
-      key,
-      lookup,
-      written.indexKey,
-      base.indexKey,
-      toWrite,
-      signal,
-      warn
-    )
-    bytesUploaded += merge.bytes
+    // A new pack set: the old packs and indexes no one needs can go (S3 only; see cleanup.ts).
+    let cleanup: CleanupResult | undefined
+    if (compacted.length > 0 && store.list && store.delete) {
+      try {
+        cleanup = await cleanUpStore(store, { nowMs: now, signal })
+        if (cleanup.skipped) warn(`cleanup: ${cleanup.skipped}`)
+      } catch (error) {
+        warn(`cleanup of old packs and indexes failed: ${(error as Error).message}`)
+      }
+    }
     const result: PushResult = {
-      indexKey: merge.indexKey ?? written.indexKey,
+      ...(cleanup ? { cleanup } : {}),
+      indexKey: written.indexKey,
       packKey: writtenPack,
       objectsUploaded,
       bytesUploaded,
       entries: finalEntries.length,
       compacted,
-      merged: toWrite !== index || merge.indexKey !== undefined
+      merged: written.merged
     }
     recordPush(dir, result)
     return result
@@ -330,10 +346,10 @@ function recordPush(dir: string, result: PushResult): void {
 async function writeIndex(
   store: RemoteStore,
   dir: string,
-  key: string,
+  indexKey: string,
   index: RemoteIndex,
   signal: AbortSignal | undefined
-): Promise<{ indexKey: string; bytes: number }> {
+): Promise<{ stored: boolean; bytes: number }> {
   const data = encodeIndex(index)
   const file = tempPathBeside(path.join(dir, 'remote', 'tmp', 'index'))
   mkdirSync(path.dirname(file), { recursive: true })
@@ -344,39 +360,75 @@ async function writeIndex(
     } finally {
       closeSync(fd)
     }
-    const indexKey = newIndexKey(key, index.createdMs, randomSuffix())
     const stored = await store.write(indexKey, file, signal)
-    return { indexKey, bytes: stored ? data.length : 0 }
+    return { stored, bytes: stored ? data.length : 0 }
   } finally {
     rmSync(file, { force: true })
   }
 }
 
+/** Turns a push tries before it writes under a key of its own instead. */
+const INDEX_TURNS = 5
+/** How long a lost turn's index may take to become readable (its upload finishing). */
+const TURN_READ_ATTEMPTS = 5
+const TURN_READ_PAUSE_MS = 400
+
 /**
- * When another writer's index became the newest after ours and was built from
- * the same base (so it lacks our entries, and ours lacks its), write one
- * index holding both.
+ * Writes `index` in the turn after `base`; when another writer took that turn,
+ * merges the winner's index and tries the next one. After INDEX_TURNS lost
+ * turns (or a winner whose index never becomes readable) it writes under a
+ * unique key, warning that a concurrent writer's objects may be missing.
  */
-async function mergeConcurrent(
+async function writeIndexInTurn(
   store: RemoteStore,
   dir: string,
   key: string,
-  lookup: { key: string; prefixes: string[] },
-  ours: string,
-  baseKey: string | undefined,
+  base: { indexKey?: string },
   index: RemoteIndex,
   signal: AbortSignal | undefined,
   warn: (message: string) => void
-): Promise<{ indexKey?: string; bytes: number }> {
-  const newest = await newestIndex(store, lookup.key, lookup.prefixes, signal, warn)
-  if (newest.indexKey === undefined || newest.indexKey === ours || newest.indexKey === baseKey) {
-    return { bytes: 0 }
+): Promise<{ indexKey: string; bytes: number; merged: boolean }> {
+  // The turn after the base; when the base is no turn (an older writer's key, an unreadable
+  // index, a restore prefix's), the turn after the newest turn under the key.
+  const turnPrefix = sequenceIndexKey(key, 0).replace(/0+$/, '')
+  let turn =
+    (indexSequence(key, base.indexKey) ||
+      indexSequence(key, await store.lookup(turnPrefix, [turnPrefix], signal))) + 1
+  let toWrite = index
+  let merged = false
+  for (let attempt = 0; attempt < INDEX_TURNS; attempt++, turn++) {
+    const indexKey = sequenceIndexKey(key, turn)
+    const written = await writeIndex(store, dir, indexKey, toWrite, signal)
+    if (written.stored) return { indexKey, bytes: written.bytes, merged }
+    const winner = await readTurn(store, indexKey, signal)
+    if (winner === undefined) break
+    toWrite = mergeIndexes(toWrite, winner) ?? toWrite
+    merged = true
   }
-  const inTheirs = new Set(newest.index.entries.map(entry => entry.actionId))
-  if (index.entries.every(entry => inTheirs.has(entry.actionId))) return { bytes: 0 }
-  const merged = mergeIndexes(index, newest.index)
-  if (merged === undefined) return { bytes: 0 }
-  return writeIndex(store, dir, key, merged, signal)
+  warn(
+    `another writer saved an index under ${key} at the same time and its index could not be merged; some of its objects may be fetched again by later jobs`
+  )
+  const indexKey = newIndexKey(key, toWrite.createdMs, randomSuffix())
+  const written = await writeIndex(store, dir, indexKey, toWrite, signal)
+  return { indexKey, bytes: written.bytes, merged }
+}
+
+/** The index another writer stored in a turn, once its upload is done; undefined if it never is. */
+async function readTurn(
+  store: RemoteStore,
+  indexKey: string,
+  signal: AbortSignal | undefined
+): Promise<RemoteIndex | undefined> {
+  for (let attempt = 0; attempt < TURN_READ_ATTEMPTS; attempt++) {
+    try {
+      return (await readIndex(store, indexKey, signal)).index
+    } catch (error) {
+      if ((error as Error).name === 'IndexFormatError') return undefined
+      if ((error as { kind?: string }).kind !== 'not-found') throw error
+    }
+    await new Promise(resolve => setTimeout(resolve, TURN_READ_PAUSE_MS))
+  }
+  return undefined
 }
 
 /** `ours` plus the entries of `theirs` it lacks; undefined when it lacks none. */

@@ -5,9 +5,11 @@
  *   cacheprog-v1/packs/<sha256 of the pack>   a pack: PACK_MAGIC, then object
  *                                             bodies back to back. Named by
  *                                             content, so a pack is stored once.
- *   cacheprog-v1/index/<key>/<ms>-<random>    an index (gzipped JSON, below):
+ *   cacheprog-v1/index/<key>/s<turn>          an index (gzipped JSON, below):
  *                                             each action ID's pack, offset,
  *                                             size, output ID and SHA-256.
+ *                                             Turns count up per key (older
+ *                                             writers used <ms>-<random>).
  *
  * A restore looks up the newest index under `index/<key>/`, then under each
  * restore prefix in turn (the restore-key ladder of actions/cache). An index
@@ -35,6 +37,13 @@ export const MAX_PACKS = 32
 export const MAX_DEAD_FRACTION = 0.25
 export const REWRITE_BELOW_LIVE = 0.5
 export const MIN_DEAD_BYTES = 1024 * 1024
+
+/**
+ * An index larger than this, stored or once gunzipped, is refused (a gzip bomb,
+ * or not ours). An entry takes about 250 bytes of JSON, so this holds some
+ * 500,000 objects: several times the largest Go builds.
+ */
+export const MAX_INDEX_BYTES = 128 * 1024 * 1024
 
 export interface RemoteEntry {
   actionId: string
@@ -90,6 +99,24 @@ export function indexLookup(
   return { key: exact, prefixes: [exact, ...restorePrefixes.map(p => `${FORMAT_ROOT}/index/${p}`)] }
 }
 
+/**
+ * The index key of turn `sequence` under `key`. Two writers that start from
+ * the same index both try the same next turn; the store's write-once rule
+ * lets one win, and the other merges the winner's index into its own and
+ * takes the turn after (push.ts), so neither's objects drop out.
+ */
+export function sequenceIndexKey(key: string, sequence: number): string {
+  return `${FORMAT_ROOT}/index/${key}/s${String(sequence).padStart(12, '0')}`
+}
+
+/** The turn of an index key written by sequenceIndexKey under `key`, or 0. */
+export function indexSequence(key: string, indexKey: string | undefined): number {
+  const prefix = `${FORMAT_ROOT}/index/${key}/s`
+  if (indexKey === undefined || !indexKey.startsWith(prefix)) return 0
+  const turn = indexKey.slice(prefix.length)
+  return /^\d{12}$/.test(turn) ? Number(turn) : 0
+}
+
 /** A new index key under `key`: sortable by time, unique per writer. */
 export function newIndexKey(key: string, nowMs: number, random: string): string {
   return `${FORMAT_ROOT}/index/${key}/${String(nowMs).padStart(15, '0')}-${random}`
@@ -126,9 +153,22 @@ function isCount(value: unknown): value is number {
 
 /** Parses and checks an index; anything off is an IndexFormatError (the caller treats it as a miss). */
 export function decodeIndex(data: Buffer): RemoteIndex {
+  if (data.length > MAX_INDEX_BYTES) {
+    throw new IndexFormatError(`the index is ${data.length} bytes, over ${MAX_INDEX_BYTES}`)
+  }
+  let text: string
+  try {
+    // Capped: zlib stops (and throws) at the limit instead of filling memory.
+    text = gunzipSync(data, { maxOutputLength: MAX_INDEX_BYTES }).toString('utf8')
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new IndexFormatError(`the index expands past ${MAX_INDEX_BYTES} bytes (a gzip bomb?)`)
+    }
+    throw new IndexFormatError('the index is not gzipped JSON')
+  }
   let document: Record<string, unknown>
   try {
-    document = JSON.parse(gunzipSync(data).toString('utf8')) as Record<string, unknown>
+    document = JSON.parse(text) as Record<string, unknown>
   } catch {
     throw new IndexFormatError('the index is not gzipped JSON')
   }
@@ -173,6 +213,20 @@ export function decodeIndex(data: Buffer): RemoteIndex {
   )
   const createdMs = isCount(document.createdMs) ? document.createdMs : 0
   return { createdMs, packs, entries, reads }
+}
+
+/**
+ * Why a fetched object body must not be used, or undefined when it is sound:
+ * it must have the size and SHA-256 the index gives, and cmd/go's OutputID is
+ * the SHA-256 of the body, so an entry whose output ID differs names another
+ * object (a poisoned or broken index) and would hand the build wrong bytes.
+ */
+export function objectProblem(entry: RemoteEntry, body: Buffer | undefined): string | undefined {
+  if (body === undefined || body.length !== entry.size) return 'short read'
+  const digest = sha256Hex(body)
+  if (digest !== entry.sha256) return 'corrupt (SHA-256 mismatch)'
+  if (digest !== entry.outputId) return 'its bytes do not match its output ID'
+  return undefined
 }
 
 /** Live bytes per pack, for the compaction rule. */

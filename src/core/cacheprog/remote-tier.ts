@@ -17,7 +17,10 @@ import { DEFAULT_REMOTE_TIMEOUT_MS } from './limits.js'
 import {
   decodeIndex,
   emptyIndex,
+  IndexFormatError,
   indexLookup,
+  MAX_INDEX_BYTES,
+  objectProblem,
   sha256Hex,
   type RemoteEntry,
   type RemoteIndex
@@ -41,6 +44,13 @@ export interface RestoredIndex {
   /** exact: the key itself; partial: a restore prefix; none. */
   hitKind: 'exact' | 'partial' | 'none'
   index: RemoteIndex
+  /**
+   * Why the newest index was refused (malformed, or a gzip bomb), when it was:
+   * the job then starts with no index, and its push writes a new newest one.
+   */
+  unreadable?: string
+  /** The key of the refused index. */
+  refusedKey?: string
 }
 
 interface RestoredRecord {
@@ -65,6 +75,28 @@ function indexCopyPath(dir: string, indexKey: string): string {
 }
 
 /**
+ * Reads and decodes one index, refusing one stored larger than
+ * MAX_INDEX_BYTES before its body is downloaded: an IndexFormatError, like a
+ * malformed index (the caller treats it as none).
+ */
+export async function readIndex(
+  store: RemoteStore,
+  indexKey: string,
+  signal?: AbortSignal
+): Promise<{ data: Buffer; index: RemoteIndex }> {
+  let data: Buffer
+  try {
+    data = await store.read(indexKey, signal, MAX_INDEX_BYTES)
+  } catch (error) {
+    if (error instanceof RemoteStoreError && error.kind === 'too-large') {
+      throw new IndexFormatError(`the index is stored larger than ${MAX_INDEX_BYTES} bytes`)
+    }
+    throw error
+  }
+  return { data, index: decodeIndex(data) }
+}
+
+/**
  * Looks up the newest index over the ladder, reads it, and keeps a copy in
  * DIR/remote/ for the job's go processes. Store errors are thrown (typed
  * RemoteStoreError); a malformed index is an IndexFormatError.
@@ -81,15 +113,25 @@ export async function restoreRemoteIndex(
   let restored: RestoredIndex = { hitKind: 'none', index: emptyIndex() }
   mkdirSync(path.join(dir, 'remote'), { recursive: true })
   if (indexKey !== undefined) {
-    const data = await store.read(indexKey, signal)
-    const index = decodeIndex(data)
-    const hitKind = indexKey.startsWith(lookup.key) ? 'exact' : 'partial'
-    restored = { indexKey, hitKind, index }
-    writeFileAtomicSync(indexCopyPath(dir, indexKey), data)
+    try {
+      const { data, index } = await readIndex(store, indexKey, signal)
+      const hitKind = indexKey.startsWith(lookup.key) ? 'exact' : 'partial'
+      restored = { indexKey, hitKind, index }
+      writeFileAtomicSync(indexCopyPath(dir, indexKey), data)
+    } catch (error) {
+      if (!(error instanceof IndexFormatError)) throw error
+      // Recorded as no index, so the job's go commands do not each refuse it again.
+      restored = {
+        hitKind: 'none',
+        index: emptyIndex(),
+        unreadable: `${indexKey}: ${error.message}`,
+        refusedKey: indexKey
+      }
+    }
   }
   const record: RestoredRecord = {
     ladder: ladderId(key, restorePrefixes),
-    indexKey: indexKey ?? null,
+    indexKey: restored.indexKey ?? null,
     hitKind: restored.hitKind,
     fetchedMs: Date.now()
   }
@@ -177,14 +219,9 @@ export class RemoteTier {
         [{ offset: entry.offset, length: entry.size }],
         this.signal()
       )
-      if (body === undefined || body.length !== entry.size) {
-        return { kind: 'failed', reason: `object ${actionId} in ${entry.pack}: short read` }
-      }
-      if (sha256Hex(body) !== entry.sha256) {
-        return {
-          kind: 'failed',
-          reason: `object ${actionId} in ${entry.pack} is corrupt (SHA-256 mismatch)`
-        }
+      const problem = objectProblem(entry, body)
+      if (problem !== undefined || body === undefined) {
+        return { kind: 'failed', reason: `object ${actionId} in ${entry.pack}: ${problem}` }
       }
       const diskPath = this.local.put(actionId, entry.outputId, body)
       return {
@@ -270,7 +307,7 @@ export async function prefetchReads(
         packsRead.add(batch[0].pack)
         batch.forEach((entry, position) => {
           const body = bodies[position]
-          if (body === undefined || sha256Hex(body) !== entry.sha256) {
+          if (body === undefined || objectProblem(entry, body) !== undefined) {
             result.failed++
             return
           }

@@ -130,14 +130,14 @@ export function createActionsCacheStore(
       }
     },
 
-    async read(key, signal) {
+    async read(key, signal, maxBytes) {
       const operation = `reading ${key}`
       checkCacheKey(key)
       try {
         throwIfStopped(operation, signal)
         const url = await downloadUrl(key, operation, signal)
         const { downloadBlob } = await import('./azure-blob.js')
-        return await downloadBlob(url, operation, 0, undefined, signal)
+        return await downloadBlob(url, operation, 0, undefined, signal, maxBytes)
       } catch (error) {
         throw storeError(operation, error, signal)
       }

@@ -6,7 +6,7 @@
  */
 import { AnonymousCredential, BlobClient, BlockBlobClient, newPipeline } from '@azure/storage-blob'
 import { readAll, stoppedError } from './stopped.js'
-import { RemoteStoreError, type RemoteStoreErrorKind } from './types.js'
+import { RemoteStoreError, tooLarge, type RemoteStoreErrorKind } from './types.js'
 
 const MiB = 1024 * 1024
 
@@ -59,7 +59,8 @@ export async function downloadBlob(
   operation: string,
   offset: number,
   count: number | undefined,
-  signal: AbortSignal | undefined
+  signal: AbortSignal | undefined,
+  maxBytes?: number
 ): Promise<Buffer> {
   let body: Buffer
   let announced: number | undefined
@@ -69,6 +70,10 @@ export async function downloadBlob(
       ...(signal ? { abortSignal: signal } : {})
     })
     announced = response.contentLength
+    if (maxBytes !== undefined && (announced === undefined || announced > maxBytes)) {
+      response.readableStreamBody?.destroy?.()
+      throw tooLarge(operation, announced ?? Infinity, maxBytes)
+    }
     if (!response.readableStreamBody)
       throw new RemoteStoreError('unavailable', `${operation}: no body`)
     body = await readAll(response.readableStreamBody, signal)

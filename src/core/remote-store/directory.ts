@@ -12,7 +12,7 @@ import { constants } from 'node:fs'
 import { copyFile, link, mkdir, open, readFile, readdir, rm, stat } from 'node:fs/promises'
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
-import { RemoteStoreError, type ByteRange, type RemoteStore } from './types.js'
+import { RemoteStoreError, tooLarge, type ByteRange, type RemoteStore } from './types.js'
 
 const KEY = /^[A-Za-z0-9._+=,@-]+(?:\/[A-Za-z0-9._+=,@-]+)*\/?$/
 
@@ -113,10 +113,14 @@ export class DirectoryStore implements RemoteStore {
     return best?.key
   }
 
-  async read(key: string, signal?: AbortSignal): Promise<Buffer> {
+  async read(key: string, signal?: AbortSignal, maxBytes?: number): Promise<Buffer> {
     signal?.throwIfAborted()
     checkKey(key)
     try {
+      if (maxBytes !== undefined) {
+        const { size } = await stat(this.file(key))
+        if (size > maxBytes) throw tooLarge(`reading ${key}`, size, maxBytes)
+      }
       return await readFile(this.file(key), { signal })
     } catch (error) {
       throw storeError(error, key)

@@ -7,6 +7,7 @@
 export {
   RemoteStoreError,
   type ByteRange,
+  type ListedKey,
   type RemoteStore,
   type RemoteStoreErrorKind
 } from './types.js'

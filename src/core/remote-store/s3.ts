@@ -13,6 +13,8 @@
  *   PutObject instead: the key was absent a moment before, and two writers
  *   racing in that moment may both succeed, the last one's bytes staying.
  *   Keys are content-addressed or unique per job, so both hold the same bytes.
+ * - list / delete: ListObjectsV2 and DeleteObject, for the build cache's
+ *   cleanup of old packs and indexes (an S3 bucket never evicts by itself).
  */
 import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
@@ -26,7 +28,7 @@ import {
   type ListedObject
 } from './s3-config.js'
 import { readAll, stoppedError, throwIfStopped } from './stopped.js'
-import { RemoteStoreError, type ByteRange, type RemoteStore } from './types.js'
+import { RemoteStoreError, tooLarge, type ByteRange, type RemoteStore } from './types.js'
 
 /** S3's limit for one PutObject. */
 export const MAX_SINGLE_PUT_BYTES = 5 * 1024 ** 3
@@ -154,7 +156,8 @@ export function createS3Store(
     key: string,
     range: { offset: number; length: number } | undefined,
     operation: string,
-    signal: AbortSignal | undefined
+    signal: AbortSignal | undefined,
+    maxBytes?: number
   ): Promise<Buffer> {
     const { sdk, client } = await load()
     const answer = await client.send(
@@ -166,6 +169,10 @@ export function createS3Store(
       sendOptions(signal)
     )
     if (!answer.Body) throw new RemoteStoreError('unavailable', `${operation}: no body`)
+    if (maxBytes !== undefined && !(answer.ContentLength! <= maxBytes)) {
+      ;(answer.Body as { destroy?: () => void }).destroy?.()
+      throw tooLarge(operation, answer.ContentLength ?? Infinity, maxBytes)
+    }
     let body: Buffer
     try {
       body = await readAll(answer.Body as NodeJS.ReadableStream, signal)
@@ -222,11 +229,11 @@ export function createS3Store(
       }
     },
 
-    async read(key, signal) {
+    async read(key, signal, maxBytes) {
       const operation = `reading ${key}`
       try {
         throwIfStopped(operation, signal)
-        return await getObject(key, undefined, operation, signal)
+        return await getObject(key, undefined, operation, signal, maxBytes)
       } catch (error) {
         throw s3Error(operation, error, signal)
       }
@@ -241,6 +248,36 @@ export function createS3Store(
           getObject(key, request, operation, signal)
         )
         return sliceRanges(ranges, requests, bodies)
+      } catch (error) {
+        throw s3Error(operation, error, signal)
+      }
+    },
+
+    async list(keyPrefix, signal) {
+      const operation = `listing ${keyPrefix}`
+      try {
+        throwIfStopped(operation, signal)
+        return (await listed(keyPrefix, signal)).map(object => ({
+          key: object.key,
+          modifiedMs: object.lastModified?.getTime() ?? 0
+        }))
+      } catch (error) {
+        throw s3Error(operation, error, signal)
+      }
+    },
+
+    async delete(keys, signal) {
+      const operation = `deleting ${keys.length} objects`
+      try {
+        throwIfStopped(operation, signal)
+        const { sdk, client } = await load()
+        // One DeleteObject each: DeleteObjects needs a Content-MD5 that several S3-compatible stores handle differently.
+        await mapLimited(keys, concurrency, key =>
+          client.send(
+            new sdk.DeleteObjectCommand({ Bucket: bucket, Key: objectKey(key) }),
+            sendOptions(signal)
+          )
+        )
       } catch (error) {
         throw s3Error(operation, error, signal)
       }

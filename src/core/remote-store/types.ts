@@ -17,8 +17,11 @@ export interface RemoteStore {
     prefixes: readonly string[],
     signal?: AbortSignal
   ): Promise<string | undefined>
-  /** The whole blob (indexes are small). RemoteStoreError `not-found` when absent. */
-  read(key: string, signal?: AbortSignal): Promise<Buffer>
+  /**
+   * The whole blob (indexes are small). RemoteStoreError `not-found` when
+   * absent; `too-large`, before its body is read, when it is over `maxBytes`.
+   */
+  read(key: string, signal?: AbortSignal, maxBytes?: number): Promise<Buffer>
   /**
    * Byte ranges of one blob, returned in the order asked. A store may merge
    * near ranges into one request; a short read is RemoteStoreError `corrupt`.
@@ -29,6 +32,20 @@ export interface RemoteStore {
    * the key already exists (another job wrote it first).
    */
   write(key: string, file: string, signal?: AbortSignal): Promise<boolean>
+  /**
+   * Optional (S3): every key under `prefix` with its last-modified time (ms).
+   * A store without it is never cleaned up by the build cache (the Actions
+   * cache service evicts by itself).
+   */
+  list?(prefix: string, signal?: AbortSignal): Promise<ListedKey[]>
+  /** Optional (S3): removes keys; an absent key is no error. */
+  delete?(keys: readonly string[], signal?: AbortSignal): Promise<void>
+}
+
+export interface ListedKey {
+  key: string
+  /** Last modified, ms since the epoch; 0 when the store did not say. */
+  modifiedMs: number
 }
 
 export interface ByteRange {
@@ -49,4 +66,12 @@ export class RemoteStoreError extends Error {
     super(message, options)
     this.name = 'RemoteStoreError'
   }
+}
+
+/** The `too-large` error of a read refused before its body: `size` is over `maxBytes`. */
+export function tooLarge(operation: string, size: number, maxBytes: number): RemoteStoreError {
+  return new RemoteStoreError(
+    'too-large',
+    `${operation}: ${size} bytes is over the ${maxBytes} this read takes`
+  )
 }

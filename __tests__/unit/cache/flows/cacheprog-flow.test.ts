@@ -80,23 +80,29 @@ function host(
   }
 }
 
-function env() {
+function env(extra: NodeJS.ProcessEnv = {}) {
   return cacheRunEnvFrom(
     {
       GITHUB_WORKSPACE: workspace,
       RUNNER_TEMP: path.join(root, 'temp'),
       RUNNER_OS: 'Linux',
       GITHUB_EVENT_NAME: 'push',
-      GITHUB_REF: 'refs/heads/main'
+      GITHUB_REF: 'refs/heads/main',
+      ...extra
     },
     'linux'
   )
 }
 
-async function restore(cacheprog: Host, inputs: Record<string, string> = {}, go = 'go1.27.0') {
+async function restore(
+  cacheprog: Host,
+  inputs: Record<string, string> = {},
+  go = 'go1.27.0',
+  jobEnv: NodeJS.ProcessEnv = {}
+) {
   return runRestore(
     readCacheRunInputs(new Inputs(inputSourceFromRecord(inputs)), workspace),
-    env(),
+    env(jobEnv),
     {
       client: cache,
       goEnv: fakeGoEnv(home, { GOVERSION: go }),
@@ -217,5 +223,38 @@ describe('cacheprog mode in the flows', () => {
     expect(logger.lines.some(line => line.level === 'warning' && /CLI/.test(line.message))).toBe(
       true
     )
+  })
+
+  it("keeps the job's own GOCACHEPROG: no export, no build cache, said in one line and the outputs", async () => {
+    const own = '/usr/local/bin/my-cache --token s3cr3t'
+    const inputCases: Record<string, string>[] = [
+      {},
+      { 'build-cache': 'cacheprog' },
+      { 'build-cache': 'archive' }
+    ]
+    for (const inputs of inputCases) {
+      const runtime = host()
+      logger.lines.length = 0
+      const run = await restore(runtime, inputs, 'go1.27.0', { GOCACHEPROG: own })
+      expect(runtime.exported).toEqual({})
+      expect(run.state.cacheprog).toBeUndefined()
+      expect(run.result.outputs['build-cache']).toBe('off')
+      expect(run.result.outputs['build-miss-reason']).toBe('not-needed')
+      const detail = run.result.outputs['build-miss-detail']!
+      expect(detail).toMatch(/^GOCACHEPROG is already set by the job \(my-cache …\)/)
+      expect(detail).not.toContain('s3cr3t')
+      const said = logger.lines.filter(line => line.message.includes('GOCACHEPROG is already set'))
+      expect(said).toHaveLength(1)
+      expect(cache.calls.filter(call => /build/.test(JSON.stringify(call)))).toEqual([])
+    }
+  })
+
+  it('a GOCACHEPROG this action exported earlier in the job is its own: cacheprog mode goes on', async () => {
+    const first = host()
+    await restore(first)
+    const again = host()
+    const run = await restore(again, {}, 'go1.27.0', { GOCACHEPROG: first.exported.GOCACHEPROG })
+    expect(run.result.outputs['build-cache']).toBe('cacheprog')
+    expect(again.exported.GOCACHEPROG).toContain(' cacheprog --dir ')
   })
 })

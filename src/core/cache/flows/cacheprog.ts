@@ -54,6 +54,8 @@ export interface CacheProgRun {
   indexKey?: string
   /** The GOCACHEPROG value exported. */
   command: string
+  /** The newest index, refused as unreadable (already reported by the main step). */
+  refusedIndex?: string
 }
 
 /** What the action's entry supplies: the runtime's side of cacheprog mode. */
@@ -147,6 +149,30 @@ export function localTierDir(runnerTemp: string): string {
   return path.join(runnerTemp, 'go-ci-kit', 'gocacheprog')
 }
 
+/**
+ * The job's own GOCACHEPROG, when it sets one that is not this action's (a
+ * second cache step of the job sees the first one's export: that one is ours).
+ * cmd/go then asks that program for every object and leaves GOCACHE nearly
+ * empty, so the action neither replaces it nor saves GOCACHE.
+ */
+export function usersGoCacheProg(
+  value: string | undefined,
+  runnerTemp: string
+): string | undefined {
+  if (!value) return undefined
+  const ours = value.includes(' cacheprog --dir ') && value.includes(localTierDir(runnerTemp))
+  return ours ? undefined : value
+}
+
+/** The detail for a build cache left to the job's own GOCACHEPROG: its program, never its arguments. */
+export function usersGoCacheProgDetail(value: string): string {
+  const program = value
+    .trim()
+    .split(/\s+/)[0]!
+    .replace(/^['"]|['"]$/g, '')
+  return `GOCACHEPROG is already set by the job (${path.basename(program)} …): the go commands use that cache program, so the action keeps it and neither restores nor saves the build cache`
+}
+
 /** cacheprog keys allow [A-Za-z0-9._+=,@-]; build keys may hold `~` (a shortened segment). */
 export function cacheprogKeyPart(key: string): string {
   return key.replace(/[^A-Za-z0-9._+=,@-]/g, '_')
@@ -194,6 +220,7 @@ export async function startCacheProg(context: StartContext): Promise<CacheProgRu
   record.reasons = ['first-run']
 
   let config: CacheProgRemoteConfig | undefined
+  let refusedIndex: string | undefined
   if (context.s3Url) {
     config = { kind: 's3', url: context.s3Url, env: awsEnvOf(host.env) }
     for (const secret of secretsToMask(config.env)) host.setSecret(secret)
@@ -223,6 +250,11 @@ export async function startCacheProg(context: StartContext): Promise<CacheProgRu
         AbortSignal.timeout(DEFAULT_REMOTE_TIMEOUT_MS)
       )
       explainIndex(record, plan, context.components, restored.indexKey)
+      if (restored.unreadable) {
+        refusedIndex = restored.refusedKey
+        record.reasons = ['cache-unavailable']
+        record.detail = `the newest index is unreadable (${restored.unreadable}); the build compiles what it needs and the post step writes a new index`
+      }
       if (restored.indexKey) {
         record.detail += ` (${restored.index.entries.length} objects in ${restored.index.packs.length} packs, fetched as the build reads them)`
       }
@@ -273,6 +305,7 @@ export async function startCacheProg(context: StartContext): Promise<CacheProgRu
     restorePrefixes,
     remote: config?.kind ?? 'none',
     ...(record.matchedKey ? { indexKey: record.matchedKey } : {}),
+    ...(refusedIndex ? { refusedIndex } : {}),
     command
   }
 }
@@ -351,7 +384,8 @@ export async function finishCacheProg(
         key: run.key,
         restorePrefixes: run.restorePrefixes,
         signal: AbortSignal.timeout(options.timeoutMs),
-        warn: message => options.logger.warning(`build cache push: ${message}`)
+        warn: message => options.logger.warning(`build cache push: ${message}`),
+        ...(run.refusedIndex ? { reported: [run.refusedIndex] } : {})
       })
       if (pushed.indexKey === undefined) {
         save.reason = 'save-skipped-nothing-new'

@@ -80,6 +80,8 @@ export interface CacheRunEnv {
   goModCache?: string
   /** process.platform, for the cache version (Windows adds a marker). */
   platform: string
+  /** GOCACHEPROG as the job set it ('' when unset): a user's own cache program wins. */
+  goCacheProg?: string
 }
 
 export function cacheRunEnvFrom(env: NodeJS.ProcessEnv, platform = process.platform): CacheRunEnv {
@@ -101,7 +103,8 @@ export function cacheRunEnvFrom(env: NodeJS.ProcessEnv, platform = process.platf
     goModCache:
       env.GOMODCACHE ||
       (env.GOPATH ? `${env.GOPATH.split(platform === 'win32' ? ';' : ':')[0]}/pkg/mod` : undefined),
-    platform
+    platform,
+    goCacheProg: (env.GOCACHEPROG ?? '').trim()
   }
 }
 

@@ -51,6 +51,8 @@ import {
   cacheprogUnusableReason,
   chooseBuildCacheMode,
   startCacheProg,
+  usersGoCacheProg,
+  usersGoCacheProgDetail,
   type BuildCacheMode,
   type CacheProgHost,
   type CacheProgRun
@@ -210,7 +212,11 @@ export async function runRestore(
     result: {
       outputs: {
         ...restoreOutputs(records, components),
-        'build-cache': cacheprog.run ? 'cacheprog' : 'archive'
+        'build-cache': cacheprog.run
+          ? 'cacheprog'
+          : usersGoCacheProg(env.goCacheProg, env.runnerTemp)
+            ? 'off'
+            : 'archive'
       },
       annotations,
       summary: restoreSummary(records, inputs.mode),
@@ -296,6 +302,7 @@ function buildCacheModeOf(
   deps: RestoreDeps
 ): BuildCacheMode {
   if (!deps.cacheprog || !inputs.caches.includes('build')) return 'archive'
+  if (usersGoCacheProg(env.goCacheProg, env.runnerTemp)) return 'archive'
   const choice = chooseBuildCacheMode(inputs.buildCache, components?.toolchain?.GOVERSION)
   if (choice.notice) deps.logger.info(choice.notice)
   if (choice.mode !== 'cacheprog') return choice.mode
@@ -327,12 +334,16 @@ async function restoreOne(plan: CacheKeyPlan, context: RestoreContext): Promise<
     record.seconds = (deps.clock.now() - started) / 1000
     return record
   }
-  if (plan.kind === 'build' && context.components.toolchain?.GOCACHE === 'off') {
+  const usersProgram =
+    plan.kind === 'build' ? usersGoCacheProg(env.goCacheProg, env.runnerTemp) : undefined
+  if (plan.kind === 'build' && (context.components.toolchain?.GOCACHE === 'off' || usersProgram)) {
     record.needed = false
   }
   if (!record.needed) {
     record.reasons = ['not-needed']
-    record.detail = plan.notNeededReason ?? 'GOCACHE=off: the go command does not use a build cache'
+    record.detail = usersProgram
+      ? usersGoCacheProgDetail(usersProgram)
+      : (plan.notNeededReason ?? 'GOCACHE=off: the go command does not use a build cache')
     return finish()
   }
   if (plan.kind === 'build' && context.buildCache === 'cacheprog' && deps.cacheprog) {
