@@ -171,6 +171,7 @@ describe('the job figures in the summary and the metrics file', () => {
     missed: 17,
     objectsStored: 17,
     bytesDownloaded: 2048,
+    bytesRead: 3072,
     bytesUploaded: 4096,
     packsFetched: 2,
     objectsUploaded: 17
@@ -191,6 +192,7 @@ describe('the job figures in the summary and the metrics file', () => {
     expect(text).toContain('go_ci_kit_build_cache_objects{result="missed"} 17')
     expect(text).toContain('go_ci_kit_build_cache_bytes{direction="downloaded"} 2048')
     expect(text).toContain('go_ci_kit_build_cache_bytes{direction="uploaded"} 4096')
+    expect(text).toContain('go_ci_kit_build_cache_bytes{direction="read"} 3072')
     expect(text).toContain('# UNIT go_ci_kit_build_cache_bytes bytes')
     expect(text).toContain('\ngo_ci_kit_build_cache_packs_fetched 2\n')
     expect(text.endsWith('# EOF\n')).toBe(true)

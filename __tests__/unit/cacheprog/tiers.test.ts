@@ -124,7 +124,12 @@ describe('serveCacheProg', () => {
     expect(hit.Size).toBe(body.length)
     expect(path.isAbsolute(hit.DiskPath as string)).toBe(true)
     expect(responses.at(-1)).toEqual({ ID: 4 })
-    expect(readJobFigures(dir)).toMatchObject({ objectsRequested: 2, hitLocal: 1, missed: 1 })
+    expect(readJobFigures(dir)).toMatchObject({
+      objectsRequested: 2,
+      hitLocal: 1,
+      missed: 1,
+      bytesRead: body.length
+    })
   })
 
   it('a store that throws is a miss and one warning, however many gets', async () => {
@@ -165,6 +170,7 @@ describe('serveCacheProg', () => {
     expect(readJobFigures(second)).toMatchObject({
       hitRemote: 1,
       bytesDownloaded: body.length,
+      bytesRead: body.length,
       packsFetched: 1
     })
     expect(encodeResponse({ id: 1 })).toBe('{"ID":1}\n')

@@ -16,7 +16,8 @@
  *
  *   go_ci_kit_build_cache_objects{result}    gauge: requested, hit-local, hit-remote, missed,
  *                                            stored, uploaded, prefetched
- *   go_ci_kit_build_cache_bytes{direction}   gauge: downloaded, uploaded
+ *   go_ci_kit_build_cache_bytes{direction}   gauge: downloaded, uploaded, read (objects the
+ *                                            build read, local or remote hits)
  *   go_ci_kit_build_cache_packs_fetched      gauge
  *   go_ci_kit_build_cache_remote_errors      gauge (remote problems that became misses)
  *
@@ -83,10 +84,11 @@ function buildCacheFamilies(figures: CacheProgFigures | undefined): Family[] {
       name: 'go_ci_kit_build_cache_bytes',
       type: 'gauge',
       unit: 'bytes',
-      help: 'Build cache bytes this job downloaded from and uploaded to the remote tier (cacheprog mode).',
+      help: 'Build cache bytes this job downloaded from and uploaded to the remote tier, and the bytes of the objects its builds read (cacheprog mode).',
       samples: [
         { labels: { direction: 'downloaded' }, value: figures.bytesDownloaded },
-        { labels: { direction: 'uploaded' }, value: figures.bytesUploaded }
+        { labels: { direction: 'uploaded' }, value: figures.bytesUploaded },
+        { labels: { direction: 'read' }, value: figures.bytesRead }
       ]
     },
     {

@@ -19,6 +19,8 @@ export interface CacheProgFigures {
   /** Objects cmd/go stored (`put`). */
   objectsStored: number
   bytesDownloaded: number
+  /** Bytes of the objects answered as hits, local or remote: what the build read. */
+  bytesRead: number
   bytesUploaded: number
   packsFetched: number
   /** Objects uploaded by push (new to the remote). */
@@ -46,6 +48,7 @@ export function emptyFigures(): CacheProgFigures {
     missed: 0,
     objectsStored: 0,
     bytesDownloaded: 0,
+    bytesRead: 0,
     bytesUploaded: 0,
     packsFetched: 0,
     objectsUploaded: 0,

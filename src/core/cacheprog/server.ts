@@ -79,6 +79,7 @@ export async function serveCacheProg(options: ServeOptions): Promise<ServeResult
     if (result.kind === 'hit') {
       figures.hitRemote++
       figures.bytesDownloaded += result.bytes
+      figures.bytesRead += result.entry.size
       packs.add(result.pack)
       reads.push(actionId)
       hit(id, result.entry)
@@ -109,6 +110,7 @@ export async function serveCacheProg(options: ServeOptions): Promise<ServeResult
       const entry = local.get(actionId) ?? fallback?.get(actionId)
       if (entry) {
         figures.hitLocal++
+        figures.bytesRead += entry.size
         reads.push(actionId)
         hit(id, entry)
         return undefined
