@@ -22,8 +22,21 @@ function streamWriter(stream: NodeJS.WriteStream, fd: number) {
   return reachesRunner(fd) ? commandSafeWriter(raw) : { write: raw, end() {} }
 }
 
-const stdout = streamWriter(process.stdout, 1)
-const stderr = streamWriter(process.stderr, 2)
+/**
+ * Set up on first use: process.stdout and process.stderr are created when first
+ * read, which for a pipe loads the net and stream modules, and `cacheprog`
+ * serving the go command (started for every go command) writes to neither.
+ */
+function lazyWriter(stream: () => NodeJS.WriteStream, fd: number) {
+  let writer: ReturnType<typeof streamWriter> | undefined
+  return {
+    write: (text: string) => (writer ??= streamWriter(stream(), fd)).write(text),
+    end: () => writer?.end()
+  }
+}
+
+const stdout = lazyWriter(() => process.stdout, 1)
+const stderr = lazyWriter(() => process.stderr, 2)
 const io = {
   stdout: (text: string) => stdout.write(text),
   stderr: (text: string) => stderr.write(text),
