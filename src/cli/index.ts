@@ -1,7 +1,26 @@
 #!/usr/bin/env node
 import { fstatSync } from 'node:fs'
+import nodeModule from 'node:module'
 import { commandSafeWriter } from '../core/workflow-commands.js'
 import { runCli } from './main.js'
+
+/**
+ * Node 22.8 and later keep V8's compiled code of what loads from here on (each
+ * command's chunks; cacheprog's at every go command) in NODE_COMPILE_CACHE, else
+ * <tmpdir>/node-compile-cache, and reuse it in the next process. A directory it
+ * cannot write only means no cache (Node reports that as a status, not an
+ * error); NODE_DISABLE_COMPILE_CACHE=1 turns it off. Node 20 has no such call.
+ */
+function enableCompileCache(): void {
+  const enable = (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache
+  try {
+    enable?.()
+  } catch {
+    // A cache is an optimization: without one the command runs the same.
+  }
+}
+
+enableCompileCache()
 
 /**
  * In a workflow step the runner reads this process's output for workflow
