@@ -16,13 +16,23 @@ export function ratio(ours, baseline, digits = 3) {
 }
 
 /**
+ * A chunk that only an opt-in input loads: the AWS SDK for S3, which
+ * src/core/remote-store/s3.ts imports lazily when its store first sends a
+ * request, and only `build-cache-s3` (or the CLI's --s3) makes one. Matched by
+ * the SDK's user-agent name, which only its code holds.
+ */
+export const isAwsSdkChunk = text => text.includes('aws-sdk-js')
+
+/**
  * The files of dist/ one step can load, `index.js` paths relative to `distDir`:
  * its stub, dist/shared/index.js, the chunks the shared index lists for it and
  * every chunk those load lazily (webpack's `<require>.e(<id>)` in their text),
  * so the sum is the step's whole code, loaded now or on demand. (A step built
  * into index.js itself, as the CLI is, counts only the stub and index.js.)
+ * `skip(text)` leaves out a lazily loaded chunk, and whatever only it loads,
+ * for code behind an opt-in input (isAwsSdkChunk).
  */
-export function stepFiles(distDir, name) {
+export function stepFiles(distDir, name, { skip } = {}) {
   const shared = path.join(distDir, 'shared')
   const index = readFileSync(path.join(shared, 'index.js'), 'utf8')
   // The dispatcher's table: "<name>":()=>Promise.all([r.e(1),r.e(2)]).then(…) or <name>:()=>r.e(3).then(…)
@@ -35,8 +45,10 @@ export function stepFiles(distDir, name) {
   while (queue.length > 0) {
     const file = path.join('shared', `${queue.shift()}.index.js`)
     if (files.has(file) || !existsSync(path.join(distDir, file))) continue
+    const text = readFileSync(path.join(distDir, file), 'utf8')
+    if (skip?.(text)) continue
     files.add(file)
-    queue.push(...chunkIds(readFileSync(path.join(distDir, file), 'utf8')))
+    queue.push(...chunkIds(text))
   }
   return [...files].sort()
 }

@@ -68,6 +68,34 @@ describe('RequestReader', () => {
     )
   })
 
+  it('keeps no reference to a chunk: the blocking read loop reuses one buffer', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 1, maxLength: 300 }),
+        fc.array(fc.integer({ min: 1, max: 50 }), { minLength: 1, maxLength: 40 }),
+        (bytes, cuts) => {
+          const body = Buffer.from(bytes)
+          const stream = Buffer.from(goGet(1) + goPut(2, body) + goGet(3))
+          const reused = Buffer.alloc(64)
+          const reader = new RequestReader()
+          const requests = []
+          for (let at = 0, next = 0; at < stream.length; at += cuts[next++ % cuts.length]) {
+            const piece = stream.subarray(at, at + cuts[next % cuts.length])
+            piece.copy(reused)
+            requests.push(...reader.push(reused.subarray(0, piece.length)))
+            reused.fill(0x7b)
+          }
+          expect(requests.map(r => [r.id, r.error])).toEqual([
+            [1, undefined],
+            [2, undefined],
+            [3, undefined]
+          ])
+          expect(requests[1].body).toEqual(body)
+        }
+      )
+    )
+  })
+
   it('turns a malformed message into a request with an error, never a throw', () => {
     const reader = new RequestReader()
     const [bad] = reader.push(Buffer.from('not json\n'))

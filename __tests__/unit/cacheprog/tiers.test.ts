@@ -177,6 +177,79 @@ describe('serveCacheProg', () => {
   })
 })
 
+describe('serveCacheProg with blocking reads', () => {
+  /** A RequestSource over `text`: blocking reads of `piece` bytes, then the stream for the rest. */
+  function source(text: string, piece: number) {
+    const bytes = Buffer.from(text)
+    let at = 0
+    const opened: number[] = []
+    return {
+      opened,
+      readSync(buffer: Buffer) {
+        const count = bytes.copy(buffer, 0, at, Math.min(at + piece, bytes.length))
+        at += count
+        return count
+      },
+      stream() {
+        opened.push(at)
+        const rest = bytes.subarray(at)
+        at = bytes.length
+        return (async function* () {
+          yield rest
+        })()
+      }
+    }
+  }
+
+  const run = async (dir: string, input: ReturnType<typeof source>, remote?: RemoteStore) => {
+    const out: string[] = []
+    await serveCacheProg({
+      dir,
+      input,
+      write: text => out.push(text),
+      warn: () => {},
+      remote: remote && { openStore: async () => remote, key: 'k', restorePrefixes: [] }
+    })
+    return out
+      .join('')
+      .trim()
+      .split('\n')
+      .map(line => JSON.parse(line) as Record<string, unknown>)
+  }
+
+  it('answers a local-only session with blocking reads alone, the stream never opened', async () => {
+    const dir = path.join(root, 'local')
+    const body = Buffer.from('x'.repeat(5000))
+    const input = source(
+      put(1, action(1), body) + get(2, action(1)) + get(3, action(2)) + close(4),
+      7
+    )
+    const responses = await run(dir, input)
+    expect(input.opened).toEqual([])
+    expect(responses.map(r => r.ID)).toEqual([0, 1, 2, 3, 4])
+    expect(responses[2]).toMatchObject({ OutputID: b64hex(sha(body)), Size: body.length })
+    expect(responses[3]).toEqual({ ID: 3, Miss: true })
+  })
+
+  it('switches to the stream for good once a request waits on the remote tier', async () => {
+    const store = new DirectoryStore(path.join(root, 'remote'))
+    const first = path.join(root, 'job1')
+    const body = Buffer.from('remote body')
+    new LocalTier(first).put(action(1), sha(body), body)
+    await pushNewObjects({ dir: first, store, key: 'k', restorePrefixes: [] })
+
+    const second = path.join(root, 'job2')
+    const requests = get(1, action(1))
+    const input = source(requests + get(2, action(1)) + close(3), requests.length)
+    const responses = await run(second, input, store)
+    expect(input.opened).toEqual([requests.length])
+    const byId = new Map(responses.map(r => [r.ID, r]))
+    expect(byId.get(1)).toMatchObject({ OutputID: b64hex(sha(body)) })
+    expect(byId.get(2)).toMatchObject({ OutputID: b64hex(sha(body)) })
+    expect(byId.get(3)).toEqual({ ID: 3 })
+  })
+})
+
 describe('pushNewObjects', () => {
   it('uploads nothing when the remote holds everything, and dedups by content across keys', async () => {
     const store = new DirectoryStore(path.join(root, 'remote'))

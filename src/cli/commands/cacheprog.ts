@@ -23,6 +23,7 @@ import {
   readRemoteConfig,
   type CacheProgRemoteConfig
 } from '../../core/cache/flows/cacheprog-config.js'
+import { stdinRequestSource, stdoutWriter } from '../blocking-stdio.js'
 import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
 
 const options = {
@@ -116,8 +117,8 @@ Exit codes:
     // go command, byte-exact, and must not pass through the runner-safe writer.
     await serveCacheProg({
       dir,
-      input: process.stdin,
-      write: text => void process.stdout.write(text),
+      input: stdinRequestSource(),
+      write: stdoutWriter(),
       warn: message => io.stderr(message + '\n'),
       remote: remote && {
         openStore: remote.openStore,

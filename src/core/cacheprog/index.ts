@@ -5,7 +5,12 @@
  * figures the post step reports.
  */
 export { cacheprogSupported } from './support.js'
-export { serveCacheProg, type ServeOptions, type ServeResult } from './server.js'
+export {
+  serveCacheProg,
+  type RequestSource,
+  type ServeOptions,
+  type ServeResult
+} from './server.js'
 export { readJobFigures, emptyFigures, type CacheProgFigures } from './figures.js'
 export type { PrefetchResult, RemoteTierOptions, RestoredIndex } from './remote-tier.js'
 export type { PushOptions, PushResult } from './push.js'

@@ -109,8 +109,9 @@ export function encodeResponse(response: CacheProgResponse): string {
 
 /**
  * Splits the request stream into requests. Feed it chunks as they arrive; it
- * returns the requests completed so far. Body lines of large puts span many
- * chunks, so pending chunks are joined only once their line is complete.
+ * returns the requests completed so far and keeps no reference to a chunk
+ * after push returns. Body lines of large puts span many chunks, so pending
+ * chunks are joined only once their line is complete.
  */
 export class RequestReader {
   private pending: Buffer[] = []
@@ -137,7 +138,8 @@ export class RequestReader {
       if (request) requests.push(request)
     }
     if (start < chunk.length) {
-      this.pending.push(chunk.subarray(start))
+      // A copy: the caller may reuse `chunk` (the blocking read loop does).
+      this.pending.push(Buffer.from(chunk.subarray(start)))
       this.pendingLength += chunk.length - start
     }
     return requests

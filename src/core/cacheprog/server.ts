@@ -8,6 +8,14 @@
  * problem is a miss, reported once on stderr. A put that DIR cannot take goes
  * to a private temp dir (cmd/go needs a DiskPath, and fails the build on a put
  * error); only when that fails too is it answered with Err.
+ *
+ * Hot path: cmd/go waits for each `get` before it goes on (a chain of
+ * packages is one round trip after another), so the time between reading a
+ * request and writing its reply is build time. While no remote work is
+ * pending the requests are read with blocking reads and answered with
+ * synchronous calls: no event-loop turn, no promise, no stream per request.
+ * The first request that needs the remote tier switches to the asynchronous
+ * stream for the rest of the process.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -23,9 +31,22 @@ import {
 } from './protocol.js'
 import type { RemoteTier, RemoteTierOptions } from './remote-tier.js'
 
+/** A request stream that can also be read with blocking reads. */
+export interface RequestSource {
+  /**
+   * Reads the next bytes into `buffer`, blocking until some arrive: their
+   * count, 0 at the end of the stream, or undefined when this source cannot
+   * block (then `stream` reads the rest).
+   */
+  readSync(buffer: Buffer): number | undefined
+  /** The rest of the stream, read asynchronously; called at most once. */
+  stream(): AsyncIterable<Buffer | string>
+}
+
 export interface ServeOptions {
   dir: string
-  input: AsyncIterable<Buffer | string>
+  /** The requests: chunks as they arrive, or a source that can also be read with blocking reads. */
+  input: AsyncIterable<Buffer | string> | RequestSource
   write: (text: string) => void
   /** One line to stderr; the server calls it at most once. */
   warn: (message: string) => void
@@ -35,6 +56,15 @@ export interface ServeOptions {
 export interface ServeResult {
   figures: CacheProgFigures
   closedByRequest: boolean
+}
+
+/** cmd/go writes a put's body in pieces of its bufio.Writer; a pipe holds 64 KiB. */
+const READ_CHUNK_BYTES = 64 * 1024
+
+function toRequestSource(
+  input: AsyncIterable<Buffer | string> | RequestSource
+): Partial<RequestSource> & Pick<RequestSource, 'stream'> {
+  return 'stream' in input ? input : { stream: () => input }
 }
 
 export async function serveCacheProg(options: ServeOptions): Promise<ServeResult> {
@@ -158,28 +188,51 @@ export async function serveCacheProg(options: ServeOptions): Promise<ServeResult
   reply({ id: 0, knownCommands: KNOWN_COMMANDS })
   const reader = new RequestReader()
   let closeId: number | undefined
-  outer: for await (const chunk of options.input) {
+  /** Handles one chunk's requests and replies to them in one write; true once `close` came. */
+  const take = (chunk: Buffer): boolean => {
     batch = []
-    const requests = reader.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
-    for (const request of requests) {
-      if (request.command === 'close' && request.error === undefined) {
-        closeId = request.id
-        break outer
+    try {
+      for (const request of reader.push(chunk)) {
+        if (request.command === 'close' && request.error === undefined) {
+          closeId = request.id
+          return true
+        }
+        const pending = handle(request)
+        if (pending) {
+          const tracked: Promise<void> = pending
+            .catch(error => {
+              warn(`internal error: ${(error as Error).message}`)
+              reply({ id: request.id, miss: true })
+            })
+            .finally(() => inFlight.delete(tracked))
+          inFlight.add(tracked)
+        }
       }
-      const pending = handle(request)
-      if (pending) {
-        const tracked: Promise<void> = pending
-          .catch(error => {
-            warn(`internal error: ${(error as Error).message}`)
-            reply({ id: request.id, miss: true })
-          })
-          .finally(() => inFlight.delete(tracked))
-        inFlight.add(tracked)
-      }
+      return false
+    } finally {
+      flush()
     }
-    flush()
   }
-  flush()
+
+  const source = toRequestSource(options.input)
+  let ended = false
+  if (source.readSync) {
+    const buffer = Buffer.allocUnsafe(READ_CHUNK_BYTES)
+    while (inFlight.size === 0) {
+      const count = source.readSync(buffer)
+      if (count === undefined) break
+      if (count === 0) {
+        ended = true
+        break
+      }
+      if (take(buffer.subarray(0, count))) break
+    }
+  }
+  if (closeId === undefined && !ended) {
+    for await (const chunk of source.stream()) {
+      if (take(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)) break
+    }
+  }
   await Promise.all(inFlight)
   figures.packsFetched = packs.size
   try {
