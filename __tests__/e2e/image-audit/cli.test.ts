@@ -83,9 +83,8 @@ describe('go-ci-kit image: usage and input errors', () => {
   })
 })
 
-// AUDIT-MERGE: unskip when analyze/checks land
 describeIfTool(['go1.27', 'crane', 'docker-registry'])('go-ci-kit image on real images', () => {
-  describe.skip('(needs the analysis and the checks)', () => {
+  describe('with the analysis and the checks', () => {
     let work = ''
     beforeAll(async () => {
       work = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-image-audit-cli-real-'))

@@ -76,13 +76,16 @@ describeIfTool(['go1.27', 'crane'])('go-ci-kit image', () => {
     if (work) rmSync(work, { recursive: true, force: true })
   })
 
-  // AUDIT-MERGE: unskip when analyze/checks land (go-ci-kit image now runs the audit flow)
-  describe.skip('(needs the analysis)', () => {
+  describe('the audit flow', () => {
+    // crane's empty base writes "os": "" and "architecture": "" in the config, so the Go
+    // binary's target cannot be checked against the image's platform: that fails closed (1).
     test('--json lists the layers and the Go binaries found in the final file system', async () => {
       const result = await cli(['image', 'image.tar', '--json'], work)
       expect(result.stderr).toBe('')
-      expect(result.code).toBe(0)
+      expect(result.code).toBe(1)
       const report = JSON.parse(result.stdout) as {
+        failed: boolean
+        violations: { kind: string; path: string; message: string; fails: boolean }[]
         images: {
           format: string
           platforms: {
@@ -100,6 +103,15 @@ describeIfTool(['go1.27', 'crane'])('go-ci-kit image', () => {
           goos: 'linux',
           goarch: 'arm64',
           mainModule: 'example.com/tool'
+        })
+      ])
+      expect(report.failed).toBe(true)
+      expect(report.violations).toEqual([
+        expect.objectContaining({
+          kind: 'platform-mismatch',
+          path: '/usr/bin/tool',
+          message: expect.stringMatching(/declares no os\/architecture/) as unknown,
+          fails: true
         })
       ])
     })
