@@ -7,13 +7,12 @@
  * (masked) and is never printed.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { repoRoot, runStep } from '../../harness/runner.js'
+import { runStep } from '../../harness/runner.js'
 import {
   buildStaticGo,
   craneIndexPush,
@@ -21,31 +20,13 @@ import {
   startRegistry,
   type Registry
 } from '../../helpers/images.js'
+import { runCli as cli } from '../../helpers/cli.js'
 import { describeIfTool } from '../../helpers/tools.js'
 
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const CLI = path.join(repoRoot, 'dist', 'cli', 'index.js')
 const ENTRY = 'dist/image-audit/index.js'
 const TOKEN = 's3cret-registry-token-4711'
-
-function cli(
-  args: string[],
-  cwd: string,
-  env: NodeJS.ProcessEnv = {}
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise(resolve => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { cwd, maxBuffer: 64 << 20, env: { ...process.env, ...env } },
-      (error, stdout, stderr) => {
-        const code = error ? ((error as { code?: number }).code ?? 1) : 0
-        resolve({ code: typeof code === 'number' ? code : 1, stdout, stderr })
-      }
-    )
-  })
-}
 
 /** Forwards to the registry only requests that carry `Authorization: Bearer TOKEN`. */
 async function startTokenProxy(

@@ -3,7 +3,7 @@
  * tarball) with a Go binary cross-built here; damaged input exits 2 with one line.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { execFile, execFileSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import {
   chmodSync,
   mkdirSync,
@@ -15,28 +15,9 @@ import {
 } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { repoRoot } from '../../harness/runner.js'
+import { runCli as cli } from '../../helpers/cli.js'
 import { runTool, tarDirectory } from '../../helpers/images.js'
 import { describeIfTool, goEnv } from '../../helpers/tools.js'
-
-const CLI = path.join(repoRoot, 'dist', 'cli', 'index.js')
-
-function cli(
-  args: string[],
-  cwd: string
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise(resolve => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { cwd, maxBuffer: 64 << 20 },
-      (error, stdout, stderr) => {
-        const code = error ? ((error as { code?: number }).code ?? 1) : 0
-        resolve({ code: typeof code === 'number' ? code : 1, stdout, stderr })
-      }
-    )
-  })
-}
 
 describeIfTool(['go1.27', 'crane'])('go-ci-kit image', () => {
   let work: string
