@@ -332,9 +332,31 @@ export function layerTar(work: string, name: string, files: Record<string, strin
 }
 
 /**
- * A multi-arch OCI layout at `out`: one single-layer image per platform (`os/arch`), pushed
- * by crane to a docker-registry on 127.0.0.1, joined in an index (`crane index append`) and
- * pulled back as an OCI layout. The registry is stopped before this returns.
+ * Pushes one single-layer image per platform (`os/arch`) to the registry at `host` and joins
+ * them in an index (`crane index append`) tagged `host/repo:tag`; returns that reference.
+ */
+export function craneIndexPush(
+  host: string,
+  repo: string,
+  tag: string,
+  images: { platform: string; layer: string }[]
+): string {
+  const refs: string[] = []
+  for (const [i, image] of images.entries()) {
+    const raw = `${host}/${repo}:${tag}-raw-${i}`
+    const ref = `${host}/${repo}:${tag}-platform-${i}`
+    runTool('crane', ['append', '--oci-empty-base', '-f', image.layer, '-t', raw])
+    runTool('crane', ['mutate', raw, '--set-platform', image.platform, '-t', ref])
+    refs.push(ref)
+  }
+  const index = `${host}/${repo}:${tag}`
+  runTool('crane', ['index', 'append', ...refs.flatMap(ref => ['-m', ref]), '-t', index])
+  return index
+}
+
+/**
+ * A multi-arch OCI layout at `out`: the images of craneIndexPush, pushed to a docker-registry
+ * on 127.0.0.1 and pulled back as an OCI layout. The registry is stopped before this returns.
  */
 export async function craneIndexLayout(
   work: string,
@@ -343,16 +365,7 @@ export async function craneIndexLayout(
 ): Promise<string> {
   const registry = await startRegistry(mkdtempSync(path.join(work, 'registry-')))
   try {
-    const refs: string[] = []
-    for (const [i, image] of images.entries()) {
-      const raw = `${registry.host}/app:raw-${i}`
-      const ref = `${registry.host}/app:platform-${i}`
-      runTool('crane', ['append', '--oci-empty-base', '-f', image.layer, '-t', raw])
-      runTool('crane', ['mutate', raw, '--set-platform', image.platform, '-t', ref])
-      refs.push(ref)
-    }
-    const index = `${registry.host}/app:index`
-    runTool('crane', ['index', 'append', ...refs.flatMap(ref => ['-m', ref]), '-t', index])
+    const index = craneIndexPush(registry.host, 'app', 'index', images)
     runTool('crane', ['pull', '--format', 'oci', index, out])
   } finally {
     await registry.stop()

@@ -92,8 +92,7 @@ describe('image-audit action: inputs and unreadable images', () => {
   })
 })
 
-// AUDIT-MERGE: unskip when analyze/checks land
-describe.skip('image-audit action: expect-platforms parsing', () => {
+describe('image-audit action: expect-platforms parsing', () => {
   test('a bad expect-platforms fails with one line naming it', async () => {
     const workspace = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-image-audit-platforms-'))
     try {
@@ -109,11 +108,10 @@ describe.skip('image-audit action: expect-platforms parsing', () => {
   })
 })
 
-// AUDIT-MERGE: unskip when analyze/checks land
 describeIfTool(['go1.27', 'crane', 'umoci', 'docker-registry'])(
   'image-audit action on real images',
   () => {
-    describe.skip('(needs the analysis and the checks)', () => {
+    describe('with the analysis and the checks', () => {
       let work = ''
       let workspace = ''
       beforeAll(async () => {

@@ -4,36 +4,15 @@
  * with the same flow as the action (--json, --sbom, --annotate).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { repoRoot } from '../../harness/runner.js'
 import { buildStaticGo, craneIndexLayout, layerTar } from '../../helpers/images.js'
+import { runCli as cli } from '../../helpers/cli.js'
 import { describeIfTool } from '../../helpers/tools.js'
 import { spdx23Validator } from '../../unit/sbom/schemas.js'
 
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const CLI = path.join(repoRoot, 'dist', 'cli', 'index.js')
-
-function cli(
-  args: string[],
-  cwd: string,
-  env: NodeJS.ProcessEnv = {}
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise(resolve => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { cwd, maxBuffer: 64 << 20, env: { ...process.env, ...env } },
-      (error, stdout, stderr) => {
-        const code = error ? ((error as { code?: number }).code ?? 1) : 0
-        resolve({ code: typeof code === 'number' ? code : 1, stdout, stderr })
-      }
-    )
-  })
-}
 
 function expectUsageError(
   result: { code: number; stdout: string; stderr: string },
@@ -83,9 +62,8 @@ describe('go-ci-kit image: usage and input errors', () => {
   })
 })
 
-// AUDIT-MERGE: unskip when analyze/checks land
 describeIfTool(['go1.27', 'crane', 'docker-registry'])('go-ci-kit image on real images', () => {
-  describe.skip('(needs the analysis and the checks)', () => {
+  describe('with the analysis and the checks', () => {
     let work = ''
     beforeAll(async () => {
       work = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-image-audit-cli-real-'))

@@ -3,7 +3,7 @@
  * tarball) with a Go binary cross-built here; damaged input exits 2 with one line.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { execFile, execFileSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import {
   chmodSync,
   mkdirSync,
@@ -15,28 +15,9 @@ import {
 } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { repoRoot } from '../../harness/runner.js'
+import { runCli as cli } from '../../helpers/cli.js'
 import { runTool, tarDirectory } from '../../helpers/images.js'
 import { describeIfTool, goEnv } from '../../helpers/tools.js'
-
-const CLI = path.join(repoRoot, 'dist', 'cli', 'index.js')
-
-function cli(
-  args: string[],
-  cwd: string
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise(resolve => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { cwd, maxBuffer: 64 << 20 },
-      (error, stdout, stderr) => {
-        const code = error ? ((error as { code?: number }).code ?? 1) : 0
-        resolve({ code: typeof code === 'number' ? code : 1, stdout, stderr })
-      }
-    )
-  })
-}
 
 describeIfTool(['go1.27', 'crane'])('go-ci-kit image', () => {
   let work: string
@@ -76,13 +57,16 @@ describeIfTool(['go1.27', 'crane'])('go-ci-kit image', () => {
     if (work) rmSync(work, { recursive: true, force: true })
   })
 
-  // AUDIT-MERGE: unskip when analyze/checks land (go-ci-kit image now runs the audit flow)
-  describe.skip('(needs the analysis)', () => {
+  describe('the audit flow', () => {
+    // crane's empty base writes "os": "" and "architecture": "" in the config, so the Go
+    // binary's target cannot be checked against the image's platform: that fails closed (1).
     test('--json lists the layers and the Go binaries found in the final file system', async () => {
       const result = await cli(['image', 'image.tar', '--json'], work)
       expect(result.stderr).toBe('')
-      expect(result.code).toBe(0)
+      expect(result.code).toBe(1)
       const report = JSON.parse(result.stdout) as {
+        failed: boolean
+        violations: { kind: string; path: string; message: string; fails: boolean }[]
         images: {
           format: string
           platforms: {
@@ -100,6 +84,15 @@ describeIfTool(['go1.27', 'crane'])('go-ci-kit image', () => {
           goos: 'linux',
           goarch: 'arm64',
           mainModule: 'example.com/tool'
+        })
+      ])
+      expect(report.failed).toBe(true)
+      expect(report.violations).toEqual([
+        expect.objectContaining({
+          kind: 'platform-mismatch',
+          path: '/usr/bin/tool',
+          message: expect.stringMatching(/declares no os\/architecture/) as unknown,
+          fails: true
         })
       ])
     })

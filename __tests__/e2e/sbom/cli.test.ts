@@ -5,37 +5,16 @@
  * leaves no file behind.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
-import { execFile } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { repoRoot } from '../../harness/runner.js'
+import { runCli as cli } from '../../helpers/cli.js'
 import { describeIfTool } from '../../helpers/tools.js'
 import { goFixtures } from '../binary-fingerprint/fixtures.js'
 import { buildPrograms, goVersionMModules, type BuiltPrograms } from '../../unit/sbom/fixtures.js'
 import { cycloneDx16Validator, spdx23Validator } from '../../unit/sbom/schemas.js'
 
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const CLI = path.join(repoRoot, 'dist', 'cli', 'index.js')
-
-function cli(
-  args: string[],
-  cwd: string,
-  env: NodeJS.ProcessEnv = {}
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise(resolve => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { cwd, maxBuffer: 64 << 20, env: { ...process.env, ...env } },
-      (error, stdout, stderr) => {
-        const code = error ? ((error as { code?: number }).code ?? 1) : 0
-        resolve({ code: typeof code === 'number' ? code : 1, stdout, stderr })
-      }
-    )
-  })
-}
 
 let programs: BuiltPrograms
 let work: string

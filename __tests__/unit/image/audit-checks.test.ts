@@ -3,12 +3,14 @@ import fc from 'fast-check'
 import { ConfigurationError } from '../../../src/core/errors.js'
 import { parseExpect } from '../../../src/core/fingerprint/index.js'
 import {
+  auditViolations,
   checkExpect,
   checkPlatforms,
   checkWasteThresholds,
   parsePlatformList
 } from '../../../src/core/image/audit/index.js'
 import { normalizePlatform, samePlatform } from '../../../src/core/image/audit/checks.js'
+import type { PlatformAudit } from '../../../src/core/image/audit/index.js'
 import { goBinary, imageAudit, platformAudit } from './audit-fixtures.js'
 
 const amd64 = { os: 'linux', architecture: 'amd64' }
@@ -469,5 +471,37 @@ describe('checkWasteThresholds', () => {
     expect(() => checkWasteThresholds(audit, { highestWastedPercent: NaN })).toThrow(
       ConfigurationError
     )
+  })
+})
+
+describe('auditViolations: the checks the flow runs', () => {
+  const settings = {
+    expectPlatforms: [amd64, arm64],
+    assertions: parseExpect('cgo=0'),
+    thresholds: {},
+    failOn: new Set(['missing-platform'] as const)
+  }
+
+  test('a platform without a Go binary is one no-go-binary even with expect-platforms and expect', () => {
+    const audit = imageAudit('img', [
+      platformAudit(amd64, [goBinary('/app', 'linux', 'amd64')]),
+      platformAudit(arm64, [])
+    ])
+    expect(auditViolations(audit, settings).map(v => [v.kind, v.platform, v.fails])).toEqual([
+      ['no-go-binary', 'linux/arm64', false]
+    ])
+  })
+
+  test('a wrong-arch binary keeps the Dockerfile line of its layer from the check', () => {
+    const layer = { index: 0, dockerfileLine: 7 } as PlatformAudit['layers'][number]
+    const audit = imageAudit('img', [
+      platformAudit(arm64, [goBinary('/app', 'linux', 'amd64')], {
+        layers: [layer],
+        files: [{ path: '/app', layer: 0 } as PlatformAudit['files'][number]]
+      })
+    ])
+    expect(auditViolations(audit, { ...settings, expectPlatforms: [], assertions: [] })).toEqual([
+      expect.objectContaining({ kind: 'platform-mismatch', dockerfileLine: 7, fails: false })
+    ])
   })
 })

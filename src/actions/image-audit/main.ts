@@ -5,6 +5,7 @@ import {
   parseAuditOptions,
   runImageAudit
 } from '../../core/image/audit/index.js'
+import { registryCredentialsFromEnv } from '../../core/image/index.js'
 import { sbomRequestFromInputs } from '../../core/sbom/index.js'
 import { runAction } from '../common/runtime.js'
 
@@ -33,6 +34,13 @@ await runAction('image-audit', async ({ context, inputs, logger }) => {
     'cyclonedx',
     process.env.SOURCE_DATE_EPOCH
   )
-  const result = await runImageAudit({ settings, cwd: context.workspace, sbom, logger })
+  // inputs.secret masks the token in the log before anything can print it.
+  const token = inputs.secret('registry-token')
+  const registry = {
+    ...registryCredentialsFromEnv(process.env),
+    ...(token !== undefined ? { token } : {}),
+    insecure: inputs.boolean('insecure-registry', false)
+  }
+  const result = await runImageAudit({ settings, cwd: context.workspace, sbom, registry, logger })
   return imageAuditActionResult(result)
 })

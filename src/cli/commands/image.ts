@@ -9,6 +9,11 @@ import {
   runImageAudit
 } from '../../core/image/audit/index.js'
 import { SBOM_FORMATS, sbomOptionsFromEpoch, type SbomRequest } from '../../core/sbom/index.js'
+import {
+  readRegistryTokenFile,
+  registryCredentialsFromEnv,
+  type RegistryOptions
+} from '../../core/image/index.js'
 import { formatWorkflowCommand } from '../../core/workflow-commands.js'
 import { ExitCode, parseCommandArgs, printJson, type CliIO, type Command } from '../command.js'
 
@@ -19,9 +24,12 @@ export const imageCommand: Command = {
                         [--dockerfile FILE] [--lowest-efficiency N] [--highest-wasted-bytes N]
                         [--highest-wasted-percent N] [--fail-on KINDS]
                         [--sbom cyclonedx|spdx --sbom-file FILE] [--annotate]
+                        [--registry-token-file FILE] [--insecure-registry]
 
-Reads each IMAGE (an OCI image layout directory, an OCI archive or a docker save
-archive; an index audits every platform) without a container daemon, verifies
+Reads each IMAGE (an OCI image layout directory, an OCI archive, a docker save
+archive, or a registry reference such as ghcr.io/org/app:1.2 or
+registry.example/app@sha256:…; an index audits every platform) without a
+container daemon, layers streamed and never written to disk, verifies
 every blob against its digest, and reports per platform its layers, the wasted
 bytes (overwritten or deleted files, duplicates, Go caches, /tmp, apt/apk
 caches, .git, Go _test binaries, a loader next to static Go binaries) with a
@@ -44,12 +52,23 @@ Options:
   --sbom-file FILE            where to write it (atomically); alone it means --sbom cyclonedx
   --annotate                  also print the annotations as workflow commands on stdout
                               (for a run: step on GitHub Actions; not with --json)
+  --registry-token-file FILE  a bearer token for the registry, on the file's first line
+                              (overrides GO_CI_KIT_REGISTRY_TOKEN)
+  --insecure-registry         allow plain HTTP to a registry that is not on this machine
+                              (loopback registries may always use HTTP)
+
+An IMAGE that exists as a file or directory is read from disk; otherwise a name
+with a registry host, a tag or a digest (or docker://…) is pulled over the
+registry API v2, anonymously or with the credentials below.
 
 A platform whose Go binary targets another architecture and a missing expected
 platform fail by default. Waste is reported, and fails only past a threshold.
 
 Environment:
-  SOURCE_DATE_EPOCH   makes the SBOM reproducible (see go-ci-kit sbom --help)
+  SOURCE_DATE_EPOCH            makes the SBOM reproducible (see go-ci-kit sbom --help)
+  GO_CI_KIT_REGISTRY_TOKEN     a bearer token for registry references
+  GO_CI_KIT_REGISTRY_USERNAME  with GO_CI_KIT_REGISTRY_PASSWORD: credentials exchanged
+                               at the registry's token service (or sent as Basic auth)
 
 Exit codes:
   0   no failing violation
@@ -68,7 +87,9 @@ Exit codes:
       'fail-on': { type: 'string' },
       sbom: { type: 'string' },
       'sbom-file': { type: 'string' },
-      annotate: { type: 'boolean' }
+      annotate: { type: 'boolean' },
+      'registry-token-file': { type: 'string' },
+      'insecure-registry': { type: 'boolean' }
     })
     if (positionals.length === 0) {
       throw new ConfigurationError('image: no IMAGE given', {
@@ -95,10 +116,12 @@ Exit codes:
       io.cwd
     )
     const sbom = sbomRequest(values.sbom, values['sbom-file'], io)
+    const registry = registryOptions(values['registry-token-file'], values['insecure-registry'], io)
     const result = await runImageAudit({
       settings,
       cwd: io.cwd,
       sbom,
+      registry,
       logger: {
         info() {},
         warning: message => io.stderr(`go-ci-kit: warning: ${message}\n`),
@@ -117,6 +140,20 @@ Exit codes:
     }
     return result.failed ? ExitCode.gateFailed : ExitCode.ok
   }
+}
+
+/** Credentials from the environment; a --registry-token-file token wins over theirs. */
+function registryOptions(
+  tokenFile: string | undefined,
+  insecure: boolean | undefined,
+  io: CliIO
+): RegistryOptions {
+  const credentials = registryCredentialsFromEnv(io.env)
+  const token =
+    tokenFile === undefined
+      ? credentials.token
+      : readRegistryTokenFile(path.resolve(io.cwd, tokenFile))
+  return { ...credentials, token, insecure: insecure === true }
 }
 
 function sbomRequest(

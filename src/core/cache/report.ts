@@ -8,6 +8,9 @@ import type { CacheKind, HitKind, KeyComponents } from './types.js'
 import type { ActionReason, RestoreRecord, SaveRecord } from './records.js'
 import { cell, codeCell } from '../markdown.js'
 import type { CacheProgFigures } from '../cacheprog/index.js'
+import { formatBytes } from '../units.js'
+
+export { formatBytes }
 
 export const CACHE_LABEL: Record<CacheKind, string> = {
   mod: 'module cache',
@@ -86,19 +89,6 @@ export function restoreAnnotations(records: RestoreRecord[]): Annotation[] {
     })
   }
   return annotations
-}
-
-export function formatBytes(bytes: number | undefined): string {
-  if (bytes === undefined) return '—'
-  if (bytes < 1024) return `${bytes} B`
-  const units = ['KB', 'MB', 'GB', 'TB']
-  let value = bytes / 1024
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`
 }
 
 export function formatSeconds(seconds: number): string {

@@ -18,7 +18,8 @@ import {
   type SbomBinary,
   type SbomRequest
 } from '../../sbom/index.js'
-import { openImage, platformLabel, type OpenedImage, type ReadLimits } from '../image.js'
+import { platformLabel, type OpenedImage, type ReadLimits } from '../image.js'
+import { openImageSource, type RegistryOptions } from '../registry.js'
 import { auditPlatformImage } from './analyze.js'
 import { checkExpect, checkPlatforms, checkWasteThresholds } from './checks.js'
 import { clusterImages } from './cluster.js'
@@ -38,6 +39,8 @@ export interface AuditFlowOptions {
   /** Where relative names are shown from (the workspace): the Dockerfile's annotation path. */
   cwd: string
   sbom?: SbomRequest
+  /** Credentials and transport for images given as registry references. */
+  registry?: RegistryOptions
   limits?: Partial<ReadLimits>
   logger?: Logger
 }
@@ -73,12 +76,12 @@ export interface AuditFlowResult {
 }
 
 /**
- * THE one place an image source is opened. A registry reference (`registry/repo:tag`) joins
- * here as a second ImageSource kind: `openImageReference(source.reference, …)` from
- * ../registry.ts, which returns the same OpenedImage.
+ * REGISTRY: THE one place an image source is opened. openImageSource decides: an existing
+ * path (layout directory or archive) is read from disk, a reference (registry/repo:tag or
+ * @digest, docker://…) from its registry; both give the same OpenedImage.
  */
-async function openImageSource(source: ImageSource): Promise<OpenedImage> {
-  return await openImage(source.path, source.label)
+async function openSource(source: ImageSource, options: AuditFlowOptions): Promise<OpenedImage> {
+  return await openImageSource(source.label, { cwd: options.cwd, registry: options.registry })
 }
 
 async function readDockerfile(file: string, shown: string): Promise<ParsedDockerfile> {
@@ -111,22 +114,40 @@ function pointAtDockerfile(
   }
 }
 
-/** A violation about a file gets the line of the layer that put the file there. */
-function lineOfViolation(violation: Violation, audit: ImageAudit): number | undefined {
-  if (violation.dockerfileLine !== undefined || violation.path === undefined) {
-    return violation.dockerfileLine
-  }
-  const platform = audit.platforms.find(p => platformLabel(p.platform) === violation.platform)
-  const file = platform?.files.find(f => f.path === violation.path)
-  return file === undefined ? undefined : platform?.layers[file.layer]?.dockerfileLine
-}
-
 function hasThreshold(thresholds: WasteThresholds): boolean {
   return (
     thresholds.lowestEfficiency !== undefined ||
     thresholds.highestWastedBytes !== undefined ||
     thresholds.highestWastedPercent !== undefined
   )
+}
+
+/**
+ * The checks of one image, with the fail-on verdict. checkPlatforms always runs (each
+ * platform's binaries must target it; expect-platforms adds missing-platform), checkExpect
+ * only with assertions, checkWasteThresholds only with a threshold. The checks put each
+ * violation about a file on the Dockerfile line of its layer (the layers are mapped first).
+ */
+export function auditViolations(
+  audit: ImageAudit,
+  settings: Pick<AuditSettings, 'expectPlatforms' | 'assertions' | 'thresholds' | 'failOn'>
+): AuditViolation[] {
+  const found = [
+    ...checkPlatforms(audit, settings.expectPlatforms),
+    ...(settings.assertions.length > 0 ? checkExpect(audit, settings.assertions) : []),
+    ...(hasThreshold(settings.thresholds) ? checkWasteThresholds(audit, settings.thresholds) : [])
+  ]
+  // expect-platforms and expect both notice a platform without a Go binary: report it once.
+  const noBinary = new Set<string | undefined>()
+  const violations: AuditViolation[] = []
+  for (const violation of found) {
+    if (violation.kind === 'no-go-binary') {
+      if (noBinary.has(violation.platform)) continue
+      noBinary.add(violation.platform)
+    }
+    violations.push({ ...violation, fails: settings.failOn.has(violation.kind) })
+  }
+  return violations
 }
 
 export async function runImageAudit(options: AuditFlowOptions): Promise<AuditFlowResult> {
@@ -152,7 +173,7 @@ export async function runImageAudit(options: AuditFlowOptions): Promise<AuditFlo
   const images: ImageAudit[] = []
   const violations: AuditViolation[] = []
   for (const source of settings.images) {
-    const opened = await openImageSource(source)
+    const opened = await openSource(source, options)
     if (opened.images.length === 0) {
       throw new ConfigurationError(`${source.label}: no platform image to audit`, {
         fix: `its index lists only manifests this reader skips (${opened.skipped.map(s => s.reason).join('; ') || 'none'}); export the image with its platforms`
@@ -180,19 +201,7 @@ export async function runImageAudit(options: AuditFlowOptions): Promise<AuditFlo
       skipped: opened.skipped
     }
     images.push(audit)
-    const found = [
-      ...checkPlatforms(audit, settings.expectPlatforms),
-      ...(settings.assertions.length > 0 ? checkExpect(audit, settings.assertions) : []),
-      ...(hasThreshold(settings.thresholds) ? checkWasteThresholds(audit, settings.thresholds) : [])
-    ]
-    for (const violation of found) {
-      const line = lineOfViolation(violation, audit)
-      violations.push({
-        ...violation,
-        ...(line !== undefined ? { dockerfileLine: line } : {}),
-        fails: settings.failOn.has(violation.kind)
-      })
-    }
+    violations.push(...auditViolations(audit, settings))
   }
 
   const allPlatforms = images.flatMap(image => image.platforms)

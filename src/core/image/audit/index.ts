@@ -39,6 +39,7 @@ export {
 } from './settings.js'
 export { platformLabel } from '../image.js'
 export {
+  auditViolations,
   runImageAudit,
   type AuditFlowOptions,
   type AuditFlowResult,

@@ -1,20 +1,13 @@
 /** The audit for people: the job summary's markdown and the CLI's text. */
 import { cell, codeCell } from '../../markdown.js'
+import { formatBytes } from '../../units.js'
 import type { AuditFlowResult, AuditViolation } from './flow.js'
 import { platformLabel } from '../image.js'
 import type { GoBinaryFacts, ImageAudit, PlatformAudit, WasteFinding } from './types.js'
 
-/** 1234567 → "1.2 MB" (decimal units, as dive and registries show sizes). */
+/** 1234567 → "1.2 MB": decimal units, as dive and registries show image sizes. */
 export function sizeText(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`
-  const units = ['kB', 'MB', 'GB', 'TB']
-  let value = bytes / 1000
-  let unit = 0
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000
-    unit++
-  }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`
+  return formatBytes(bytes, 'decimal')
 }
 
 export function percentText(efficiency: number): string {

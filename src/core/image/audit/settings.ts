@@ -12,12 +12,11 @@ import type { Platform } from '../image.js'
 import { parsePlatformList } from './checks.js'
 import type { ViolationKind, WasteThresholds } from './types.js'
 
-/** Where an image comes from. A registry reference joins as a second kind (see flow.ts). */
+/**
+ * An image as the user wrote it: a path (relative to the working directory) or a registry
+ * reference; flow.ts's openSource tells them apart (`openImageSource`).
+ */
 export interface ImageSource {
-  kind: 'path'
-  /** Absolute. */
-  path: string
-  /** As the user wrote it. */
   label: string
 }
 
@@ -90,17 +89,10 @@ export function parseAuditOptions(
 ): AuditSettings {
   if (raw.images.length === 0) {
     throw new ConfigurationError(`no image given (${names.images})`, {
-      fix: 'name an OCI layout directory, an OCI archive or a docker save archive, e.g. image.tar'
+      fix: 'name an OCI layout directory, an OCI archive, a docker save archive (e.g. image.tar) or a registry reference (e.g. ghcr.io/org/app:1.2)'
     })
   }
-  // REGISTRY: when registry pull lands, a `registry/repo:tag` (or @digest) that is not an
-  // existing path becomes `{ kind: 'reference', reference, label }` here, and flow.ts's
-  // openImageSource opens it; nothing else changes.
-  const images = raw.images.map((label): ImageSource => ({
-    kind: 'path',
-    path: path.resolve(cwd, label),
-    label
-  }))
+  const images = raw.images.map((label): ImageSource => ({ label }))
   const { dockerfile, dockerfileFound } = resolveDockerfile(raw.dockerfile, names, cwd)
   const expectPlatforms = raw.expectPlatforms
     ? parsePlatformList(raw.expectPlatforms, names.expectPlatforms)

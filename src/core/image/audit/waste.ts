@@ -12,7 +12,7 @@
  * that is already waste).
  */
 import type { ElfProgramInfo } from '../../buildinfo/index.js'
-import { formatBytes } from '../../cache/index.js'
+import { formatBytes } from '../../units.js'
 import type { ImageFile } from '../filesystem.js'
 import { matchKnownPath, type KnownPathMatch } from './known-paths.js'
 import type { GoBinaryFacts, WasteFinding, WasteKind } from './types.js'
@@ -267,7 +267,7 @@ function toFinding(
   const bytes = copies.reduce((sum, copy) => sum + copy.bytes, 0)
   const paths = [...new Set(copies.map(copy => copy.path))].sort()
   const count = paths.length
-  const what = `${plural(count, 'file')} (${formatBytes(bytes)}) in layer ${layer + 1}`
+  const what = `${plural(count, 'file')} (${formatBytes(bytes, 'decimal')}) in layer ${layer + 1}`
   let message: string
   let fix: string
   switch (kind) {
@@ -292,17 +292,17 @@ function toFinding(
     }
     case 'known-path': {
       const trees = knownTrees(copies)
-      message = `${what} ${count === 1 ? 'is a build leftover' : 'are build leftovers'}: ${trees.map(t => `${t.match.label} (${formatBytes(t.bytes)})`).join(', ')}`
+      message = `${what} ${count === 1 ? 'is a build leftover' : 'are build leftovers'}: ${trees.map(t => `${t.match.label} (${formatBytes(t.bytes, 'decimal')})`).join(', ')}`
       fix = [...new Set(trees.map(t => t.match.fix))].join('; ')
       break
     }
     case 'test-binary':
-      message = `${plural(count, 'Go test binary', 'Go test binaries')} (${formatBytes(bytes)}) in layer ${layer + 1}, built by go test -c (their build info path ends in .test)`
+      message = `${plural(count, 'Go test binary', 'Go test binaries')} (${formatBytes(bytes, 'decimal')}) in layer ${layer + 1}, built by go test -c (their build info path ends in .test)`
       fix = 'copy only the binary from the build stage, not the whole build directory'
       break
     case 'unneeded-loader': {
       const others = context.otherStatic
-      message = `the dynamic loader or libc (${formatBytes(bytes)}) in layer ${layer + 1} is never used: every executable is static (${plural(context.staticGo.length, 'Go binary', 'Go binaries')}${others.length > 0 ? ` and ${others.length} other, e.g. ${others[0]}` : ''})`
+      message = `the dynamic loader or libc (${formatBytes(bytes, 'decimal')}) in layer ${layer + 1} is never used: every executable is static (${plural(context.staticGo.length, 'Go binary', 'Go binaries')}${others.length > 0 ? ` and ${others.length} other, e.g. ${others[0]}` : ''})`
       fix =
         others.length > 0
           ? 'drop the loader and libc: FROM scratch or gcr.io/distroless/static, copying in only the static tools you need'
