@@ -96,3 +96,19 @@ export function emitAsJs(root, build, files) {
   )
   writeFileSync(path.join(build, 'package.json'), '{"type":"module"}\n')
 }
+
+/**
+ * The real vendored Go repository the build-cache benches build: a bare containerd clone
+ * (GO_CI_KIT_CONTAINERD_GIT), the newest commit of the replay, and a build target of about 250
+ * packages with the standard library's (a cold build takes 40-60 s on 2 cores).
+ */
+export const containerd = {
+  gitDir: process.env.GO_CI_KIT_CONTAINERD_GIT ?? '/work/.mirror/containerd+containerd/repo',
+  head: process.env.GO_CI_KIT_REPLAY_HEAD ?? '4e781946a',
+  packages: (
+    process.env.GO_CI_KIT_REPLAY_PACKAGES ??
+    './pkg/oci ./cmd/containerd/server/config ./internal/cri/server/events ./internal/cri/bandwidth'
+  )
+    .split(/\s+/)
+    .filter(Boolean)
+}

@@ -47,24 +47,18 @@ import {
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { emitAsJs, median, privateCli, ratio } from './_common.mjs'
+import { containerd, emitAsJs, median, privateCli, ratio } from './_common.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const outDir = path.join(root, 'bench-out')
 const outFile = path.join(outDir, 'cache-build-replay.json')
-const gitDir = process.env.GO_CI_KIT_CONTAINERD_GIT ?? '/work/.mirror/containerd+containerd/repo'
+const gitDir = containerd.gitDir
 // The default run (oldest → newest): five source-only merges (pkg/shim, the
 // server config, pkg/oci, internal/cri/bandwidth, pkg/shim) then one that
 // also changes vendor/ (k8s.io/utils/clock/testing dropped, vendor/modules.txt).
-const HEAD = process.env.GO_CI_KIT_REPLAY_HEAD ?? '4e781946a'
+const HEAD = containerd.head
 const COMMITS = Number(process.env.GO_CI_KIT_REPLAY_COMMITS ?? 6)
-// About 250 packages with the standard library's: a cold build takes 40-60 s on 2 cores.
-const PACKAGES = (
-  process.env.GO_CI_KIT_REPLAY_PACKAGES ??
-  './pkg/oci ./cmd/containerd/server/config ./internal/cri/server/events ./internal/cri/bandwidth'
-)
-  .split(/\s+/)
-  .filter(Boolean)
+const PACKAGES = containerd.packages
 const ALL_STRATEGIES = ['none', 'setup-go', 'archive', 'cacheprog']
 const STRATEGIES = (process.env.GO_CI_KIT_REPLAY_STRATEGIES ?? ALL_STRATEGIES.join(','))
   .split(',')
