@@ -16,6 +16,7 @@ import {
   serveCacheProg
 } from '../../core/cacheprog/index.js'
 import type { RemoteStore } from '../../core/remote-store/index.js'
+import { runAsBackground } from '../../core/cacheprog/background.js'
 // Two small modules, not their faces: go starts this command for every `go` invocation, and the
 // faces would load the stores and the cache flows each time (cold start, bench cacheprog-hotpath).
 import { parseS3Url } from '../../core/remote-store/s3-config.js'
@@ -34,6 +35,7 @@ const options = {
   'restore-key': { type: 'string', multiple: true },
   timeout: { type: 'string' },
   prefetch: { type: 'boolean' },
+  'pid-file': { type: 'string' },
   json: { type: 'boolean' }
 } as const
 
@@ -44,7 +46,7 @@ export const cacheprogCommand: Command = {
   summary: 'A GOCACHEPROG build cache for Go 1.24+ (local dir, shared dir or S3 packs)',
   help: `Usage: GOCACHEPROG="go-ci-kit cacheprog --dir DIR [remote options]" go build ./...
        go-ci-kit cacheprog push --dir DIR (--remote-dir RDIR | --s3 URL) [--key KEY] [--json]
-       go-ci-kit cacheprog restore --dir DIR (--remote-dir RDIR | --s3 URL) [--key KEY] [--prefetch] [--json]
+       go-ci-kit cacheprog restore --dir DIR (--remote-dir RDIR | --s3 URL) [--key KEY] [--prefetch [--pid-file FILE]] [--json]
        go-ci-kit cacheprog figures --dir DIR [--json]
 
 With no subcommand it is the GOCACHEPROG program (Go 1.24 and later): it speaks
@@ -74,7 +76,11 @@ Options:
   --key KEY            the index key (default: ${DEFAULT_KEY})
   --restore-key PREFIX a restore prefix, tried in order after KEY (repeatable)
   --timeout SECONDS    per remote request (default: ${DEFAULT_REMOTE_TIMEOUT_MS / 1000})
-  --prefetch           restore: fetch what the previous run read, ahead of the build
+  --prefetch           restore: fetch what the previous run read, ahead of the build;
+                       the whole restore stops after 10 times --timeout
+  --pid-file FILE      restore: run as a background process that the cache
+                       action's post step may stop: write the pid to FILE, remove
+                       it at exit, and on SIGTERM abort and exit
   --json               print one JSON document (push, restore, figures)
 
 Exit codes:
@@ -110,7 +116,7 @@ Exit codes:
       }
       return sub === 'push'
         ? push(dir, remote, values.json ?? false, io)
-        : restore(dir, remote, values.prefetch ?? false, values.json ?? false, io)
+        : restore(dir, remote, values, io)
     }
     // The protocol stream goes straight to the process's stdout: it is for the
     // go command, byte-exact, and must not pass through the runner-safe writer.
@@ -249,10 +255,19 @@ async function push(dir: string, remote: RemoteChoice, json: boolean, io: CliIO)
 async function restore(
   dir: string,
   remote: RemoteChoice,
-  prefetch: boolean,
-  json: boolean,
+  values: { prefetch?: boolean; json?: boolean; 'pid-file'?: string },
   io: CliIO
 ): Promise<number> {
+  const json = values.json ?? false
+  // One deadline for the whole restore, so a prefetch left in the background never runs on.
+  const deadlineMs = remote.timeoutMs * 10
+  const stop = new AbortController()
+  if (values['pid-file'] !== undefined) {
+    runAsBackground(path.resolve(io.cwd, values['pid-file']), stop)
+    // A request that ignores its signal cannot keep the process past the deadline.
+    setTimeout(() => process.exit(0), deadlineMs + 1000).unref()
+  }
+  const deadline = AbortSignal.any([stop.signal, AbortSignal.timeout(deadlineMs)])
   try {
     const store = await remote.openStore()
     const restored = await restoreRemoteIndex(
@@ -260,10 +275,10 @@ async function restore(
       store,
       remote.key,
       remote.restorePrefixes,
-      AbortSignal.timeout(remote.timeoutMs)
+      AbortSignal.any([deadline, AbortSignal.timeout(remote.timeoutMs)])
     )
-    const prefetched = prefetch
-      ? await prefetchReads(dir, store, restored.index, AbortSignal.timeout(remote.timeoutMs * 10))
+    const prefetched = values.prefetch
+      ? await prefetchReads(dir, store, restored.index, deadline)
       : undefined
     const summary = {
       hitKind: restored.hitKind,
