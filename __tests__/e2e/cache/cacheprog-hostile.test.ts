@@ -9,7 +9,7 @@
  * the build.
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { createGzip } from 'node:zlib'
@@ -26,8 +26,9 @@ import {
   encodeIndex,
   MAX_INDEX_BYTES
 } from '../../../src/core/cacheprog/remote-format.js'
-import { makeMachine, makeProject, makeProxy, makeWritable } from './fixtures.js'
+import { makeMachine, makeProject, makeProxy } from './fixtures.js'
 import {
+  closeCacheJobs,
   goBuild,
   readyMachine,
   mainStep,
@@ -36,7 +37,7 @@ import {
   processesMentioning,
   survivors,
   tierProblems
-} from './cacheprog-jobs.js'
+} from '../../helpers/cache-jobs.js'
 
 let root: string
 let proxy: string
@@ -151,13 +152,7 @@ describeIfTool(['go1.27'])('cacheprog mode: hostile and broken remote content (b
     expect((await job('clean')).outcome).toEqual({ warnings: [], compiles: 0 })
   }, 240_000)
 
-  afterAll(async () => {
-    await service?.close()
-    if (root) {
-      makeWritable(root)
-      rmSync(root, { recursive: true, force: true })
-    }
-  })
+  afterAll(() => closeCacheJobs(service, root))
 
   /** Puts the good index and packs back as the newest, for the next case. */
   async function restoreGood(): Promise<void> {
