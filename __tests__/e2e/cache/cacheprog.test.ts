@@ -49,6 +49,14 @@ async function build(
   return built
 }
 
+/** A whole job on a fresh machine (main step, build, post step) that seeds the remote. */
+async function wholeJob(workspace: string, inputs: Record<string, string>): Promise<void> {
+  const machine = makeMachine(root, '1.27', proxy)
+  const main = await mainStep(machine, workspace, inputs)
+  await build(machine, workspace, main.exportedEnv)
+  await postStep(main)
+}
+
 function packsAndIndexes(): string[] {
   return service
     .entries()
@@ -121,21 +129,13 @@ describeIfTool(['go1.23', 'go1.27'])('cache action, build-cache: cacheprog (bund
 
   it('build-cache-prefetch: the background prefetch fills the local tier before the build reads it', async () => {
     const inputs = { prefix: 'cppre' }
-    const first = makeMachine(root, '1.27', proxy)
-    const workspace = oldCheckout('cppre')
-    const main = await mainStep(first, workspace, inputs)
-    await build(first, workspace, main.exportedEnv)
-    await postStep(main)
+    await wholeJob(oldCheckout('cppre'), inputs)
 
     // The index records what a run read (its hits): job 2 reads job 1's objects and compiles
     // one new package, so its push writes an index whose reads job 3 prefetches.
     const withExtra = (): string =>
       oldCheckout('cppre', { 'extra/extra.go': 'package extra\n\nconst X = 1\n' })
-    const reader = makeMachine(root, '1.27', proxy)
-    const readerWorkspace = withExtra()
-    const readerMain = await mainStep(reader, readerWorkspace, inputs)
-    await build(reader, readerWorkspace, readerMain.exportedEnv)
-    await postStep(readerMain)
+    await wholeJob(withExtra(), inputs)
 
     const second = makeMachine(root, '1.27', proxy)
     const again = withExtra()
@@ -166,11 +166,7 @@ describeIfTool(['go1.23', 'go1.27'])('cache action, build-cache: cacheprog (bund
 
   it('a cache service fault during the build: the build succeeds, with a warning', async () => {
     const inputs = { prefix: 'cpfault' }
-    const first = makeMachine(root, '1.27', proxy)
-    const workspace = oldCheckout('cpfault-first')
-    const main = await mainStep(first, workspace, inputs)
-    await build(first, workspace, main.exportedEnv)
-    await postStep(main)
+    await wholeJob(oldCheckout('cpfault-first'), inputs)
 
     const second = makeMachine(root, '1.27', proxy)
     const again = oldCheckout('cpfault-first')
