@@ -32,6 +32,10 @@
  * - 'blob-5xx': downloads answer 500 from the blob store.
  * - 'slow-blob': downloads send the archive's first half, then 1 byte a second.
  *
+ * `setFault(fault, { keys })` limits a download fault (corrupt-archive,
+ * truncated-blob, blob-5xx, slow-blob) to the entries whose key matches
+ * `keys`; the others download normally.
+ *
  * `putEntry` stores raw bytes as a finalized entry, the way a hostile job with
  * a cache token could, to test what a client does with a poisoned archive.
  */
@@ -76,7 +80,7 @@ export interface CacheService {
   entries(): CacheEntry[]
   /** Every Twirp call received (including refused ones), in order. */
   calls: { method: string; body: unknown }[]
-  setFault(fault: CacheFault): void
+  setFault(fault: CacheFault, options?: { keys?: RegExp }): void
   /** Stores `data` as a finalized entry for key+version, bypassing every client. */
   putEntry(key: string, version: string, data: Buffer): Promise<void>
   /** Forgets all entries, blobs and calls, and lifts any fault. */
@@ -471,6 +475,8 @@ export async function startCacheService(
   const entries = new Map<string, StoredEntry>()
   const calls: { method: string; body: unknown }[] = []
   let fault: CacheFault = null
+  /** The entries a download fault applies to (undefined: all). */
+  let faultKeys: RegExp | undefined
   let nextId = 1
   const entryKey = (key: string, version: string): string => `${key}\u0000${version}`
 
@@ -684,7 +690,8 @@ export async function startCacheService(
         )
         if (!match)
           return sendJson(response, 200, { ok: false, signed_download_url: '', matched_key: '' })
-        const faulty = fault ? FAULTY_BLOB[fault] : undefined
+        const faulty =
+          fault && (!faultKeys || faultKeys.test(match.key)) ? FAULTY_BLOB[fault] : undefined
         const downloadUrl = faulty
           ? `${blobBase}/${faulty}/${encodeURIComponent(match.blobName)}`
           : store.downloadUrl(match.blobName)
@@ -715,9 +722,10 @@ export async function startCacheService(
     GITHUB_SERVER_URL: 'https://github.com'
   }
 
-  const setFault = (next: CacheFault): void => {
+  const setFault = (next: CacheFault, options: { keys?: RegExp } = {}): void => {
     const wasDown = fault === 'down'
     fault = next
+    faultKeys = options.keys
     if (next === 'down' && !wasDown) {
       apiTransition = apiTransition.then(() => shutDown(api))
     } else if (wasDown && next !== 'down') {

@@ -15,7 +15,6 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
-  rmSync,
   writeFileSync
 } from 'node:fs'
 import os from 'node:os'
@@ -27,7 +26,8 @@ import {
   type CacheFault,
   type CacheService
 } from '../../harness/cache-server.js'
-import { describeStep, runPostStep, runStep, type StepResult } from '../../harness/runner.js'
+import type { StepResult } from '../../harness/runner.js'
+import { cacheMainStep, cachePostStep, closeCacheJobs } from '../../helpers/cache-jobs.js'
 import { describeIfTool } from '../../helpers/tools.js'
 import { archiveVersion } from '../../../src/core/cache-transfer/index.js'
 import { cacheVersion } from '../../../src/core/cache/flows/index.js'
@@ -37,42 +37,24 @@ import {
   makeMachine,
   makeProject,
   makeProxy,
-  makeWritable,
   type Machine
 } from '../cache/fixtures.js'
-
-const RESTORE = 'dist/cache-restore/index.js'
-const SAVE = 'dist/cache-save/index.js'
 
 let root: string
 let proxy: string
 let service: CacheService
 let project: string
 
-async function restoreStep(
-  machine: Machine,
-  workspace: string,
-  inputs: Record<string, string>
-): Promise<StepResult> {
-  const main = await runStep({
-    entry: RESTORE,
-    workspace,
-    // Archive modes for both caches: the whole-GOMODCACHE and GOCACHE archives these tests compare
-    // byte for byte (layered: e2e/cache/layered; cacheprog: e2e/cache/cacheprog.test.ts).
-    inputs: { 'module-cache': 'archive', 'build-cache': 'archive', ...inputs },
-    env: { ...machine.env, ...service.env }
+// Archive modes for both caches: the whole-GOMODCACHE and GOCACHE archives these tests compare
+// byte for byte (layered: e2e/cache/layered; cacheprog: e2e/cache/cacheprog.test.ts).
+const restoreStep = (machine: Machine, workspace: string, inputs: Record<string, string>) =>
+  cacheMainStep(service, machine, workspace, {
+    'module-cache': 'archive',
+    'build-cache': 'archive',
+    ...inputs
   })
-  expect([main.exitCode, describeStep(main)]).toEqual([0, expect.any(String)])
-  expect(main.errors).toEqual([])
-  return main
-}
 
-async function saveStep(main: StepResult): Promise<StepResult> {
-  const post = await runPostStep(main, SAVE)
-  expect([post.exitCode, describeStep(post)]).toEqual([0, expect.any(String)])
-  expect(post.errors).toEqual([])
-  return post
-}
+const saveStep = (main: StepResult) => cachePostStep(main)
 
 /** Every path under `dir` with its kind, mode and a content hash. */
 function tree(dir: string): Record<string, string> {
@@ -141,13 +123,7 @@ describeIfTool(['go1.27'])('cache transfer (bundles, Go 1.27, Azurite)', () => {
     )
   })
 
-  afterAll(async () => {
-    await service?.close()
-    if (root) {
-      makeWritable(root)
-      rmSync(root, { recursive: true, force: true })
-    }
-  })
+  afterAll(() => closeCacheJobs(service, root))
 
   it('saves real module and build caches and restores them byte for byte', async () => {
     const first = makeMachine(root, '1.27', proxy)

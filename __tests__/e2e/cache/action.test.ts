@@ -4,12 +4,13 @@
  * real Go 1.27 (and 1.26 for a toolchain change) and modules from a file:// GOPROXY.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { isKeyOrGeneration } from '../../../src/core/cache/index.js'
 import { startCacheService, type CacheService } from '../../harness/cache-server.js'
-import { describeStep, runPostStep, runStep, type StepResult } from '../../harness/runner.js'
+import { describeStep, runStep, type StepResult } from '../../harness/runner.js'
+import { RESTORE, cacheMainStep, cachePostStep, closeCacheJobs } from '../../helpers/cache-jobs.js'
 import { describeIfTool } from '../../helpers/tools.js'
 import {
   buildCacheEntries,
@@ -18,13 +19,9 @@ import {
   makeMachine,
   makeProject,
   makeProxy,
-  makeWritable,
   moduleZips,
   type Machine
 } from './fixtures.js'
-
-const RESTORE = 'dist/cache-restore/index.js'
-const SAVE = 'dist/cache-save/index.js'
 
 let root: string
 let proxy: string
@@ -43,16 +40,10 @@ async function restoreStep(
   inputs: Record<string, string> = {},
   env: Record<string, string | undefined> = {}
 ): Promise<StepResult> {
-  const main = await runStep({
-    entry: RESTORE,
-    workspace,
-    // These runs are about archive mode for both caches: layered.test.ts and cacheprog.test.ts
-    // cover the defaults.
-    inputs: { 'module-cache': 'archive', 'build-cache': 'archive', ...inputs },
-    env: { ...machine.env, ...service.env, ...env }
-  })
-  expect([main.exitCode, describeStep(main)]).toEqual([0, expect.any(String)])
-  return main
+  // These runs are about archive mode for both caches: layered.test.ts and cacheprog.test.ts
+  // cover the defaults.
+  const archives = { 'module-cache': 'archive', 'build-cache': 'archive', ...inputs }
+  return cacheMainStep(service, machine, workspace, archives, env, { errors: false })
 }
 
 /** Main step, `go build ./...` as the job's build, then the post step. */
@@ -63,8 +54,7 @@ async function job(
 ): Promise<Job> {
   const main = await restoreStep(machine, workspace, inputs)
   go(machine, workspace, ['build', './...'])
-  const post = await runPostStep(main, SAVE)
-  expect([post.exitCode, describeStep(post)]).toEqual([0, expect.any(String)])
+  const post = await cachePostStep(main, { errors: false })
   return { main, post }
 }
 
@@ -89,13 +79,7 @@ describeIfTool(['go1.26', 'go1.27'])('cache action (bundles, local cache service
     }
   })
 
-  afterAll(async () => {
-    await service?.close()
-    if (root) {
-      makeWritable(root)
-      rmSync(root, { recursive: true, force: true })
-    }
-  })
+  afterAll(() => closeCacheJobs(service, root))
 
   describe('one repository over several runs (prefix "flow")', () => {
     const inputs = { prefix: 'flow' }
@@ -129,8 +113,7 @@ describeIfTool(['go1.26', 'go1.27'])('cache action (bundles, local cache service
       expect(main.outputs['mod-matched-key']).toBe(main.outputs['mod-key'])
       // The module cache really came back: the build works with the proxy off.
       go({ ...machine, env: { ...machine.env, GOPROXY: 'off' } }, workspace, ['build', './...'])
-      const post = await runPostStep(main, SAVE)
-      expect(post.exitCode).toBe(0)
+      const post = await cachePostStep(main, { errors: false })
       expect(service.entries().length).toBe(before)
       expect(post.summary).toContain('save-skipped-exact-hit')
     })
@@ -161,8 +144,7 @@ describeIfTool(['go1.26', 'go1.27'])('cache action (bundles, local cache service
       expect(used.length).toBeGreaterThan(0)
       expect(unused.length).toBeGreaterThan(0) // alpha v1.0.0's compile is no longer needed
 
-      const post = await runPostStep(main, SAVE)
-      expect([post.exitCode, describeStep(post)]).toEqual([0, expect.any(String)])
+      await cachePostStep(main, { errors: false })
       const afterSave = buildCacheEntries(machine.buildCache)
       for (const entry of used) expect([entry, afterSave.has(entry)]).toEqual([entry, true])
       // Unused by this run but used within the retention window (five days): kept, since a
@@ -194,8 +176,7 @@ describeIfTool(['go1.26', 'go1.27'])('cache action (bundles, local cache service
       })
       expect(main.outputs['mod-hit-kind']).toBe('partial')
       const before = keysWithPrefix('flow')
-      const post = await runPostStep(main, SAVE)
-      expect(post.exitCode).toBe(0)
+      const post = await cachePostStep(main, { errors: false })
       // The newest module cache (the bump's) came back: it holds every needed module, plus
       // alpha v1.1.0, which the set dropped, so it is saved pruned rather than skipped.
       expect(post.summary).toContain('pruned 1 module version')
@@ -242,8 +223,7 @@ describeIfTool(['go1.26', 'go1.27'])('cache action (bundles, local cache service
       await restoreStep(machine, workspace, { prefix: 'race', cache: 'mod' })
     ]
     go(machine, workspace, ['mod', 'download'])
-    const posts = await Promise.all(legs.map(main => runPostStep(main, SAVE)))
-    for (const post of posts) expect([post.exitCode, post.errors]).toEqual([0, []])
+    const posts = await Promise.all(legs.map(main => cachePostStep(main)))
     expect(keysWithPrefix('race')).toEqual([legs[0]!.outputs['mod-key']])
     const text = posts.map(post => post.stdout + post.summary).join('\n')
     expect(text).toMatch(/save-skipped-reserved|another job may be creating this cache/)
@@ -255,8 +235,7 @@ describeIfTool(['go1.26', 'go1.27'])('cache action (bundles, local cache service
     const main = await restoreStep(machine, workspace, { prefix: 'vendor' }, { GOFLAGS: '' })
     expect(main.outputs['mod-needed']).toBe('false')
     expect(main.outputs['mod-miss-detail'] + main.outputs['miss-detail']).toMatch(/vendor/i)
-    const post = await runPostStep(main, SAVE)
-    expect(post.exitCode).toBe(0)
+    await cachePostStep(main, { errors: false })
     expect(keysWithPrefix('vendor').some(key => key.startsWith('vendor-mod-'))).toBe(false)
   })
 
@@ -282,8 +261,7 @@ describeIfTool(['go1.26', 'go1.27'])('cache action (bundles, local cache service
       })
       expect([main.exitCode, describeStep(main)]).toEqual([0, expect.any(String)])
       go(machine, workspace, ['mod', 'download'])
-      const post = await runPostStep(main, SAVE)
-      expect(post.exitCode).toBe(0)
+      const post = await cachePostStep(main, { errors: false })
       expect(post.summary).toContain('save-skipped-fork')
       expect(keysWithPrefix('fork')).toEqual([])
     })
@@ -308,8 +286,7 @@ describeIfTool(['go1.26', 'go1.27'])('cache action (bundles, local cache service
         expect(main.warnings.length).toBeGreaterThan(0)
         expect(main.errors).toEqual([])
         go(machine, workspace, ['build', './...'])
-        const post = await runPostStep(main, SAVE)
-        expect([post.exitCode, post.errors]).toEqual([0, []])
+        const post = await cachePostStep(main)
         expect(post.summary).toMatch(/save-skipped-/)
       } finally {
         service.setFault(null)
@@ -324,8 +301,7 @@ describeIfTool(['go1.26', 'go1.27'])('cache action (bundles, local cache service
       go(machine, workspace, ['mod', 'download'])
       service.setFault('403-write')
       try {
-        const post = await runPostStep(main, SAVE)
-        expect([post.exitCode, post.errors]).toEqual([0, []])
+        const post = await cachePostStep(main)
         expect(post.summary).toMatch(/save-skipped-(read-only|unavailable)/)
       } finally {
         service.setFault(null)
@@ -393,16 +369,10 @@ describeIfTool(['go1.27'])('cache action with Azurite as the blob store', () => 
       const run = async (name: string): Promise<Job> => {
         const machine = makeMachine(azRoot, '1.27', azProxy)
         const workspace = checkout(project, azRoot, name)
-        const main = await runStep({
-          entry: RESTORE,
-          workspace,
-          inputs: { 'build-cache': 'archive' },
-          env: { ...machine.env, ...azure.env }
-        })
-        expect([main.exitCode, describeStep(main)]).toEqual([0, expect.any(String)])
+        const inputs = { 'build-cache': 'archive' }
+        const main = await cacheMainStep(azure, machine, workspace, inputs, {}, { errors: false })
         go(machine, workspace, ['build', './...'])
-        const post = await runPostStep(main, SAVE)
-        expect(post.exitCode).toBe(0)
+        const post = await cachePostStep(main, { errors: false })
         return { main, post }
       }
       const first = await run('az-first')
@@ -418,9 +388,7 @@ describeIfTool(['go1.27'])('cache action with Azurite as the blob store', () => 
       const second = await run('az-second')
       expect(second.main.outputs['cache-hit']).toBe('true')
     } finally {
-      await azure.close()
-      makeWritable(azRoot)
-      rmSync(azRoot, { recursive: true, force: true })
+      await closeCacheJobs(azure, azRoot)
     }
   })
 })

@@ -4,21 +4,24 @@
  * cache service (Twirp + Azurite) and real Go 1.27.
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startCacheService, type CacheService } from '../../harness/cache-server.js'
 import { repoRoot } from '../../harness/runner.js'
 import { describeIfTool } from '../../helpers/tools.js'
-import { makeMachine, makeProject, makeProxy, makeWritable } from './fixtures.js'
+import { makeMachine, makeProject, makeProxy } from './fixtures.js'
 import {
+  closeCacheJobs,
   goBuild,
   mainStep,
+  metricsOf,
   oldCheckout,
   postStep,
   readyMachine,
+  sample,
   type Edits
-} from './cacheprog-jobs.js'
+} from '../../helpers/cache-jobs.js'
 
 let root: string
 let proxy: string
@@ -32,19 +35,7 @@ beforeAll(async () => {
   project = makeProject(root, 'base', makeMachine(root, '1.27', proxy), { alphaVersion: 'v1.0.0' })
 }, 60_000)
 
-afterAll(async () => {
-  await service?.close()
-  if (root) {
-    makeWritable(root)
-    rmSync(root, { recursive: true, force: true })
-  }
-})
-
-function sample(metrics: string, name: string): number {
-  const line = metrics.split('\n').find(candidate => candidate.startsWith(name + ' '))
-  if (!line) throw new Error(`no ${name} in\n${metrics}`)
-  return Number(line.slice(name.length + 1))
-}
+afterAll(() => closeCacheJobs(service, root))
 
 /** Commit A: four packages, b imports a and d imports c. */
 const commitA: Edits = {
@@ -70,7 +61,7 @@ describeIfTool(['go1.27'])('cacheprog mode over source-only commits (bundles)', 
     expect([build.code, build.warnings]).toEqual([0, []])
     const post = await postStep(main)
     expect(post.warnings).toEqual([])
-    const metrics = readFileSync(path.join(workspace, 'cache-metrics.txt'), 'utf8')
+    const metrics = metricsOf(post)
     return {
       hitKind: main.outputs['build-hit-kind'],
       compiles: build.compiles,

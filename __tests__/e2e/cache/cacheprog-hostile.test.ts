@@ -9,7 +9,7 @@
  * the build.
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { createGzip } from 'node:zlib'
@@ -26,16 +26,18 @@ import {
   encodeIndex,
   MAX_INDEX_BYTES
 } from '../../../src/core/cacheprog/remote-format.js'
-import { makeMachine, makeProject, makeProxy, makeWritable } from './fixtures.js'
+import { makeMachine, makeProject, makeProxy } from './fixtures.js'
 import {
+  closeCacheJobs,
   goBuild,
   readyMachine,
   mainStep,
   oldCheckout,
   postStep,
+  processesMentioning,
   survivors,
   tierProblems
-} from './cacheprog-jobs.js'
+} from '../../helpers/cache-jobs.js'
 
 let root: string
 let proxy: string
@@ -150,13 +152,7 @@ describeIfTool(['go1.27'])('cacheprog mode: hostile and broken remote content (b
     expect((await job('clean')).outcome).toEqual({ warnings: [], compiles: 0 })
   }, 240_000)
 
-  afterAll(async () => {
-    await service?.close()
-    if (root) {
-      makeWritable(root)
-      rmSync(root, { recursive: true, force: true })
-    }
-  })
+  afterAll(() => closeCacheJobs(service, root))
 
   /** Puts the good index and packs back as the newest, for the next case. */
   async function restoreGood(): Promise<void> {
@@ -244,5 +240,41 @@ describeIfTool(['go1.27'])('cacheprog mode: hostile and broken remote content (b
     expect(outcome.compiles).toBe(fullBuild)
     expect(outcome.warnings).toHaveLength(1)
     expect(outcome.warnings[0]).toMatch(/timed out/)
+  }, 180_000)
+
+  it('a background prefetch that stalls is stopped by the post step, leaving no partial file', async () => {
+    // An index that asks for every object to be prefetched, and pack downloads that stall:
+    // the prefetch, started by the main step, can only hang on its first pack read.
+    const index = decodeIndex(good.data)
+    await putIndex(good.key, encodeIndex({ ...index, reads: index.entries.map(e => e.actionId) }))
+    service.setFault('slow-blob', { keys: /\/packs\// })
+    try {
+      const machine = readyMachine(root, proxy, project)
+      const workspace = oldCheckout(root, project, 'hostile', sources)
+      const main = await mainStep(service, machine, workspace, {
+        ...inputs,
+        'build-cache-prefetch': 'true'
+      })
+      const dir = main.outputs['build-path']!
+      const prefetch = processesMentioning(`--prefetch`).filter(pid =>
+        readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dir)
+      )
+      expect(prefetch).toHaveLength(1)
+      const exported = { ...main.exportedEnv }
+      exported.GOCACHEPROG += ' --timeout 2'
+      const build = await goBuild(machine, workspace, exported)
+      expect([build.code, build.stderr.slice(-2000)]).toEqual([0, expect.any(String)])
+      service.setFault(null)
+      // Its pack read still stalls: the prefetch is running when the post step starts.
+      expect(processesMentioning(`--prefetch`)).toContain(prefetch[0])
+      const post = await postStep(main)
+      expect(post.stdout).toMatch(/background prefetch was still running and was (stopped|killed)/)
+      expect(processesMentioning('--prefetch')).not.toContain(prefetch[0])
+      expect(tierProblems(dir)).toEqual([])
+      expect(readdirSync(path.dirname(dir)).filter(name => name.endsWith('.pid'))).toEqual([])
+    } finally {
+      service.setFault(null)
+      await restoreGood()
+    }
   }, 180_000)
 })

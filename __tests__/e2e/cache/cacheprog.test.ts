@@ -7,119 +7,54 @@
  * pushes the new objects.
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync
-} from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startCacheService, type CacheService } from '../../harness/cache-server.js'
 import { startS3Server } from '../../harness/s3-server.js'
-import { describeStep, runPostStep, runStep, type StepResult } from '../../harness/runner.js'
 import { describeIfTool } from '../../helpers/tools.js'
 import {
-  checkout,
-  makeMachine,
-  makeProject,
-  makeProxy,
-  makeWritable,
-  type Machine
-} from './fixtures.js'
-
-const RESTORE = 'dist/cache-restore/index.js'
-const SAVE = 'dist/cache-save/index.js'
+  cacheMainStep,
+  cachePostStep,
+  closeCacheJobs,
+  goBuild,
+  mainStep as cacheprogMainStep,
+  metricsOf,
+  oldCheckout as datedCheckout,
+  postStep,
+  sample
+} from '../../helpers/cache-jobs.js'
+import { makeMachine, makeProject, makeProxy, type Machine } from './fixtures.js'
 
 let root: string
 let proxy: string
 let service: CacheService
 let project: string
 
-/**
- * A fresh checkout at the same path for every job of a workflow, as on
- * hosted runners (the package directory is part of a compile's action ID
- * without -trimpath), whose files are an hour old: cmd/go does not trust
- * the package index of just-written files, which would make a second job's
- * build differ from the first for no reason of the cache's.
- */
-function oldCheckout(name: string): string {
-  rmSync(path.join(root, 'workspaces', name), { recursive: true, force: true })
-  const workspace = checkout(project, root, name)
-  const past = new Date(Date.now() - 3600_000)
-  for (const entry of readdirSync(workspace, { recursive: true }) as string[]) {
-    utimesSync(path.join(workspace, entry), past, past)
-  }
-  utimesSync(workspace, past, past)
-  return workspace
-}
+/** A fresh checkout of the project at the same path for every job of a workflow, dated in the past. */
+const oldCheckout = (name: string, edits: Record<string, string> = {}): string =>
+  datedCheckout(root, project, name, edits)
 
-async function mainStep(
-  machine: Machine,
-  workspace: string,
-  inputs: Record<string, string>
-): Promise<StepResult> {
-  const main = await runStep({
-    entry: RESTORE,
-    workspace,
-    inputs: { 'metrics-file': 'cache-metrics.txt', ...inputs },
-    env: { ...machine.env, ...service.env }
-  })
-  expect([main.exitCode, describeStep(main)]).toEqual([0, expect.any(String)])
-  expect(main.errors).toEqual([])
-  return main
-}
+const mainStep = (machine: Machine, workspace: string, inputs: Record<string, string>) =>
+  cacheprogMainStep(service, machine, workspace, inputs)
 
-/**
- * `go build -x ./...` as a later step runs it: the machine's env plus what
- * GITHUB_ENV exported, without the action's runtime env. Returns the
- * number of compiles and go's stderr. Asynchronous: the harness cache
- * service answers from this process, so a blocking spawn would starve it.
- */
+/** `go build -x ./...` as a later step runs it (see goBuild); it must succeed. */
 async function build(
   machine: Machine,
   workspace: string,
   exported: Record<string, string>
 ): Promise<{ compiles: number; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...machine.env, ...exported }
-  delete env.GOROOT
-  for (const name of Object.keys(env)) {
-    if (name.startsWith('ACTIONS_') || name.startsWith('INPUT_')) delete env[name]
-  }
-  const { status, stderr } = await new Promise<{ status: number | null; stderr: string }>(
-    (resolve, reject) => {
-      const child = spawn('go', ['build', '-x', './...'], { cwd: workspace, env })
-      const chunks: Buffer[] = []
-      child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk))
-      child.on('error', reject)
-      child.on('close', code => resolve({ status: code, stderr: Buffer.concat(chunks).toString() }))
-    }
-  )
-  expect([status, stderr]).toEqual([0, expect.any(String)])
-  return { compiles: (stderr.match(/\/compile -o /g) ?? []).length, stderr }
+  const built = await goBuild(machine, workspace, exported)
+  expect([built.code, built.stderr]).toEqual([0, expect.any(String)])
+  return built
 }
 
-async function postStep(main: StepResult): Promise<StepResult> {
-  const post = await runPostStep(main, SAVE)
-  expect([post.exitCode, describeStep(post)]).toEqual([0, expect.any(String)])
-  expect(post.errors).toEqual([])
-  return post
-}
-
-function metricsOf(step: StepResult): string {
-  return readFileSync(path.join(step.workspace, 'cache-metrics.txt'), 'utf8')
-}
-
-function sample(metrics: string, name: string): number {
-  const line = metrics.split('\n').find(candidate => candidate.startsWith(name + ' '))
-  if (!line) throw new Error(`no ${name} in\n${metrics}`)
-  return Number(line.slice(name.length + 1))
+/** A whole job on a fresh machine (main step, build, post step) that seeds the remote. */
+async function wholeJob(workspace: string, inputs: Record<string, string>): Promise<void> {
+  const machine = makeMachine(root, '1.27', proxy)
+  const main = await mainStep(machine, workspace, inputs)
+  await build(machine, workspace, main.exportedEnv)
+  await postStep(main)
 }
 
 function packsAndIndexes(): string[] {
@@ -139,13 +74,7 @@ describeIfTool(['go1.23', 'go1.27'])('cache action, build-cache: cacheprog (bund
     })
   })
 
-  afterAll(async () => {
-    await service?.close()
-    if (root) {
-      makeWritable(root)
-      rmSync(root, { recursive: true, force: true })
-    }
-  })
+  afterAll(() => closeCacheJobs(service, root))
 
   it('job 1 builds and pushes; job 2 on a fresh machine compiles nothing and uploads nothing', async () => {
     const inputs = { prefix: 'cp' }
@@ -200,28 +129,13 @@ describeIfTool(['go1.23', 'go1.27'])('cache action, build-cache: cacheprog (bund
 
   it('build-cache-prefetch: the background prefetch fills the local tier before the build reads it', async () => {
     const inputs = { prefix: 'cppre' }
-    const first = makeMachine(root, '1.27', proxy)
-    const workspace = oldCheckout('cppre')
-    const main = await mainStep(first, workspace, inputs)
-    await build(first, workspace, main.exportedEnv)
-    await postStep(main)
+    await wholeJob(oldCheckout('cppre'), inputs)
 
     // The index records what a run read (its hits): job 2 reads job 1's objects and compiles
     // one new package, so its push writes an index whose reads job 3 prefetches.
-    const withExtra = (): string => {
-      const dir = oldCheckout('cppre')
-      mkdirSync(path.join(dir, 'extra'))
-      writeFileSync(path.join(dir, 'extra', 'extra.go'), 'package extra\n\nconst X = 1\n')
-      const past = new Date(Date.now() - 3600_000)
-      for (const file of ['extra/extra.go', 'extra', '.'])
-        utimesSync(path.join(dir, file), past, past)
-      return dir
-    }
-    const reader = makeMachine(root, '1.27', proxy)
-    const readerWorkspace = withExtra()
-    const readerMain = await mainStep(reader, readerWorkspace, inputs)
-    await build(reader, readerWorkspace, readerMain.exportedEnv)
-    await postStep(readerMain)
+    const withExtra = (): string =>
+      oldCheckout('cppre', { 'extra/extra.go': 'package extra\n\nconst X = 1\n' })
+    await wholeJob(withExtra(), inputs)
 
     const second = makeMachine(root, '1.27', proxy)
     const again = withExtra()
@@ -252,11 +166,7 @@ describeIfTool(['go1.23', 'go1.27'])('cache action, build-cache: cacheprog (bund
 
   it('a cache service fault during the build: the build succeeds, with a warning', async () => {
     const inputs = { prefix: 'cpfault' }
-    const first = makeMachine(root, '1.27', proxy)
-    const workspace = oldCheckout('cpfault-first')
-    const main = await mainStep(first, workspace, inputs)
-    await build(first, workspace, main.exportedEnv)
-    await postStep(main)
+    await wholeJob(oldCheckout('cpfault-first'), inputs)
 
     const second = makeMachine(root, '1.27', proxy)
     const again = oldCheckout('cpfault-first')
@@ -267,8 +177,7 @@ describeIfTool(['go1.23', 'go1.27'])('cache action, build-cache: cacheprog (bund
       const faulted = await build(second, again, main2.exportedEnv)
       expect(faulted.compiles).toBeGreaterThan(0)
       expect(faulted.stderr).toMatch(/go-ci-kit cacheprog: remote cache: .*treated as a cache miss/)
-      const post2 = await runPostStep(main2, SAVE)
-      expect([post2.exitCode, describeStep(post2)]).toEqual([0, expect.any(String)])
+      const post2 = await cachePostStep(main2, { errors: false })
       expect(post2.warnings.map(warning => warning.message).join('\n')).toMatch(
         /build cache not saved|push/i
       )
@@ -299,19 +208,15 @@ describeIfTool(['go1.23', 'go1.27'])('cache action, build-cache: cacheprog (bund
       const jobWith = async (name: string) => {
         const machine = makeMachine(root, '1.27', proxy)
         const workspace = oldCheckout(name)
-        const main = await runStep({
-          entry: RESTORE,
+        // The AWS variables reach the action's step only, as with a step-level `env:`.
+        const main = await cacheMainStep(
+          service,
+          machine,
           workspace,
-          inputs: {
-            prefix: 'cps3',
-            cache: 'build',
-            'build-cache-s3': url,
-            'metrics-file': 'm.txt'
-          },
-          // The AWS variables reach the action's step only, as with a step-level `env:`.
-          env: { ...machine.env, ...service.env, ...s3.env }
-        })
-        expect([main.exitCode, describeStep(main)]).toEqual([0, expect.any(String)])
+          { prefix: 'cps3', cache: 'build', 'build-cache-s3': url, 'metrics-file': 'm.txt' },
+          s3.env,
+          { errors: false }
+        )
         expect(main.masks).toContain(s3.env.AWS_SECRET_ACCESS_KEY)
         expect(main.exportedEnv.GOCACHEPROG).not.toContain(s3.env.AWS_SECRET_ACCESS_KEY!)
         const built = await build(machine, workspace, main.exportedEnv)

@@ -5,7 +5,7 @@
  * save uploaded is read back from the service with the project's transfer.
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {
@@ -14,13 +14,11 @@ import {
   restoreEntry
 } from '../../../src/core/cache-transfer/index.js'
 import { startCacheService, type CacheService } from '../../harness/cache-server.js'
-import { describeStep, runPostStep, runStep, type StepResult } from '../../harness/runner.js'
+import type { StepResult } from '../../harness/runner.js'
+import { cacheMainStep, cachePostStep, closeCacheJobs } from '../../helpers/cache-jobs.js'
 import { writeGoProxy, type ProxyModule } from '../../helpers/goproxy.js'
 import { describeIfTool } from '../../helpers/tools.js'
-import { checkout, go, makeMachine, makeWritable, type Machine } from './fixtures.js'
-
-const RESTORE = 'dist/cache-restore/index.js'
-const SAVE = 'dist/cache-save/index.js'
+import { checkout, go, makeMachine, type Machine } from './fixtures.js'
 
 /** Twelve modules, so one bump is 1/12 of the base (under the 10% refresh fraction). */
 const NAMES = Array.from({ length: 12 }, (_, index) => `m${String(index).padStart(2, '0')}`)
@@ -53,20 +51,8 @@ function makeProject(name: string, machine: Machine, versions: Record<string, st
   return dir
 }
 
-async function restoreStep(
-  machine: Machine,
-  workspace: string,
-  inputs: Record<string, string>
-): Promise<StepResult> {
-  const main = await runStep({
-    entry: RESTORE,
-    workspace,
-    inputs: { cache: 'mod', ...inputs },
-    env: { ...machine.env, ...service.env }
-  })
-  expect([main.exitCode, describeStep(main)]).toEqual([0, expect.any(String)])
-  return main
-}
+const restoreStep = (machine: Machine, workspace: string, inputs: Record<string, string>) =>
+  cacheMainStep(service, machine, workspace, { cache: 'mod', ...inputs }, {}, { errors: false })
 
 /** Main step, `go build ./...`, post step; returns the keys the post step saved. */
 async function job(
@@ -78,8 +64,7 @@ async function job(
   const before = new Set(service.entries().map(entry => entry.key))
   const main = await restoreStep(machine, workspace, inputs)
   go({ ...machine, env: { ...machine.env, ...buildEnv } }, workspace, ['build', './...'])
-  const post = await runPostStep(main, SAVE)
-  expect([post.exitCode, describeStep(post)]).toEqual([0, expect.any(String)])
+  const post = await cachePostStep(main, { errors: false })
   const saved = service
     .entries()
     .filter(entry => entry.finalized && !before.has(entry.key))
@@ -125,13 +110,7 @@ describeIfTool(['go1.27'])('layered module cache (bundles, local cache service)'
     }
   })
 
-  afterAll(async () => {
-    await service?.close()
-    if (root) {
-      makeWritable(root)
-      rmSync(root, { recursive: true, force: true })
-    }
-  })
+  afterAll(() => closeCacheJobs(service, root))
 
   it('saves a base, then only a delta of the bumped version; base + delta then build with GOPROXY=off', async () => {
     const inputs = { prefix: 'lay' }

@@ -12,19 +12,11 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync }
 import os from 'node:os'
 import path from 'node:path'
 import { startCacheService, type CacheService } from '../../harness/cache-server.js'
-import { describeStep, runPostStep, runStep, type StepResult } from '../../harness/runner.js'
+import type { StepResult } from '../../harness/runner.js'
+import { cacheMainStep, cachePostStep, closeCacheJobs } from '../../helpers/cache-jobs.js'
 import { describeIfTool } from '../../helpers/tools.js'
-import {
-  buildCacheEntries,
-  go,
-  makeMachine,
-  makeProxy,
-  makeWritable,
-  type Machine
-} from './fixtures.js'
+import { buildCacheEntries, go, makeMachine, makeProxy, type Machine } from './fixtures.js'
 
-const RESTORE = 'dist/cache-restore/index.js'
-const SAVE = 'dist/cache-save/index.js'
 const DAY_MS = 86_400_000
 /** An entry file no build reads, last used well past the retention window. */
 const STALE_ENTRY = `ff/${'f'.repeat(64)}-d`
@@ -78,19 +70,13 @@ async function runJob(
   workspace: string,
   hooks: { afterRestore?: () => void; beforeSave?: () => void } = {}
 ): Promise<{ main: StepResult; post: StepResult; compiles: string[] }> {
-  const main = await runStep({
-    entry: RESTORE,
-    workspace,
-    // The archive-mode trim: Go 1.24+ would default to cacheprog mode.
-    inputs: { prefix: 'trim', 'build-cache': 'archive' },
-    env: { ...machine.env, ...service.env }
-  })
-  expect([main.exitCode, describeStep(main)]).toEqual([0, expect.any(String)])
+  // The archive-mode trim: Go 1.24+ would default to cacheprog mode.
+  const inputs = { prefix: 'trim', 'build-cache': 'archive' }
+  const main = await cacheMainStep(service, machine, workspace, inputs, {}, { errors: false })
   hooks.afterRestore?.()
   const compiles = goTestCompiles(machine, workspace)
   hooks.beforeSave?.()
-  const post = await runPostStep(main, SAVE)
-  expect([post.exitCode, describeStep(post)]).toEqual([0, expect.any(String)])
+  const post = await cachePostStep(main, { errors: false })
   return { main, post, compiles }
 }
 
@@ -101,13 +87,7 @@ describeIfTool(['go1.27'])('GOCACHE trim (bundles, real Go 1.27)', () => {
     service = await startCacheService({ blob: 'builtin' })
   })
 
-  afterAll(async () => {
-    await service?.close()
-    if (root) {
-      makeWritable(root)
-      rmSync(root, { recursive: true, force: true })
-    }
-  })
+  afterAll(() => closeCacheJobs(service, root))
 
   it('keeps what a fully cached `go test` skipped: a one-line change then compiles as on a warm machine', async () => {
     // One checkout path for every job, as GITHUB_WORKSPACE is: Go's action IDs include it.

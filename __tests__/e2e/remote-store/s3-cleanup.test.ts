@@ -3,6 +3,8 @@
  * the local S3 server: old indexes beyond the newest of each key and packs no
  * remaining index references go after the grace period; a concurrent
  * writer's pack that no index names yet stays; a push that compacts runs it.
+ * `go-ci-kit cacheprog clean` (the built CLI) runs the same cleanup on its
+ * own, with --dry-run listing what would go.
  * Ages are set on s3rver's object files (it answers LastModified from their
  * mtime), so no test waits.
  */
@@ -10,7 +12,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { spawn } from 'node:child_process'
 import { startS3Server, type S3Server } from '../../harness/s3-server.js'
+import { repoRoot } from '../../harness/runner.js'
 import { createS3Store, type RemoteStore } from '../../../src/core/remote-store/index.js'
 import { LocalTier, pushNewObjects } from '../../../src/core/cacheprog/index.js'
 import {
@@ -161,5 +165,84 @@ describe('cleanup of an S3 build cache', () => {
     expect(second.compacted).toEqual([first.packKey])
     // It ran; everything is within the grace period, so nothing went.
     expect(second.cleanup).toEqual({ indexesDeleted: 0, packsDeleted: 0 })
+  })
+})
+
+/** The built CLI, asynchronously: s3rver answers from this process. */
+function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(repoRoot, 'dist/cli/index.js'), ...args], {
+      env: { ...process.env, ...server.env }
+    })
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
+    child.on('error', reject)
+    child.on('close', code =>
+      resolve({
+        code,
+        stdout: Buffer.concat(out).toString(),
+        stderr: Buffer.concat(err).toString()
+      })
+    )
+  })
+}
+
+describe('go-ci-kit cacheprog clean (built CLI)', () => {
+  it('--dry-run lists what would go and deletes nothing; then the same run deletes it', async () => {
+    const pack = (n: number) => packKey(hex(2000 + n))
+    // Six turns of key k, 20 to 15 days old, each with its own pack; a pack uploaded just now.
+    for (let n = 1; n <= 6; n++) {
+      await put(pack(n), `pack ${n}`, (21 - n) * DAY)
+      await put(sequenceIndexKey('k', n), indexOf([pack(n)]), (21 - n) * DAY)
+    }
+    await put(pack(7), 'pack 7', 0)
+    const before = await keys()
+    const url = `s3://${server.bucket}/${PREFIX}${run}`
+    const gone = [pack(1), pack(2), sequenceIndexKey('k', 1), sequenceIndexKey('k', 2)]
+
+    const dry = await cli(['cacheprog', 'clean', '--s3', url, '--dry-run', '--json'])
+    expect([dry.code, dry.stderr]).toEqual([0, ''])
+    const planned = JSON.parse(dry.stdout) as {
+      dryRun: boolean
+      indexesDeleted: number
+      packsDeleted: number
+      planned: { indexes: string[]; packs: string[] }
+    }
+    expect(planned).toMatchObject({ dryRun: true, indexesDeleted: 2, packsDeleted: 2 })
+    expect([...planned.planned.indexes, ...planned.planned.packs].sort()).toEqual(gone.sort())
+    expect(await keys()).toEqual(before)
+
+    const real = await cli(['cacheprog', 'clean', '--s3', url])
+    expect([real.code, real.stdout, real.stderr]).toEqual([
+      0,
+      'deleted 2 indexes and 2 packs\n',
+      ''
+    ])
+    expect(await keys()).toEqual(before.filter(key => !gone.includes(key)))
+  })
+
+  it('an index it cannot read: no pack deleted, exit 3 and one line saying why', async () => {
+    await put(packKey(hex(1)), 'old pack', 30 * DAY)
+    await put(sequenceIndexKey('k', 1), 'not an index', 10 * DAY)
+    const result = await cli([
+      'cacheprog',
+      'clean',
+      '--s3',
+      `s3://${server.bucket}/${PREFIX}${run}`
+    ])
+    expect(result.code).toBe(3)
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^go-ci-kit cacheprog clean: index .* could not be read/)
+    ])
+    expect(await keys()).toHaveLength(2)
+  })
+
+  it('anything but --s3 is one usage line', async () => {
+    const result = await cli(['cacheprog', 'clean', '--remote-dir', dir])
+    expect(result.code).toBe(2)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toMatch(/--s3 s3:\/\/bucket\/prefix is required/)
   })
 })

@@ -40,8 +40,12 @@ await runAction(cacheActionName(), async step => {
       exportVariable: (name, value) => core.exportVariable(name, value),
       setSecret: value => core.setSecret(value),
       openStore: config => openCacheProgStore(config, process.env),
-      startDetached: (command, args) =>
-        spawn(command, args, { detached: true, stdio: 'ignore', env: process.env }).unref()
+      startDetached: (command, args) => {
+        const child = spawn(command, args, { detached: true, stdio: 'ignore', env: process.env })
+        child.on('error', () => undefined) // no prefetch; the build fetches lazily
+        child.unref()
+        return child.pid
+      }
     }
   })
   core.saveState(STATE_FILE, await writeRunState(env.runnerTemp, state))

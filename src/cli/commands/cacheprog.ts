@@ -16,6 +16,7 @@ import {
   serveCacheProg
 } from '../../core/cacheprog/index.js'
 import type { RemoteStore } from '../../core/remote-store/index.js'
+import { runAsBackground } from '../../core/cacheprog/background.js'
 // Two small modules, not their faces: go starts this command for every `go` invocation, and the
 // faces would load the stores and the cache flows each time (cold start, bench cacheprog-hotpath).
 import { parseS3Url } from '../../core/remote-store/s3-config.js'
@@ -35,6 +36,8 @@ const options = {
   'restore-key': { type: 'string', multiple: true },
   timeout: { type: 'string' },
   prefetch: { type: 'boolean' },
+  'pid-file': { type: 'string' },
+  'dry-run': { type: 'boolean' },
   json: { type: 'boolean' }
 } as const
 
@@ -45,8 +48,9 @@ export const cacheprogCommand: Command = {
   summary: 'A GOCACHEPROG build cache for Go 1.24+ (local dir, shared dir or S3 packs)',
   help: `Usage: GOCACHEPROG="go-ci-kit cacheprog --dir DIR [remote options]" go build ./...
        go-ci-kit cacheprog push --dir DIR (--remote-dir RDIR | --s3 URL) [--key KEY] [--json]
-       go-ci-kit cacheprog restore --dir DIR (--remote-dir RDIR | --s3 URL) [--key KEY] [--prefetch] [--json]
+       go-ci-kit cacheprog restore --dir DIR (--remote-dir RDIR | --s3 URL) [--key KEY] [--prefetch [--pid-file FILE]] [--json]
        go-ci-kit cacheprog figures --dir DIR [--json]
+       go-ci-kit cacheprog clean --s3 URL [--dry-run] [--json]
 
 With no subcommand it is the GOCACHEPROG program (Go 1.24 and later): it speaks
 the go command's JSON protocol on stdin and stdout and keeps every object in
@@ -65,6 +69,13 @@ build starts). figures prints this DIR's per-job figures: objects
 requested, hit locally, hit remotely, missed; bytes downloaded and uploaded;
 packs fetched.
 
+clean removes what no job needs any more from a remote that never evicts by
+itself (an S3 bucket): under each key the 4 newest indexes
+stay and older ones go once 7 days old (all of a key whose newest index is 30
+days old); a pack no remaining index references goes once 7 days old. A push
+that compacts does the same; clean is for a bucket whose jobs never compact,
+run from a laptop or a scheduled job. --dry-run lists what would go.
+
 Options:
   --dir DIR            the local tier (required)
   --remote-dir RDIR    a remote tier in a shared directory
@@ -75,20 +86,38 @@ Options:
   --key KEY            the index key (default: ${DEFAULT_KEY})
   --restore-key PREFIX a restore prefix, tried in order after KEY (repeatable)
   --timeout SECONDS    per remote request (default: ${DEFAULT_REMOTE_TIMEOUT_MS / 1000})
-  --prefetch           restore: fetch what the previous run read, ahead of the build
-  --json               print one JSON document (push, restore, figures)
+  --prefetch           restore: fetch what the previous run read, ahead of the build;
+                       the whole restore stops after 10 times --timeout
+  --pid-file FILE      restore: run as a background process that the cache
+                       action's post step may stop: write the pid to FILE, remove
+                       it at exit, and on SIGTERM abort and exit
+  --dry-run            clean: delete nothing, list what would be deleted
+  --json               print one JSON document (push, restore, figures, clean)
 
 Exit codes:
   0   ok (also when a push or restore could not reach the remote: it warns)
   2   usage or configuration error
+  3   clean could not reach or clean the remote
 `,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs('cacheprog', argv, options)
     const [sub, ...extra] = positionals
-    if (extra.length > 0 || (sub !== undefined && !['push', 'restore', 'figures'].includes(sub))) {
+    if (
+      extra.length > 0 ||
+      (sub !== undefined && !['push', 'restore', 'figures', 'clean'].includes(sub))
+    ) {
       throw new ConfigurationError(`cacheprog: unexpected argument "${extra[0] ?? sub}"`, {
-        fix: 'the subcommands are push, restore and figures; see `go-ci-kit cacheprog --help`'
+        fix: 'the subcommands are push, restore, figures and clean; see `go-ci-kit cacheprog --help`'
       })
+    }
+    if (sub === 'clean') {
+      const remote = remoteOptions(values, io)
+      if (!remote || values.s3 === undefined) {
+        throw new ConfigurationError('cacheprog clean: --s3 s3://bucket/prefix is required', {
+          fix: 'only an S3 bucket needs it: the Actions cache service evicts by itself'
+        })
+      }
+      return clean(remote, values['dry-run'] ?? false, values.json ?? false, io)
     }
     if (!values.dir) {
       throw new ConfigurationError('cacheprog: --dir DIR is required', {
@@ -111,7 +140,7 @@ Exit codes:
       }
       return sub === 'push'
         ? push(dir, remote, values.json ?? false, io)
-        : restore(dir, remote, values.prefetch ?? false, values.json ?? false, io)
+        : restore(dir, remote, values, io)
     }
     // The protocol stream goes straight to the process's stdout: it is for the
     // go command, byte-exact, and must not pass through the runner-safe writer.
@@ -250,10 +279,19 @@ async function push(dir: string, remote: RemoteChoice, json: boolean, io: CliIO)
 async function restore(
   dir: string,
   remote: RemoteChoice,
-  prefetch: boolean,
-  json: boolean,
+  values: { prefetch?: boolean; json?: boolean; 'pid-file'?: string },
   io: CliIO
 ): Promise<number> {
+  const json = values.json ?? false
+  // One deadline for the whole restore, so a prefetch left in the background never runs on.
+  const deadlineMs = remote.timeoutMs * 10
+  const stop = new AbortController()
+  if (values['pid-file'] !== undefined) {
+    runAsBackground(path.resolve(io.cwd, values['pid-file']), stop)
+    // A request that ignores its signal cannot keep the process past the deadline.
+    setTimeout(() => process.exit(0), deadlineMs + 1000).unref()
+  }
+  const deadline = AbortSignal.any([stop.signal, AbortSignal.timeout(deadlineMs)])
   try {
     const store = await remote.openStore()
     const restored = await restoreRemoteIndex(
@@ -261,10 +299,10 @@ async function restore(
       store,
       remote.key,
       remote.restorePrefixes,
-      AbortSignal.timeout(remote.timeoutMs)
+      AbortSignal.any([deadline, AbortSignal.timeout(remote.timeoutMs)])
     )
-    const prefetched = prefetch
-      ? await prefetchReads(dir, store, restored.index, AbortSignal.timeout(remote.timeoutMs * 10))
+    const prefetched = values.prefetch
+      ? await prefetchReads(dir, store, restored.index, deadline)
       : undefined
     const summary = {
       hitKind: restored.hitKind,
@@ -281,6 +319,47 @@ async function restore(
   } catch (error) {
     io.stderr(`go-ci-kit cacheprog restore: warning: ${(error as Error).message}\n`)
     if (json) printJson(io, { error: { message: (error as Error).message, kind: 'remote' } })
+  }
+  return ExitCode.ok
+}
+
+/**
+ * `clean`: the cleanup a compacting push runs (cleanup.ts), on its own. Unlike
+ * push and restore it runs outside any build, so a remote it cannot clean is
+ * a failure (exit 3), for the scheduled job that runs it to show.
+ */
+async function clean(
+  remote: RemoteChoice,
+  dryRun: boolean,
+  json: boolean,
+  io: CliIO
+): Promise<number> {
+  const { cleanUpStore } = await import('../../core/cacheprog/cleanup.js')
+  let result: Awaited<ReturnType<typeof cleanUpStore>>
+  try {
+    result = await cleanUpStore(await remote.openStore(), {
+      dryRun,
+      signal: AbortSignal.timeout(remote.timeoutMs * 10)
+    })
+  } catch (error) {
+    const message = (error as Error).message
+    io.stderr(`go-ci-kit cacheprog clean: the remote could not be cleaned: ${message}\n`)
+    if (json) printJson(io, { error: { message, kind: 'remote' } })
+    return ExitCode.toolFailed
+  }
+  if (json) {
+    printJson(io, { dryRun, ...result })
+  } else {
+    const verb = dryRun ? 'would delete' : 'deleted'
+    io.stdout(`${verb} ${result.indexesDeleted} indexes and ${result.packsDeleted} packs\n`)
+    for (const key of [...(result.planned?.indexes ?? []), ...(result.planned?.packs ?? [])]) {
+      io.stdout(`  ${key}\n`)
+    }
+  }
+  if (result.skipped) {
+    io.stderr(`go-ci-kit cacheprog clean: ${result.skipped}\n`)
+    // An index it could not read, or a store it cannot clean: not clean, and said so.
+    return ExitCode.toolFailed
   }
   return ExitCode.ok
 }

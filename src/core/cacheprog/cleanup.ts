@@ -12,6 +12,10 @@
  * - packs: a pack that no remaining index references goes once it is older
  *   than the grace period (by LastModified).
  *
+ * Also run on its own by `go-ci-kit cacheprog clean` (a bucket whose jobs
+ * never compact, cleaned from a laptop or a scheduled job); `dryRun` then
+ * deletes nothing and lists what would go.
+ *
  * The grace period is what makes it safe beside concurrent writers: a writer
  * uploads its pack before its index, so a pack no index names yet is new and
  * stays; and a writer only references old packs through the newest index of
@@ -31,6 +35,8 @@ export interface CleanupOptions {
   graceMs?: number
   keepIndexes?: number
   signal?: AbortSignal
+  /** Delete nothing; the counts and `planned` say what a real run would delete. */
+  dryRun?: boolean
 }
 
 export interface CleanupResult {
@@ -38,6 +44,8 @@ export interface CleanupResult {
   packsDeleted: number
   /** Why nothing (or only indexes) was deleted, when so. */
   skipped?: string
+  /** With dryRun: the keys a real run would delete. */
+  planned?: { indexes: string[]; packs: string[] }
 }
 
 function newestFirst(a: ListedKey, b: ListedKey): number {
@@ -73,9 +81,12 @@ export async function cleanUpStore(
   store: RemoteStore,
   options: CleanupOptions = {}
 ): Promise<CleanupResult> {
-  const result: CleanupResult = { indexesDeleted: 0, packsDeleted: 0 }
   if (!store.list || !store.delete) {
-    return { ...result, skipped: `a ${store.kind} store is not cleaned up by go-ci-kit` }
+    return {
+      indexesDeleted: 0,
+      packsDeleted: 0,
+      skipped: `a ${store.kind} store is not cleaned up by go-ci-kit`
+    }
   }
   const nowMs = options.nowMs ?? Date.now()
   const graceMs = options.graceMs ?? CLEANUP_GRACE_MS
@@ -83,6 +94,16 @@ export async function cleanUpStore(
   const indexes = await store.list(`${FORMAT_ROOT}/index/`, signal)
   const expired = expiredIndexes(indexes, nowMs, graceMs, options.keepIndexes ?? KEEP_INDEXES)
   const expiredKeys = new Set(expired.map(index => index.key))
+
+  const remove = async (keys: string[]): Promise<void> => {
+    if (keys.length > 0 && !options.dryRun) await store.delete!(keys, signal)
+  }
+  const done = (packKeys: string[], skipped?: string): CleanupResult => ({
+    indexesDeleted: expired.length,
+    packsDeleted: packKeys.length,
+    ...(skipped !== undefined ? { skipped } : {}),
+    ...(options.dryRun ? { planned: { indexes: [...expiredKeys], packs: packKeys } } : {})
+  })
 
   const referenced = new Set<string>()
   for (const index of indexes) {
@@ -94,34 +115,19 @@ export async function cleanUpStore(
     } catch (error) {
       // Deleted meanwhile (another cleanup): it references nothing any more.
       if ((error as { kind?: string }).kind === 'not-found') continue
-      if (expired.length > 0)
-        await store.delete(
-          expired.map(item => item.key),
-          signal
-        )
-      return {
-        indexesDeleted: expired.length,
-        packsDeleted: 0,
-        skipped: `index ${index.key} could not be read (${(error as Error).message}), so no pack was deleted`
-      }
+      await remove([...expiredKeys])
+      return done(
+        [],
+        `index ${index.key} could not be read (${(error as Error).message}), so no pack was deleted`
+      )
     }
   }
   const packs = await store.list(`${FORMAT_ROOT}/packs/`, signal)
-  const unreferenced = packs.filter(
-    pack => !referenced.has(pack.key) && nowMs - pack.modifiedMs > graceMs
-  )
+  const unreferenced = packs
+    .filter(pack => !referenced.has(pack.key) && nowMs - pack.modifiedMs > graceMs)
+    .map(pack => pack.key)
   // Indexes first: a reader never finds an index whose packs are gone because of this.
-  if (expired.length > 0)
-    await store.delete(
-      expired.map(item => item.key),
-      signal
-    )
-  if (unreferenced.length > 0)
-    await store.delete(
-      unreferenced.map(pack => pack.key),
-      signal
-    )
-  result.indexesDeleted = expired.length
-  result.packsDeleted = unreferenced.length
-  return result
+  await remove([...expiredKeys])
+  await remove(unreferenced)
+  return done(unreferenced)
 }

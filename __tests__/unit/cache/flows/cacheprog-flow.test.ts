@@ -12,6 +12,7 @@ import {
   type CacheProgHost,
   type CacheProgRemoteConfig
 } from '../../../../src/core/cache/flows/index.js'
+import type { ProcessProbe } from '../../../../src/core/cacheprog/background.js'
 import { createDirectoryStore, type RemoteStore } from '../../../../src/core/remote-store/index.js'
 import { Inputs, inputSourceFromRecord } from '../../../../src/core/inputs.js'
 import { collectingLogger } from '../../../../src/core/report.js'
@@ -60,7 +61,10 @@ function host(
   const started: string[][] = []
   return {
     started,
-    startDetached: (command, args) => void started.push([command, ...args]),
+    startDetached: (command, args) => {
+      started.push([command, ...args])
+      return 4242
+    },
     exported,
     masked,
     opened,
@@ -156,12 +160,57 @@ describe('cacheprog mode in the flows', () => {
     expect(runtime.started).toHaveLength(1)
     const [node, cli, ...args] = runtime.started[0]!
     expect([node, cli]).toEqual(['/usr/bin/node', '/opt/go ci kit/dist/cli/index.js'])
-    expect(args.slice(0, 4)).toEqual(['cacheprog', 'restore', '--prefetch', '--dir'])
+    expect(args.slice(0, 4)).toEqual(['cacheprog', 'restore', '--prefetch', '--pid-file'])
+    expect(args).toContain('--dir')
     expect(args).toContain('--remote-config')
     expect(args).toContain(prefetching.state.cacheprog!.key)
     const second = await post(again.state)
     const build = second.saves.find(record => record.kind === 'build')!
     expect([build.saved, build.reason]).toEqual([false, 'save-skipped-nothing-new'])
+  })
+
+  it('build-cache-prefetch: the post step stops the background prefetch before it pushes', async () => {
+    const runtime = host()
+    await runSave(
+      readCacheRunInputs(new Inputs(inputSourceFromRecord({})), workspace),
+      env(),
+      (await restore(runtime)).state,
+      { client: cache, clock: fakeClock(), logger, openCacheProgStore: runtime.openStore }
+    )
+    const run = await restore(runtime, { 'build-cache-prefetch': 'true' })
+    const prefetch = run.state.cacheprog!.prefetch!
+    expect(prefetch.pid).toBe(4242)
+    // The pid file is the start token: unique to this start, named on the child's command line.
+    expect(path.dirname(prefetch.pidFile)).toBe(path.join(root, 'temp', 'go-ci-kit'))
+    const args = runtime.started[0]!
+    expect(args[args.indexOf('--pid-file') + 1]).toBe(prefetch.pidFile)
+
+    const events: string[] = []
+    let running = true
+    const processProbe: ProcessProbe = {
+      commandLine: pid => (pid === 4242 && running ? args.join('\0') : ''),
+      alive: pid => pid === 4242 && running,
+      readPidFile: () => undefined,
+      signal(pid, signal) {
+        events.push(`${signal} ${pid}`)
+        running = false
+      },
+      sleep: async () => undefined
+    }
+    const openStore = async (config: CacheProgRemoteConfig) => {
+      events.push('push')
+      return runtime.openStore(config)
+    }
+    await runSave(
+      readCacheRunInputs(new Inputs(inputSourceFromRecord({})), workspace),
+      env(),
+      run.state,
+      { client: cache, clock: fakeClock(), logger, openCacheProgStore: openStore, processProbe }
+    )
+    expect(events).toEqual(['SIGTERM 4242', 'push'])
+    expect(logger.lines.map(line => line.message)).toContainEqual(
+      expect.stringContaining('background prefetch was still running and was stopped')
+    )
   })
 
   it('restore-only: the remote is read, nothing is pushed, the figures are still reported', async () => {

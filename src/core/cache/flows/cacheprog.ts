@@ -36,6 +36,7 @@ import {
   type RestoreRecord,
   type SaveRecord
 } from '../index.js'
+import type { BackgroundProcess, ProcessProbe } from '../../cacheprog/background.js'
 import { awsEnvOf, type CacheProgRemoteConfig } from './cacheprog-config.js'
 
 export const BUILD_CACHE_MODES = ['cacheprog', 'archive'] as const
@@ -56,6 +57,8 @@ export interface CacheProgRun {
   command: string
   /** The newest index, refused as unreadable (already reported by the main step). */
   refusedIndex?: string
+  /** The background prefetch, which the post step stops before it pushes. */
+  prefetch?: BackgroundProcess
 }
 
 /** What the action's entry supplies: the runtime's side of cacheprog mode. */
@@ -70,8 +73,11 @@ export interface CacheProgHost {
   setSecret(value: string): void
   /** Opens the remote store (the Actions cache service from the env, or S3). */
   openStore(config: CacheProgRemoteConfig): Promise<RemoteStore>
-  /** Starts a program that outlives the step (the background prefetch); absent: no prefetch. */
-  startDetached?(command: string, args: string[]): void
+  /**
+   * Starts a program that outlives the step (the background prefetch) and
+   * returns its pid (undefined: it could not start); absent: no prefetch.
+   */
+  startDetached?(command: string, args: string[]): number | undefined
 }
 
 export interface ModeChoice {
@@ -286,16 +292,28 @@ export async function startCacheProg(context: StartContext): Promise<CacheProgRu
   }
   const command = goCacheProgCommand(fields)
   host.exportVariable('GOCACHEPROG', command)
+  let prefetch: BackgroundProcess | undefined
   if (context.prefetch && configFile && record.matchedKey && host.startDetached) {
+    // A path unique to this start: the child's command line names it (see background.ts).
+    const pidFile = path.join(
+      context.runnerTemp,
+      'go-ci-kit',
+      `cacheprog-prefetch-${randomBytes(6).toString('hex')}.pid`
+    )
     // The same ladder as the program's, so the index it looks up again is the one found now.
-    host.startDetached(host.nodePath, [
+    const pid = host.startDetached(host.nodePath, [
       host.cliPath,
       'cacheprog',
       'restore',
       '--prefetch',
+      '--pid-file',
+      pidFile,
       ...fields.slice(3)
     ])
-    logger.info('build cache: prefetching, in the background, the objects the previous run read')
+    if (pid !== undefined) {
+      prefetch = { pid, pidFile }
+      logger.info('build cache: prefetching, in the background, the objects the previous run read')
+    }
   }
   logger.info(`build cache: cacheprog mode, GOCACHEPROG=${command}`)
   return {
@@ -306,6 +324,7 @@ export async function startCacheProg(context: StartContext): Promise<CacheProgRu
     remote: config?.kind ?? 'none',
     ...(record.matchedKey ? { indexKey: record.matchedKey } : {}),
     ...(refusedIndex ? { refusedIndex } : {}),
+    ...(prefetch ? { prefetch } : {}),
     command
   }
 }
@@ -412,6 +431,33 @@ export async function finishCacheProg(
     ...(options.skip || options.push || !run.configFile ? { save } : {}),
     figures,
     annotations
+  }
+}
+
+/**
+ * The post step, before it pushes or reads the figures: stops the background
+ * prefetch if it still runs and removes what a kill left in the local tier.
+ * Never throws.
+ */
+export async function stopPrefetch(
+  run: CacheProgRun,
+  logger: Logger,
+  probe?: ProcessProbe
+): Promise<void> {
+  if (!run.prefetch) return
+  try {
+    const { stopBackground, removeTempFilesOf, systemProbe } =
+      await import('../../cacheprog/background.js')
+    const outcome = await stopBackground(run.prefetch, probe ?? systemProbe)
+    if (outcome === 'not-running') return
+    const removed = removeTempFilesOf(run.dir, run.prefetch.pid)
+    logger.info(
+      `build cache: the background prefetch was still running and was ${outcome === 'killed' ? 'killed' : 'stopped'}${removed ? ` (${removed} partial files removed)` : ''}`
+    )
+  } catch (error) {
+    logger.warning(
+      `build cache: could not stop the background prefetch (${getErrorMessage(error)})`
+    )
   }
 }
 

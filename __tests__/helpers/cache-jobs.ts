@@ -1,8 +1,10 @@
 /**
- * Jobs of the cache action in cacheprog mode for the e2e tests: a checkout
- * at a fixed path with old mtimes, the main step, `go build` as a later step
- * runs it, the post step, and checks of what a job leaves behind (the local
- * tier's files, processes).
+ * Jobs of the cache action for the e2e tests, in every mode: the main and
+ * post steps through the built bundles (with the checks every test makes),
+ * the shutdown of a test file's cache service and scratch root, and for
+ * cacheprog mode a checkout at a fixed path with old mtimes, `go build` as a
+ * later step runs it, the metrics file, and checks of what a job leaves
+ * behind (the local tier's files, processes).
  */
 import { expect } from '@jest/globals'
 import { spawn } from 'node:child_process'
@@ -17,12 +19,64 @@ import {
   writeFileSync
 } from 'node:fs'
 import path from 'node:path'
-import type { CacheService } from '../../harness/cache-server.js'
-import { describeStep, runPostStep, runStep, type StepResult } from '../../harness/runner.js'
-import { checkout, go, makeMachine, type Machine } from './fixtures.js'
+import type { CacheService } from '../harness/cache-server.js'
+import { describeStep, runPostStep, runStep, type StepResult } from '../harness/runner.js'
+import { checkout, go, makeMachine, makeWritable, type Machine } from '../e2e/cache/fixtures.js'
 
 export const RESTORE = 'dist/cache-restore/index.js'
 export const SAVE = 'dist/cache-save/index.js'
+
+/** What a step must not have done; `errors: false` leaves error annotations to the test. */
+export interface StepChecks {
+  errors?: boolean
+}
+
+/**
+ * The cache action's main step on `machine` against `service`: `inputs` as
+ * given, env the machine's, the service's, then `env` (undefined removes).
+ * Exits 0 and, unless told otherwise, reports no error.
+ */
+export async function cacheMainStep(
+  service: CacheService,
+  machine: Machine,
+  workspace: string,
+  inputs: Record<string, string>,
+  env: Record<string, string | undefined> = {},
+  checks: StepChecks = {}
+): Promise<StepResult> {
+  const main = await runStep({
+    entry: RESTORE,
+    workspace,
+    inputs,
+    env: { ...machine.env, ...service.env, ...env }
+  })
+  expect([main.exitCode, describeStep(main)]).toEqual([0, expect.any(String)])
+  if (checks.errors !== false) expect(main.errors).toEqual([])
+  return main
+}
+
+/** The post step of `main`: exits 0 and, unless told otherwise, reports no error. */
+export async function cachePostStep(
+  main: StepResult,
+  checks: StepChecks = {}
+): Promise<StepResult> {
+  const post = await runPostStep(main, SAVE)
+  expect([post.exitCode, describeStep(post)]).toEqual([0, expect.any(String)])
+  if (checks.errors !== false) expect(post.errors).toEqual([])
+  return post
+}
+
+/** A test file's afterAll: the cache service closed, the scratch root (read-only module files too) removed. */
+export async function closeCacheJobs(
+  service: CacheService | undefined,
+  root: string | undefined
+): Promise<void> {
+  await service?.close()
+  if (root) {
+    makeWritable(root)
+    rmSync(root, { recursive: true, force: true })
+  }
+}
 
 /** One fixed date for checkouts and module caches (see oldCheckout). */
 const PAST = new Date('2026-01-01T00:00:00Z')
@@ -73,6 +127,10 @@ export function oldCheckout(
   return workspace
 }
 
+/** The metrics file the cacheprog jobs write (metricsOf reads it). */
+const METRICS_FILE = 'cache-metrics.txt'
+
+/** The main step of a cacheprog job: cacheMainStep, writing the metrics file. */
 export async function mainStep(
   service: CacheService,
   machine: Machine,
@@ -80,15 +138,25 @@ export async function mainStep(
   inputs: Record<string, string>,
   env: Record<string, string> = {}
 ): Promise<StepResult> {
-  const main = await runStep({
-    entry: RESTORE,
+  return cacheMainStep(
+    service,
+    machine,
     workspace,
-    inputs: { 'metrics-file': 'cache-metrics.txt', ...inputs },
-    env: { ...machine.env, ...service.env, ...env }
-  })
-  expect([main.exitCode, describeStep(main)]).toEqual([0, expect.any(String)])
-  expect(main.errors).toEqual([])
-  return main
+    { 'metrics-file': METRICS_FILE, ...inputs },
+    env
+  )
+}
+
+/** The metrics file a step wrote (mainStep asks for one). */
+export function metricsOf(step: StepResult): string {
+  return readFileSync(path.join(step.workspace, METRICS_FILE), 'utf8')
+}
+
+/** One sample of an OpenMetrics text; throws naming the sample when it is absent. */
+export function sample(metrics: string, name: string): number {
+  const line = metrics.split('\n').find(candidate => candidate.startsWith(name + ' '))
+  if (!line) throw new Error(`no ${name} in\n${metrics}`)
+  return Number(line.slice(name.length + 1))
 }
 
 export interface Build {
@@ -133,12 +201,7 @@ export async function goBuild(
   }
 }
 
-export async function postStep(main: StepResult): Promise<StepResult> {
-  const post = await runPostStep(main, SAVE)
-  expect([post.exitCode, describeStep(post)]).toEqual([0, expect.any(String)])
-  expect(post.errors).toEqual([])
-  return post
-}
+export const postStep = (main: StepResult): Promise<StepResult> => cachePostStep(main)
 
 /**
  * What is wrong in a local tier: temp files left behind, and object files
