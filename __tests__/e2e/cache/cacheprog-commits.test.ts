@@ -56,6 +56,7 @@ describeIfTool(['go1.27'])('cacheprog mode over source-only commits (bundles)', 
   async function job(commit: Edits) {
     const machine = readyMachine(root, proxy, project)
     const workspace = oldCheckout(root, project, 'commits', commit)
+    const callsBefore = service.calls.length
     const main = await mainStep(service, machine, workspace, { prefix: 'commits', cache: 'build' })
     const build = await goBuild(machine, workspace, main.exportedEnv)
     expect([build.code, build.warnings]).toEqual([0, []])
@@ -65,7 +66,10 @@ describeIfTool(['go1.27'])('cacheprog mode over source-only commits (bundles)', 
     return {
       hitKind: main.outputs['build-hit-kind'],
       compiles: build.compiles,
-      uploaded: sample(metrics, 'go_ci_kit_build_cache_objects{result="uploaded"}')
+      uploaded: sample(metrics, 'go_ci_kit_build_cache_objects{result="uploaded"}'),
+      // Entries the job asked the service to store (packs and indexes), counted on its side.
+      stored: service.calls.slice(callsBefore).filter(call => call.method === 'CreateCacheEntry')
+        .length
     }
   }
 
@@ -85,10 +89,11 @@ describeIfTool(['go1.27'])('cacheprog mode over source-only commits (bundles)', 
     expect(third).toMatchObject({ hitKind: 'exact', compiles: 2 })
     expect(third.uploaded).toBeGreaterThan(0)
 
-    // C again on a fresh runner: everything comes from the remote, nothing is uploaded.
-    expect(await job(commitC)).toEqual({ hitKind: 'exact', compiles: 0, uploaded: 0 })
+    // C again on a fresh runner: everything comes from the remote, nothing is uploaded
+    // (no pack, and no index either).
+    expect(await job(commitC)).toEqual({ hitKind: 'exact', compiles: 0, uploaded: 0, stored: 0 })
     // And B is still whole in it (its objects were not lost by C's push).
-    expect(await job(commitB)).toEqual({ hitKind: 'exact', compiles: 0, uploaded: 0 })
+    expect(await job(commitB)).toEqual({ hitKind: 'exact', compiles: 0, uploaded: 0, stored: 0 })
   }, 300_000)
 })
 

@@ -2,8 +2,8 @@
  * Hostile and broken remote content in cacheprog mode, through the built
  * bundles, the harness cache service (Twirp + Azurite) and real Go 1.27:
  * an index that gunzips to a huge size, an index entry past its pack's end,
- * an index whose output IDs do not match the objects' bytes, a truncated
- * pack, and a pack download that stalls. In each case the build succeeds
+ * an index whose output IDs do not match the objects' bytes, a pack of
+ * compression bombs, a truncated pack, and a pack download that stalls. In each case the build succeeds
  * (it compiles what it could not fetch), there is one warning, the local
  * tier holds no partial or wrong file, and no cacheprog process outlives
  * the build.
@@ -12,7 +12,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { createGzip } from 'node:zlib'
+import { brotliCompressSync, createGzip } from 'node:zlib'
 import { startCacheService, type CacheService } from '../../harness/cache-server.js'
 import { describeIfTool } from '../../helpers/tools.js'
 import { CacheServiceClient } from '../../../src/core/cache-transfer/index.js'
@@ -24,7 +24,10 @@ import {
 import {
   decodeIndex,
   encodeIndex,
-  MAX_INDEX_BYTES
+  MAX_INDEX_BYTES,
+  PACK_MAGIC,
+  packKey,
+  sha256Hex
 } from '../../../src/core/cacheprog/remote-format.js'
 import { makeMachine, makeProject, makeProxy } from './fixtures.js'
 import {
@@ -223,6 +226,34 @@ describeIfTool(['go1.27'])('cacheprog mode: hostile and broken remote content (b
       expect(outcome.compiles).toBeGreaterThan(0)
       expect(outcome.warnings).toHaveLength(1)
       expect(outcome.warnings[0]).toMatch(/remote cache: .*treated as a cache miss/)
+    } finally {
+      await restoreGood()
+    }
+  }, 180_000)
+
+  it('a pack whose objects expand past their recorded size (compression bombs) is refused', async () => {
+    const index = decodeIndex(good.data)
+    // Each object becomes a brotli stream of 64 MiB of zeros: short on the wire, far past its size.
+    const bomb = brotliCompressSync(Buffer.alloc(64 * 1024 * 1024))
+    const sized = index.entries.filter(entry => entry.size > bomb.length)
+    expect(sized.length).toBeGreaterThan(3)
+    const pack = Buffer.concat([PACK_MAGIC, ...sized.map(() => bomb)])
+    const hostilePack = packKey(sha256Hex(pack))
+    await service.putEntry(hostilePack, REMOTE_STORE_VERSION, pack)
+    const entries = sized.map((entry, at) => ({
+      ...entry,
+      pack: hostilePack,
+      offset: PACK_MAGIC.length + at * bomb.length,
+      encoding: 'br' as const,
+      storedSize: bomb.length
+    }))
+    const packs = [{ key: hostilePack, size: pack.length }]
+    await putIndex(good.key, encodeIndex({ ...index, packs, entries }))
+    try {
+      const { outcome } = await job('compression bombs')
+      expect(outcome.compiles).toBe(fullBuild)
+      expect(outcome.warnings).toHaveLength(1)
+      expect(outcome.warnings[0]).toMatch(/expands past its recorded \d+ bytes/)
     } finally {
       await restoreGood()
     }

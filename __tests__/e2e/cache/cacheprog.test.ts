@@ -106,6 +106,7 @@ describeIfTool(['go1.23', 'go1.27'])('cache action, build-cache: cacheprog (bund
 
     const second = makeMachine(root, '1.27', proxy)
     const again = oldCheckout('cp-first')
+    const callsBefore = service.calls.length
     const main2 = await mainStep(second, again, inputs)
     expect(main2.outputs['build-hit-kind']).toBe('exact')
     expect(main2.outputs['build-matched-key']).toContain('/index/')
@@ -125,6 +126,11 @@ describeIfTool(['go1.23', 'go1.27'])('cache action, build-cache: cacheprog (bund
       'go_ci_kit_cache_save_total{cache="build",outcome="skipped",reason="save-skipped-nothing-new"} 1'
     )
     expect(packsAndIndexes()).toHaveLength(1)
+    // The service side agrees: job 2 asked to store nothing, not even an index.
+    const uploads = service.calls
+      .slice(callsBefore)
+      .filter(call => call.method === 'CreateCacheEntry')
+    expect(uploads).toEqual([])
   }, 180_000)
 
   it('build-cache-prefetch: the background prefetch fills the local tier before the build reads it', async () => {

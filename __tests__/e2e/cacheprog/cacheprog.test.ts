@@ -23,6 +23,7 @@ import path from 'node:path'
 import { describeIfTool, goEnv, type GoVersion } from '../../helpers/tools.js'
 import { repoRoot } from '../../harness/runner.js'
 import { startS3Server, type S3Server } from '../../harness/s3-server.js'
+import { FORMAT_ROOT } from '../../../src/core/cacheprog/remote-format.js'
 
 const cli = path.join(repoRoot, 'dist', 'cli', 'index.js')
 let root: string
@@ -158,7 +159,7 @@ function pushAsync(job: Job): Promise<PushResult> {
 }
 
 function packFiles(remote: string): string[] {
-  const dir = path.join(remote, 'cacheprog-v1', 'packs')
+  const dir = path.join(remote, FORMAT_ROOT, 'packs')
   return readdirSync(dir).map(name => path.join(dir, name))
 }
 

@@ -9,6 +9,7 @@
  * mtime), so no test waits.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -143,7 +144,8 @@ describe('cleanup of an S3 build cache', () => {
       for (const [n, body] of objects) new LocalTier(local).put(hex(n), sha256Hex(body), body)
       return local
     }
-    const big = Buffer.alloc(2 * 1024 * 1024, 1)
+    // Incompressible: packs store objects compressed, and the dead megabytes must stay megabytes.
+    const big = randomBytes(2 * 1024 * 1024)
     const small = Buffer.from('small object')
     const first = await pushNewObjects({
       dir: job('first', [

@@ -1,8 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { gzipSync } from 'node:zlib'
+import { brotliCompressSync, deflateRawSync, gzipSync } from 'node:zlib'
 import {
   decodeIndex,
+  decodeObject,
   encodeIndex,
+  encodeObject,
+  storedLength,
   MAX_INDEX_BYTES,
   MAX_PACKS,
   objectProblem,
@@ -16,7 +19,7 @@ import {
 
 const MIB = 1024 * 1024
 const hex = (n: number) => n.toString(16).padStart(64, '0')
-const pack = (n: number) => `cacheprog-v1/packs/${hex(1000 + n)}`
+const pack = (n: number) => `cacheprog-v2/packs/${hex(1000 + n)}`
 
 function entry(n: number, packNo: number, offset: number, size: number): RemoteEntry {
   return {
@@ -59,8 +62,8 @@ describe('index format', () => {
   it('rejects another version, a foreign document and an entry past its pack', () => {
     const doc = (fields: object) => gzipSync(JSON.stringify(fields))
     expect(() =>
-      decodeIndex(doc({ format: 'go-ci-kit/cacheprog-index', version: 2, packs: [], entries: [] }))
-    ).toThrow(/version 2/)
+      decodeIndex(doc({ format: 'go-ci-kit/cacheprog-index', version: 1, packs: [], entries: [] }))
+    ).toThrow(/version 1 is not 2/)
     expect(() => decodeIndex(doc({ hello: 1 }))).toThrow(/not a cacheprog index/)
     expect(() => decodeIndex(Buffer.from('plain'))).toThrow(/gzipped JSON/)
     const broken = index([[1, 100]], [entry(1, 1, 90, 20)])
@@ -85,18 +88,88 @@ describe('hostile indexes and objects', () => {
   })
 })
 
+describe('compressed objects', () => {
+  const text = Buffer.from('TEXT go object: symbols, export data, line tables\n'.repeat(500))
+  const stored = (body: Buffer): RemoteEntry => {
+    const encoded = encodeObject(body)
+    const digest = sha256Hex(body)
+    return {
+      ...entry(1, 1, 16, body.length),
+      sha256: digest,
+      outputId: digest,
+      ...(encoded.encoding ? { encoding: encoded.encoding, storedSize: encoded.stored.length } : {})
+    }
+  }
+
+  it('compresses what shrinks, stores the rest raw, and decodes both whole', () => {
+    const encoded = encodeObject(text)
+    expect(encoded.encoding).toBe('br')
+    expect(encoded.stored.length).toBeLessThan(text.length / 10)
+    expect(decodeObject(stored(text), encoded.stored)).toEqual({ body: text })
+    const tiny = Buffer.from('x')
+    expect(encodeObject(tiny)).toEqual({ stored: tiny })
+    expect(storedLength(stored(tiny))).toBe(1)
+    expect(decodeObject(stored(tiny), tiny)).toEqual({ body: tiny })
+  })
+
+  it('round-trips stored sizes and encodings through the index, reads as positions', () => {
+    const compressed = { ...stored(text), pack: pack(1) }
+    const raw = { ...entry(2, 1, 5000, 10) }
+    const original = { ...index([[1, 6000]], [compressed, raw]), reads: [raw.actionId] }
+    const data = encodeIndex(original)
+    expect(decodeIndex(data)).toEqual(original)
+  })
+
+  it('refuses an index whose stored size is not below the raw size, or runs past its pack', () => {
+    const doc = (entries: unknown[]) =>
+      gzipSync(
+        JSON.stringify({
+          format: 'go-ci-kit/cacheprog-index',
+          version: 2,
+          packs: [[pack(1), 100]],
+          entries,
+          reads: []
+        })
+      )
+    const fields = [hex(1), hex(2), hex(2), 0, 16, 50, 1]
+    expect(decodeIndex(doc([[...fields, 20]])).entries[0]).toMatchObject({ storedSize: 20 })
+    expect(() => decodeIndex(doc([[...fields, 50]]))).toThrow(/entry 0 is malformed/)
+    expect(() => decodeIndex(doc([[hex(1), hex(2), hex(2), 0, 16, 500, 1, 90]]))).toThrow(
+      /entry 0 is malformed/
+    )
+  })
+
+  it('a stream that expands past the recorded size (a bomb) is refused, as is one not brotli', () => {
+    const entryOf = (stream: Buffer): RemoteEntry => ({
+      ...stored(text),
+      storedSize: stream.length,
+      encoding: 'br'
+    })
+    const bomb = brotliCompressSync(Buffer.alloc(16 * MIB))
+    expect(decodeObject(entryOf(bomb), bomb).problem).toMatch(
+      new RegExp(`expands past its recorded ${text.length} bytes`)
+    )
+    const deflate = deflateRawSync(Buffer.alloc(16 * MIB))
+    expect(decodeObject(entryOf(deflate), deflate).problem).toMatch(/not a brotli stream|expands/)
+    // A stream of the right length that decodes to other bytes fails the SHA-256 check.
+    const other = brotliCompressSync(Buffer.alloc(text.length, 'y'))
+    expect(decodeObject(entryOf(other), other).problem).toMatch(/SHA-256 mismatch/)
+    expect(decodeObject(stored(text), undefined).problem).toBe('short read')
+  })
+})
+
 describe('restore-key ladder', () => {
   it('looks up the exact key first, then each prefix, all under the versioned root', () => {
     expect(indexLookup('go-linux-abc', ['go-linux-', 'go-'])).toEqual({
-      key: 'cacheprog-v1/index/go-linux-abc/',
+      key: 'cacheprog-v2/index/go-linux-abc/',
       prefixes: [
-        'cacheprog-v1/index/go-linux-abc/',
-        'cacheprog-v1/index/go-linux-',
-        'cacheprog-v1/index/go-'
+        'cacheprog-v2/index/go-linux-abc/',
+        'cacheprog-v2/index/go-linux-',
+        'cacheprog-v2/index/go-'
       ]
     })
     const key = newIndexKey('go-linux-abc', 1_700_000_000_000, 'r1')
-    expect(key.startsWith('cacheprog-v1/index/go-linux-abc/')).toBe(true)
+    expect(key.startsWith('cacheprog-v2/index/go-linux-abc/')).toBe(true)
     // Keys sort by time as text, so a store's tie-break by name agrees with mtime.
     expect(newIndexKey('k', 999, 'z') < newIndexKey('k', 1000, 'a')).toBe(true)
   })

@@ -4,7 +4,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import { brotliCompressSync } from 'node:zlib'
 import os from 'node:os'
 import path from 'node:path'
 import {
@@ -16,7 +17,13 @@ import {
   serveCacheProg
 } from '../../../src/core/cacheprog/index.js'
 import { restoreRemoteIndex } from '../../../src/core/cacheprog/remote-tier.js'
-import { MAX_INDEX_BYTES } from '../../../src/core/cacheprog/remote-format.js'
+import {
+  encodeIndex,
+  MAX_INDEX_BYTES,
+  PACK_MAGIC,
+  packKey
+} from '../../../src/core/cacheprog/remote-format.js'
+import { LAST_USED_REFRESH_MS } from '../../../src/core/cacheprog/push.js'
 import { DirectoryStore } from '../../../src/core/remote-store/index.js'
 import { RemoteStoreError, type RemoteStore } from '../../../src/core/remote-store/index.js'
 
@@ -29,6 +36,14 @@ afterEach(() => rmSync(root, { recursive: true, force: true }))
 const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 const b64hex = (hex: string) => Buffer.from(hex, 'hex').toString('base64')
 const action = (n: number) => createHash('sha256').update(`action ${n}`).digest('hex')
+/** `size` incompressible bytes, the same for the same seed. */
+function noise(seed: number, size: number): Buffer {
+  const blocks: Buffer[] = []
+  for (let at = 0; at * 32 < size; at++) {
+    blocks.push(createHash('sha256').update(`${seed}:${at}`).digest())
+  }
+  return Buffer.concat(blocks).subarray(0, size)
+}
 
 function file(name: string, text: string): string {
   const at = path.join(root, name)
@@ -272,9 +287,65 @@ describe('pushNewObjects', () => {
     expect(readJobFigures(job).objectsUploaded).toBe(1)
   })
 
+  it('a job that adds nothing writes no index, even after a restore prefix, until its reads need a last-use refresh', async () => {
+    const store = new DirectoryStore(path.join(root, 'remote'))
+    const first = path.join(root, 'first')
+    const body = Buffer.from('an object that the next job reads '.repeat(20))
+    new LocalTier(first).put(action(1), sha(body), body)
+    const seeded = await pushNewObjects({ dir: first, store, key: 'main', restorePrefixes: [] })
+    expect(seeded.objectsUploaded).toBe(1)
+
+    // The next job reads the object from the remote and compiles nothing.
+    const reader = path.join(root, 'reader')
+    const { responses } = await serve(
+      reader,
+      [get(1, action(1)), close(2)],
+      async () => store,
+      'main'
+    )
+    expect(responses.filter(r => r.Miss)).toEqual([])
+    // It also stored a known object under a new action ID (as cmd/go's package index does
+    // on every fresh checkout): not worth an index by itself.
+    new LocalTier(reader).put(action(9), sha(body), body)
+    const push = (nowMs?: number) =>
+      pushNewObjects({ dir: reader, store, key: 'main-2', restorePrefixes: ['main'], nowMs })
+    // Its key differs (the ladder found the index by a restore prefix): still nothing to write.
+    const idle = await push()
+    expect(idle).toMatchObject({ objectsUploaded: 0, bytesUploaded: 0 })
+    expect(idle.indexKey).toBeUndefined()
+    // A day later the read entry's recorded last use is stale: one refresh, with no pack.
+    const refresh = await push(Date.now() + LAST_USED_REFRESH_MS + 60_000)
+    expect(refresh.indexKey).toBeDefined()
+    expect(refresh).toMatchObject({ objectsUploaded: 0, packKey: undefined, entries: 2 })
+    expect(refresh.bytesUploaded).toBeGreaterThan(0)
+  })
+
+  it('stores compressible objects compressed and reads them back whole', async () => {
+    const store = new DirectoryStore(path.join(root, 'remote'))
+    const job = path.join(root, 'job')
+    const text = Buffer.from('go object file text, very repetitive\n'.repeat(4000))
+    const random = noise(7, 5000)
+    new LocalTier(job).put(action(1), sha(text), text)
+    new LocalTier(job).put(action(2), sha(random), random)
+    const pushed = await pushNewObjects({ dir: job, store, key: 'k', restorePrefixes: [] })
+    // The pack holds the compressed text and the random bytes raw.
+    expect(pushed.bytesUploaded).toBeLessThan(text.length / 10 + random.length + 2000)
+    const reader = path.join(root, 'reader')
+    const { responses, warnings } = await serve(
+      reader,
+      [get(1, action(1)), get(2, action(2)), close(3)],
+      async () => store
+    )
+    expect(warnings).toEqual([])
+    expect(responses.filter(r => r.Miss)).toEqual([])
+    expect(readFileSync(new LocalTier(reader).get(action(1))!.diskPath)).toEqual(text)
+    expect(readFileSync(new LocalTier(reader).get(action(2))!.diskPath)).toEqual(random)
+  })
+
   it('compacts: a mostly dead pack has its live objects moved into the new pack', async () => {
     const store = new DirectoryStore(path.join(root, 'remote'))
-    const mib = (fill: number) => Buffer.alloc(1024 * 1024, fill)
+    // Incompressible bodies, so the pack holds the megabytes the compaction rule counts.
+    const mib = (seed: number) => noise(seed, 1024 * 1024)
     const first = path.join(root, 'first')
     ;[1, 2, 3].forEach(n => new LocalTier(first).put(action(n), sha(mib(n)), mib(n)))
     const old = await pushNewObjects({ dir: first, store, key: 'k', restorePrefixes: [] })
@@ -375,12 +446,56 @@ describe('concurrent saves', () => {
   })
 })
 
+describe('hostile packs', () => {
+  it('an object that expands past its recorded size (a compression bomb) is a miss and a warning; nothing is written', async () => {
+    const store = new DirectoryStore(path.join(root, 'remote'))
+    // Larger than the bomb's stream, so the index itself is well-formed.
+    const claimed = Buffer.from('the object the index says this is. '.repeat(100))
+    const bomb = brotliCompressSync(Buffer.alloc(64 * 1024 * 1024))
+    const packFile = file('pack', '')
+    writeFileSync(packFile, Buffer.concat([PACK_MAGIC, bomb]))
+    const packName = packKey(sha(readFileSync(packFile)))
+    await store.write(packName, packFile)
+    const index = encodeIndex({
+      createdMs: 1,
+      packs: [{ key: packName, size: PACK_MAGIC.length + bomb.length }],
+      entries: [
+        {
+          actionId: action(1),
+          outputId: sha(claimed),
+          sha256: sha(claimed),
+          pack: packName,
+          offset: PACK_MAGIC.length,
+          size: claimed.length,
+          lastUsedMs: 1,
+          encoding: 'br',
+          storedSize: bomb.length
+        }
+      ],
+      reads: []
+    })
+    writeFileSync(file('index', ''), index)
+    await store.write('cacheprog-v2/index/k/s000000000001', path.join(root, 'index'))
+    const reader = path.join(root, 'reader')
+    const { responses, warnings } = await serve(
+      reader,
+      [get(1, action(1)), close(2)],
+      async () => store
+    )
+    expect(responses[1]).toEqual({ ID: 1, Miss: true })
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/expands past its recorded \d+ bytes/)
+    expect(new LocalTier(reader).get(action(1))).toBeUndefined()
+    expect([...new LocalTier(reader).entries()]).toEqual([])
+  })
+})
+
 describe('index size', () => {
   it('an index stored over MAX_INDEX_BYTES is refused before its body is read', async () => {
     const asked: (number | undefined)[] = []
     const store: RemoteStore = {
       kind: 'fake',
-      lookup: async () => 'cacheprog-v1/index/k/s000000000001',
+      lookup: async () => 'cacheprog-v2/index/k/s000000000001',
       read: async (_key, _signal, maxBytes) => {
         asked.push(maxBytes)
         throw new RemoteStoreError('too-large', `reading: 5000000000 bytes is over ${maxBytes}`)
@@ -413,12 +528,12 @@ describe('index turns', () => {
       return { result, warnings }
     }
     for (const n of [1, 2, 3]) {
-      expect((await save(n)).result.indexKey).toBe(`cacheprog-v1/index/k/s00000000000${n}`)
+      expect((await save(n)).result.indexKey).toBe(`cacheprog-v2/index/k/s00000000000${n}`)
     }
     // An index under an older writer's name, unreadable, is the newest.
-    await store.write('cacheprog-v1/index/k/009999999999999-legacy', file('bad', 'not an index'))
+    await store.write('cacheprog-v2/index/k/009999999999999-legacy', file('bad', 'not an index'))
     const next = await save(4)
-    expect(next.result.indexKey).toBe('cacheprog-v1/index/k/s000000000004')
+    expect(next.result.indexKey).toBe('cacheprog-v2/index/k/s000000000004')
     expect(next.result.merged).toBe(false)
     expect(next.warnings.filter(w => /another writer/.test(w))).toEqual([])
   })

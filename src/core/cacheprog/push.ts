@@ -1,6 +1,6 @@
 /**
- * Save: one new pack holding the objects of DIR that no remote pack holds,
- * plus a new index. Objects are deduplicated by SHA-256 against the index the
+ * Save: one new pack holding the objects of DIR that no remote pack holds
+ * (each compressed on its own, encodeObject), plus a new index. Objects are deduplicated by SHA-256 against the index the
  * ladder restores and against the newest index of any key, so an object that
  * another branch or matrix leg stored is referenced, not uploaded again.
  *
@@ -11,6 +11,19 @@
  * takes the next turn, so neither leg's objects fall out of the lineage.
  * Packs are named by content, so a second writer of the same pack loses the
  * race harmlessly.
+ *
+ * No index is written when the job added no object, dropped no entry and
+ * compacted nothing: the restored index already says everything, so such a
+ * job uploads nothing, even when it was restored from a restore prefix. New
+ * action IDs whose object the remote already stores do not count: in
+ * practice they are cmd/go's per-directory package index ("go index v2"),
+ * whose action ID includes the files' mtimes, so every fresh checkout makes
+ * new ones (110 a job on containerd) that no later job would look up. They
+ * are added when the index is written for another reason. The
+ * one exception is the last-use times that TTL pruning reads: when an entry
+ * this job read was last recorded as used more than LAST_USED_REFRESH_MS ago,
+ * the index is rewritten to refresh them, so a used entry is never more than
+ * that stale against ENTRY_TTL_MS.
  */
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
 import { createHash } from 'node:crypto'
@@ -20,8 +33,10 @@ import { tempPathBeside } from '../io.js'
 import { readJobReads, writeJournal, emptyFigures } from './figures.js'
 import { LocalTier } from './local-tier.js'
 import {
+  decodeObject,
   emptyIndex,
   encodeIndex,
+  encodeObject,
   ENTRY_TTL_MS,
   FORMAT_ROOT,
   indexLookup,
@@ -33,6 +48,7 @@ import {
   planCompaction,
   sequenceIndexKey,
   sha256Hex,
+  storedLength,
   type PackInfo,
   type RemoteEntry,
   type RemoteIndex
@@ -71,11 +87,22 @@ export interface PushResult {
   cleanup?: CleanupResult
 }
 
-interface Located {
-  sha256: string
-  pack: string
-  offset: number
-  size: number
+/** A used entry's recorded last use is refreshed (an index written) once it is older than this. */
+export const LAST_USED_REFRESH_MS = 24 * 3600 * 1000
+
+type Located = Pick<RemoteEntry, 'sha256' | 'pack' | 'offset' | 'size' | 'encoding' | 'storedSize'>
+
+/** Where an object is stored, copied onto another entry that shares it. */
+function storedAt(where: Located): Located {
+  return {
+    sha256: where.sha256,
+    pack: where.pack,
+    offset: where.offset,
+    size: where.size,
+    ...(where.encoding === undefined
+      ? {}
+      : { encoding: where.encoding, storedSize: where.storedSize })
+  }
 }
 
 async function newestIndex(
@@ -163,7 +190,10 @@ export async function pushNewObjects(options: PushOptions): Promise<PushResult> 
 
   const reads = readJobReads(dir)
   const entries = new Map<string, RemoteEntry>()
-  let changed = base.indexKey === undefined || !base.indexKey.startsWith(lookup.key)
+  // No index yet (or an unreadable one), objects added, entries dropped or packs compacted:
+  // only then is a new index needed.
+  let changed = base.indexKey === undefined
+  let refreshDue = false
   for (const entry of base.index.entries) {
     // cmd/go's OutputID is the SHA-256 of the body: an entry saying otherwise is
     // poisoned or broken, and every reader refuses it, so it is not carried on.
@@ -176,6 +206,7 @@ export async function pushNewObjects(options: PushOptions): Promise<PushResult> 
       changed = true
       continue
     }
+    if (used && now - entry.lastUsedMs > LAST_USED_REFRESH_MS) refreshDue = true
     entries.set(entry.actionId, used ? { ...entry, lastUsedMs: now } : entry)
   }
 
@@ -196,20 +227,20 @@ export async function pushNewObjects(options: PushOptions): Promise<PushResult> 
       const sha256 = sha256Hex(body)
       const lastUsedMs = Math.max(localEntry.timeMs, reads.has(localEntry.actionId) ? now : 0)
       const where = byDigest.get(sha256)
-      changed = true
+      // A copy of a stored object under a new action ID alone is not worth a new index
+      // when one was restored (see above); it rides along when the index is written anyway.
+      if (!where) changed = true
       if (where) {
         entries.set(localEntry.actionId, {
           actionId: localEntry.actionId,
           outputId: localEntry.outputId,
-          sha256,
-          pack: where.pack,
-          offset: where.offset,
-          size: where.size,
+          ...storedAt(where),
           lastUsedMs
         })
         continue
       }
-      const offset = pack.add(body)
+      const { stored, encoding } = encodeObject(body)
+      const offset = pack.add(stored)
       const entry: RemoteEntry = {
         actionId: localEntry.actionId,
         outputId: localEntry.outputId,
@@ -217,7 +248,8 @@ export async function pushNewObjects(options: PushOptions): Promise<PushResult> 
         pack: '',
         offset,
         size: body.length,
-        lastUsedMs
+        lastUsedMs,
+        ...(encoding === undefined ? {} : { encoding, storedSize: stored.length })
       }
       byDigest.set(sha256, entry)
       entries.set(entry.actionId, entry)
@@ -239,7 +271,7 @@ export async function pushNewObjects(options: PushOptions): Promise<PushResult> 
       try {
         bodies = await store.readRanges(
           oldPack,
-          moving.map(entry => ({ offset: entry.offset, length: entry.size })),
+          moving.map(entry => ({ offset: entry.offset, length: storedLength(entry) })),
           signal
         )
       } catch (error) {
@@ -248,14 +280,15 @@ export async function pushNewObjects(options: PushOptions): Promise<PushResult> 
       }
       const moved = new Map<string, number>()
       moving.forEach((entry, position) => {
-        const body = bodies[position]
-        if (body === undefined || sha256Hex(body) !== entry.sha256) {
+        const stored = bodies[position]
+        if (stored === undefined || decodeObject(entry, stored).body === undefined) {
           entries.delete(entry.actionId) // corrupt: drop it rather than carry it on
           return
         }
+        // Moved as stored: already compressed (or not worth it).
         let offset = moved.get(entry.sha256)
         if (offset === undefined) {
-          offset = pack.add(body)
+          offset = pack.add(stored)
           moved.set(entry.sha256, offset)
         }
         entries.set(entry.actionId, { ...entry, pack: '', offset })
@@ -264,7 +297,7 @@ export async function pushNewObjects(options: PushOptions): Promise<PushResult> 
       changed = true
     }
 
-    if (!changed) {
+    if (!changed && !(refreshDue && entries.size > 0)) {
       pack.discard()
       return emptyResult(entries.size)
     }

@@ -16,12 +16,13 @@ import { emptyFigures, writeJournal } from './figures.js'
 import { DEFAULT_REMOTE_TIMEOUT_MS } from './limits.js'
 import {
   decodeIndex,
+  decodeObject,
   emptyIndex,
   IndexFormatError,
   indexLookup,
   MAX_INDEX_BYTES,
-  objectProblem,
   sha256Hex,
+  storedLength,
   type RemoteEntry,
   type RemoteIndex
 } from './remote-format.js'
@@ -214,13 +215,13 @@ export class RemoteTier {
     if (entry === undefined) return { kind: 'absent' }
     try {
       const store = await this.openStore()
-      const [body] = await store.readRanges(
+      const [stored] = await store.readRanges(
         entry.pack,
-        [{ offset: entry.offset, length: entry.size }],
+        [{ offset: entry.offset, length: storedLength(entry) }],
         this.signal()
       )
-      const problem = objectProblem(entry, body)
-      if (problem !== undefined || body === undefined) {
+      const { body, problem } = decodeObject(entry, stored)
+      if (body === undefined) {
         return { kind: 'failed', reason: `object ${actionId} in ${entry.pack}: ${problem}` }
       }
       const diskPath = this.local.put(actionId, entry.outputId, body)
@@ -233,7 +234,7 @@ export class RemoteTier {
           timeMs: Date.now(),
           diskPath
         },
-        bytes: body.length,
+        bytes: storedLength(entry),
         pack: entry.pack
       }
     } catch (error) {
@@ -301,19 +302,19 @@ export async function prefetchReads(
       try {
         const bodies = await store.readRanges(
           batch[0].pack,
-          batch.map(entry => ({ offset: entry.offset, length: entry.size })),
+          batch.map(entry => ({ offset: entry.offset, length: storedLength(entry) })),
           signal
         )
         packsRead.add(batch[0].pack)
         batch.forEach((entry, position) => {
-          const body = bodies[position]
-          if (body === undefined || objectProblem(entry, body) !== undefined) {
+          const { body } = decodeObject(entry, bodies[position])
+          if (body === undefined) {
             result.failed++
             return
           }
           local.put(entry.actionId, entry.outputId, body)
           result.objects++
-          result.bytes += body.length
+          result.bytes += storedLength(entry)
         })
       } catch {
         result.failed += batch.length
