@@ -332,6 +332,17 @@ export function layerTar(work: string, name: string, files: Record<string, strin
 }
 
 /**
+ * Pushes an image of `layers` (tar files, on an empty base) to `ref` (host/repo:tag) for
+ * `platform` (os/arch): `crane append` to `<ref>-raw`, then `crane mutate --set-platform`.
+ */
+export function cranePlatformPush(ref: string, platform: string, layers: string[]): string {
+  const raw = `${ref}-raw`
+  runTool('crane', ['append', '--oci-empty-base', ...layers.flatMap(l => ['-f', l]), '-t', raw])
+  runTool('crane', ['mutate', raw, '--set-platform', platform, '-t', ref])
+  return ref
+}
+
+/**
  * Pushes one single-layer image per platform (`os/arch`) to the registry at `host` and joins
  * them in an index (`crane index append`) tagged `host/repo:tag`; returns that reference.
  */
@@ -343,10 +354,8 @@ export function craneIndexPush(
 ): string {
   const refs: string[] = []
   for (const [i, image] of images.entries()) {
-    const raw = `${host}/${repo}:${tag}-raw-${i}`
     const ref = `${host}/${repo}:${tag}-platform-${i}`
-    runTool('crane', ['append', '--oci-empty-base', '-f', image.layer, '-t', raw])
-    runTool('crane', ['mutate', raw, '--set-platform', image.platform, '-t', ref])
+    cranePlatformPush(ref, image.platform, [image.layer])
     refs.push(ref)
   }
   const index = `${host}/${repo}:${tag}`

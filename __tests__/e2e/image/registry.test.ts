@@ -19,7 +19,13 @@ import {
   type OpenedImage,
   type RegistryOptions
 } from '../../../src/core/image/index.js'
-import { runTool, startRegistry, tarDirectory, type Registry } from '../../helpers/images.js'
+import {
+  cranePlatformPush,
+  runTool,
+  startRegistry,
+  tarDirectory,
+  type Registry
+} from '../../helpers/images.js'
 import { describeIfTool } from '../../helpers/tools.js'
 
 function write(file: string, content: string | Buffer): void {
@@ -208,26 +214,7 @@ describeIfTool(['crane', 'docker-registry'])('reading images from a registry', (
       write(path.join(app, 'usr', 'bin', 'app'), `binary for ${arch}\n`.repeat(5000))
       chmodSync(path.join(app, 'usr', 'bin', 'app'), 0o755)
       const appTar = tarDirectory(app, path.join(work, `app-${arch}.tar`))
-      runTool('crane', [
-        'append',
-        '--oci-empty-base',
-        '-f',
-        baseTar,
-        '-f',
-        appTar,
-        '-f',
-        topTar,
-        '-t',
-        `${repo}:pre-${arch}`
-      ])
-      runTool('crane', [
-        'mutate',
-        `${repo}:pre-${arch}`,
-        '--set-platform',
-        `linux/${arch}`,
-        '-t',
-        `${repo}:${arch}`
-      ])
+      cranePlatformPush(`${repo}:${arch}`, `linux/${arch}`, [baseTar, appTar, topTar])
     }
     runTool('crane', ['tag', `${repo}:amd64`, 'single'])
     runTool('crane', [

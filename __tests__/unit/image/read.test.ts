@@ -29,7 +29,13 @@ import {
   type ReadLimits
 } from '../../../src/core/image/index.js'
 import { BufferSource, readBuildInfoFrom } from '../../../src/core/buildinfo/index.js'
-import { runTool, startRegistry, tarDirectory, type Registry } from '../../helpers/images.js'
+import {
+  cranePlatformPush,
+  runTool,
+  startRegistry,
+  tarDirectory,
+  type Registry
+} from '../../helpers/images.js'
 import { describeIfTool, goEnv, requireTool } from '../../helpers/tools.js'
 
 const describeImages = describeIfTool([
@@ -133,26 +139,7 @@ describeImages('image reader on real images', () => {
       chmodSync(path.join(app, 'app', 'server'), 0o755)
       write(path.join(app, 'etc', 'hostname'), 'app\n')
       const appTar = tarDirectory(app, path.join(work, `app-${arch}.tar`))
-      runTool('crane', [
-        'append',
-        '--oci-empty-base',
-        '-f',
-        baseTar,
-        '-f',
-        appTar,
-        '-f',
-        whiteoutTar,
-        '-t',
-        `${repo}:pre-${arch}`
-      ])
-      runTool('crane', [
-        'mutate',
-        `${repo}:pre-${arch}`,
-        '--set-platform',
-        `linux/${arch}`,
-        '-t',
-        `${repo}:${arch}`
-      ])
+      cranePlatformPush(`${repo}:${arch}`, `linux/${arch}`, [baseTar, appTar, whiteoutTar])
     }
     runTool('crane', [
       'index',
