@@ -25,7 +25,6 @@
  * restore prefix in turn (the restore-key ladder of actions/cache). An index
  * is whole: it names every pack it uses, so a reader needs no other index.
  */
-import { createHash } from 'node:crypto'
 import {
   brotliCompressSync,
   brotliDecompressSync,
@@ -33,6 +32,10 @@ import {
   gunzipSync,
   gzipSync
 } from 'node:zlib'
+import { sha256Hex } from '../hash.js'
+
+// Objects and packs are checked with the project's one sha256 helper; re-exported for the tier.
+export { sha256Hex }
 
 export const FORMAT_ROOT = 'cacheprog-v2'
 export const INDEX_FORMAT = 'go-ci-kit/cacheprog-index'
@@ -109,10 +112,6 @@ const HEX64 = /^[0-9a-f]{64}$/
 
 export function emptyIndex(): RemoteIndex {
   return { createdMs: 0, packs: [], entries: [], reads: [] }
-}
-
-export function sha256Hex(data: Buffer): string {
-  return createHash('sha256').update(data).digest('hex')
 }
 
 /** The bytes an entry takes in its pack: what a range read fetches. */

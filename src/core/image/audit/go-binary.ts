@@ -3,7 +3,7 @@
  * the existing reader, target from the build settings else the file header) and, for ELF, the
  * program headers' dynamic loader.
  */
-import { createHash } from 'node:crypto'
+import { sha256Hex } from '../../hash.js'
 import {
   BufferSource,
   readBuildInfoFrom,
@@ -47,7 +47,7 @@ export async function readGoBinary(
   return {
     path: file.path,
     size: content.length,
-    sha256: createHash('sha256').update(content).digest('hex'),
+    sha256: sha256Hex(content),
     goVersion: dims.goVersion,
     goos: dims.goos,
     goarch: dims.goarch,
