@@ -342,6 +342,12 @@ export function cranePlatformPush(ref: string, platform: string, layers: string[
   return ref
 }
 
+/** Joins pushed images (`refs`) in an index tagged `index` (`crane index append`). */
+export function craneIndexAppend(index: string, refs: string[]): string {
+  runTool('crane', ['index', 'append', ...refs.flatMap(ref => ['-m', ref]), '-t', index])
+  return index
+}
+
 /**
  * Pushes one single-layer image per platform (`os/arch`) to the registry at `host` and joins
  * them in an index (`crane index append`) tagged `host/repo:tag`; returns that reference.
@@ -359,7 +365,7 @@ export function craneIndexPush(
     refs.push(ref)
   }
   const index = `${host}/${repo}:${tag}`
-  runTool('crane', ['index', 'append', ...refs.flatMap(ref => ['-m', ref]), '-t', index])
+  craneIndexAppend(index, refs)
   return index
 }
 

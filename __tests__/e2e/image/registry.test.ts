@@ -20,6 +20,7 @@ import {
   type RegistryOptions
 } from '../../../src/core/image/index.js'
 import {
+  craneIndexAppend,
   cranePlatformPush,
   runTool,
   startRegistry,
@@ -217,16 +218,7 @@ describeIfTool(['crane', 'docker-registry'])('reading images from a registry', (
       cranePlatformPush(`${repo}:${arch}`, `linux/${arch}`, [baseTar, appTar, topTar])
     }
     runTool('crane', ['tag', `${repo}:amd64`, 'single'])
-    runTool('crane', [
-      'index',
-      'append',
-      '-m',
-      `${repo}:amd64`,
-      '-m',
-      `${repo}:arm64`,
-      '-t',
-      `${repo}:multi`
-    ])
+    craneIndexAppend(`${repo}:multi`, [`${repo}:amd64`, `${repo}:arm64`])
     layouts.single = path.join(work, 'single')
     runTool('crane', ['pull', '--format', 'oci', `${repo}:single`, layouts.single])
     layouts.multi = path.join(work, 'multi')

@@ -30,6 +30,7 @@ import {
 } from '../../../src/core/image/index.js'
 import { BufferSource, readBuildInfoFrom } from '../../../src/core/buildinfo/index.js'
 import {
+  craneIndexAppend,
   cranePlatformPush,
   runTool,
   startRegistry,
@@ -141,16 +142,7 @@ describeImages('image reader on real images', () => {
       const appTar = tarDirectory(app, path.join(work, `app-${arch}.tar`))
       cranePlatformPush(`${repo}:${arch}`, `linux/${arch}`, [baseTar, appTar, whiteoutTar])
     }
-    runTool('crane', [
-      'index',
-      'append',
-      '-m',
-      `${repo}:amd64`,
-      '-m',
-      `${repo}:arm64`,
-      '-t',
-      `${repo}:multi`
-    ])
+    craneIndexAppend(`${repo}:multi`, [`${repo}:amd64`, `${repo}:arm64`])
     paths.layout = path.join(work, 'layout')
     runTool('crane', ['pull', '--format', 'oci', `${repo}:amd64`, paths.layout])
     paths.index = path.join(work, 'index')
