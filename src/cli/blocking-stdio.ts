@@ -6,7 +6,8 @@
  * writes each take event-loop turns). Each falls back to the stream when the
  * descriptor cannot block (EAGAIN: a non-blocking pipe) or cannot be read.
  */
-import { readSync, writeSync } from 'node:fs'
+import { readSync } from 'node:fs'
+import { fdWriter } from '../core/cacheprog/fd-writer.js'
 import type { RequestSource } from '../core/cacheprog/index.js'
 
 const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code
@@ -33,37 +34,7 @@ export function stdinRequestSource(): RequestSource {
   }
 }
 
-/**
- * A writer to standard output, byte-exact: blocking writes to fd 1 while it
- * takes them, process.stdout (which queues) from the first EAGAIN on, so the
- * order is kept.
- */
+/** Standard output as the replies' writer: blocking writes to fd 1, process.stdout after an EAGAIN. */
 export function stdoutWriter(): (text: string) => void {
-  let stream: NodeJS.WriteStream | undefined
-  return text => {
-    if (stream) {
-      stream.write(text)
-      return
-    }
-    let rest: string | Buffer = text
-    for (;;) {
-      try {
-        if (typeof rest === 'string') {
-          const written = writeSync(1, rest)
-          if (written >= Buffer.byteLength(rest)) return
-          rest = Buffer.from(rest).subarray(written)
-        } else {
-          rest = rest.subarray(writeSync(1, rest))
-          if (rest.length === 0) return
-        }
-      } catch (error) {
-        const code = errorCode(error)
-        if (code === 'EINTR') continue
-        if (code !== 'EAGAIN') throw error
-        stream = process.stdout
-        stream.write(rest)
-        return
-      }
-    }
-  }
+  return fdWriter(1, () => process.stdout)
 }

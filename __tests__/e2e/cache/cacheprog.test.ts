@@ -22,7 +22,9 @@ import {
   metricsOf,
   oldCheckout as datedCheckout,
   postStep,
-  sample
+  processesMentioning,
+  sample,
+  survivors
 } from '../../helpers/cache-jobs.js'
 import { makeMachine, makeProject, makeProxy, type Machine } from './fixtures.js'
 
@@ -84,19 +86,28 @@ describeIfTool(['go1.23', 'go1.27'])('cache action, build-cache: cacheprog (bund
     expect(main.outputs['build-cache']).toBe('cacheprog')
     expect(main.outputs['build-hit-kind']).toBe('miss')
     expect(main.outputs['build-miss-reason']).toBe('first-run')
-    const command = main.exportedEnv.GOCACHEPROG
-    expect(command).toContain(' cacheprog --dir ')
-    expect(command).toContain('--remote-config ')
+    // On Linux the go commands attach to the job's cache server through a bash relay, whose
+    // fallback is the per-command program with the same remote.
+    const command = main.exportedEnv.GOCACHEPROG!
+    const relay = /^\S*bash (\S+cacheprog-relay-[0-9a-f]+\.sh)$/.exec(command)![1]!
+    expect(statSync(relay).mode & 0o777).toBe(0o700)
+    const fallback = readFileSync(relay, 'utf8').split('\n').at(-2)!
+    expect(fallback).toContain(" 'cacheprog' '--dir' ")
+    expect(fallback).toContain("'--remote-config' ")
     // The runtime token stays out of GITHUB_ENV; the remote config holding it is private.
     const token = service.env.ACTIONS_RUNTIME_TOKEN!
     expect(readFileSync(path.join(main.runnerDir, 'env'), 'utf8')).not.toContain(token)
-    const configFile = /--remote-config (\S+)/.exec(command)![1]!
+    expect(readFileSync(relay, 'utf8')).not.toContain(token)
+    const configFile = /'--remote-config' '([^']+)'/.exec(fallback)![1]!
     expect(statSync(configFile).mode & 0o777).toBe(0o600)
+    expect(processesMentioning(relay)).toHaveLength(1)
 
     const firstBuild = await build(first, workspace, main.exportedEnv)
     expect(firstBuild.compiles).toBeGreaterThan(0)
     const post = await postStep(main)
     expect(post.warnings).toEqual([])
+    // The post step stopped the server; nothing of the job keeps running.
+    expect(await survivors(relay)).toEqual([])
     expect(post.summary).toContain('#### Build cache (cacheprog)')
     const metrics = metricsOf(post)
     expect(sample(metrics, 'go_ci_kit_build_cache_objects{result="uploaded"}')).toBeGreaterThan(0)

@@ -2,8 +2,10 @@
 // compute the keys, restore both caches, explain every miss, and leave the
 // post step a state file.
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import * as core from '@actions/core'
 import { nodeGoEnvReader } from '../../core/cache/index.js'
+import { findExecutable } from '../../core/executables.js'
 import {
   cacheRunEnvFrom,
   cliBesideStep,
@@ -42,10 +44,15 @@ await runAction(cacheActionName(), async step => {
       openStore: config => openCacheProgStore(config, process.env),
       startDetached: (command, args) => {
         const child = spawn(command, args, { detached: true, stdio: 'ignore', env: process.env })
-        child.on('error', () => undefined) // no prefetch; the build fetches lazily
+        child.on('error', () => undefined) // not started: the go commands serve themselves
         child.unref()
         return child.pid
-      }
+      },
+      // The relay hands a go command's pipes to the cache server through /proc (Linux).
+      relayShell:
+        process.platform === 'linux' && existsSync('/proc/self/fd')
+          ? findExecutable('bash', process.env)
+          : undefined
     }
   })
   core.saveState(STATE_FILE, await writeRunState(env.runnerTemp, state))

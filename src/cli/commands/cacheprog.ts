@@ -37,6 +37,7 @@ const options = {
   timeout: { type: 'string' },
   prefetch: { type: 'boolean' },
   'pid-file': { type: 'string' },
+  'relay-script': { type: 'string' },
   'dry-run': { type: 'boolean' },
   json: { type: 'boolean' }
 } as const
@@ -49,6 +50,7 @@ export const cacheprogCommand: Command = {
   help: `Usage: GOCACHEPROG="go-ci-kit cacheprog --dir DIR [remote options]" go build ./...
        go-ci-kit cacheprog push --dir DIR (--remote-dir RDIR | --s3 URL) [--key KEY] [--json]
        go-ci-kit cacheprog restore --dir DIR (--remote-dir RDIR | --s3 URL) [--key KEY] [--prefetch [--pid-file FILE]] [--json]
+       go-ci-kit cacheprog server --dir DIR --relay-script FILE [remote options] [--pid-file FILE]
        go-ci-kit cacheprog figures --dir DIR [--json]
        go-ci-kit cacheprog clean --s3 URL [--dry-run] [--json]
 
@@ -69,6 +71,13 @@ build starts). figures prints this DIR's per-job figures: objects
 requested, hit locally, hit remotely, missed; bytes downloaded and uploaded;
 packs fetched.
 
+server (Linux) serves every go command of a job from one process: it writes
+FILE, a bash relay, and runs until SIGTERM or SIGINT. Set
+GOCACHEPROG="bash FILE": each go command then attaches to the server in a few
+milliseconds instead of starting Node, and the remote index is loaded once.
+When the server cannot take a go command (stopped, no /proc), the relay runs
+the per-command program with the same options instead.
+
 clean removes what no job needs any more from a remote that never evicts by
 itself (an S3 bucket): under each key the 4 newest indexes
 stay and older ones go once 7 days old (all of a key whose newest index is 30
@@ -88,9 +97,10 @@ Options:
   --timeout SECONDS    per remote request (default: ${DEFAULT_REMOTE_TIMEOUT_MS / 1000})
   --prefetch           restore: fetch what the previous run read, ahead of the build;
                        the whole restore stops after 10 times --timeout
-  --pid-file FILE      restore: run as a background process that the cache
-                       action's post step may stop: write the pid to FILE, remove
-                       it at exit, and on SIGTERM abort and exit
+  --pid-file FILE      restore, server: run as a background process that the
+                       cache action's post step may stop: write the pid to FILE,
+                       remove it at exit, and on SIGTERM abort and exit
+  --relay-script FILE  server: where to write the relay (GOCACHEPROG="bash FILE")
   --dry-run            clean: delete nothing, list what would be deleted
   --json               print one JSON document (push, restore, figures, clean)
 
@@ -104,10 +114,10 @@ Exit codes:
     const [sub, ...extra] = positionals
     if (
       extra.length > 0 ||
-      (sub !== undefined && !['push', 'restore', 'figures', 'clean'].includes(sub))
+      (sub !== undefined && !['push', 'restore', 'figures', 'clean', 'server'].includes(sub))
     ) {
       throw new ConfigurationError(`cacheprog: unexpected argument "${extra[0] ?? sub}"`, {
-        fix: 'the subcommands are push, restore, figures and clean; see `go-ci-kit cacheprog --help`'
+        fix: 'the subcommands are push, restore, figures, clean and server; see `go-ci-kit cacheprog --help`'
       })
     }
     if (sub === 'clean') {
@@ -132,6 +142,7 @@ Exit codes:
       else for (const [name, value] of Object.entries(figures)) io.stdout(`${name}: ${value}\n`)
       return ExitCode.ok
     }
+    if (sub === 'server') return server(dir, remote, values, io)
     if (sub === 'push' || sub === 'restore') {
       if (!remote) {
         throw new ConfigurationError(`cacheprog ${sub}: a remote tier is required`, {
@@ -158,6 +169,68 @@ Exit codes:
     })
     return ExitCode.ok
   }
+}
+
+/**
+ * `server`: the job's cache server (attach-server.ts). The relay's fallback is
+ * this CLI's per-command program with the same options, so a go command the
+ * server cannot take is served the same way, one Node start-up slower.
+ */
+async function server(
+  dir: string,
+  remote: RemoteChoice | undefined,
+  values: Values & { 'relay-script'?: string; 'pid-file'?: string },
+  io: CliIO
+): Promise<number> {
+  if (values['relay-script'] === undefined) {
+    throw new ConfigurationError('cacheprog server: --relay-script FILE is required', {
+      fix: 'name the file to write; then set GOCACHEPROG="bash FILE"'
+    })
+  }
+  const relay = path.resolve(io.cwd, values['relay-script'])
+  const cli = process.argv[1]
+  if (!cli) throw new ConfigurationError('cacheprog server: cannot tell where this CLI is')
+  const fallback = [process.execPath, path.resolve(cli), 'cacheprog', '--dir', dir]
+  for (const name of ['remote-dir', 's3', 'remote-config', 'timeout'] as const) {
+    const value = values[name]
+    if (value === undefined) continue
+    fallback.push(
+      `--${name}`,
+      name === 's3' || name === 'timeout' ? value : path.resolve(io.cwd, value)
+    )
+  }
+  if (remote) {
+    fallback.push('--key', remote.key)
+    for (const prefix of remote.restorePrefixes) fallback.push('--restore-key', prefix)
+  }
+  const stop = new AbortController()
+  if (values['pid-file'] !== undefined) {
+    runAsBackground(path.resolve(io.cwd, values['pid-file']), stop)
+  } else {
+    process.once('SIGTERM', () => stop.abort())
+  }
+  process.once('SIGINT', () => stop.abort())
+  // One go command's unexpected error must not take the others down with the process.
+  process.on('uncaughtException', error =>
+    io.stderr(`go-ci-kit cacheprog server: internal error: ${error.message}\n`)
+  )
+  const { runCacheServer } = await import('../../core/cacheprog/attach-server.js')
+  await runCacheServer({
+    dir,
+    relayScript: relay,
+    fallback,
+    signal: stop.signal,
+    log: message => io.stderr(`go-ci-kit cacheprog server: ${message}\n`),
+    ...(remote && {
+      remote: {
+        openStore: remote.openStore,
+        key: remote.key,
+        restorePrefixes: remote.restorePrefixes,
+        timeoutMs: remote.timeoutMs
+      }
+    })
+  })
+  return ExitCode.ok
 }
 
 interface RemoteChoice {

@@ -51,10 +51,26 @@ export function isObjectId(id: string | undefined): id is string {
   return id !== undefined && HEX_ID.test(id)
 }
 
+export interface LocalTierOptions {
+  /**
+   * Keep every entry read or written in memory and answer it from there (the
+   * cache server, which lives for the whole job). Safe because nothing removes
+   * an object from the local tier during a job, and a newer entry for the same
+   * action ID (another writer) leaves the remembered one's object in place.
+   */
+  remember?: boolean
+}
+
 export class LocalTier {
   private readonly madeDirs = new Set<string>()
+  private readonly remembered: Map<string, LocalEntry> | undefined
 
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    options: LocalTierOptions = {}
+  ) {
+    if (options.remember) this.remembered = new Map()
+  }
 
   objectPath(outputId: string): string {
     return path.join(this.dir, 'o', outputId.slice(0, 2), outputId)
@@ -66,6 +82,14 @@ export class LocalTier {
 
   /** The entry for an action ID, or undefined when it (or its body) is absent or unreadable. */
   get(actionId: string): LocalEntry | undefined {
+    const remembered = this.remembered?.get(actionId)
+    if (remembered) return remembered
+    const entry = this.readEntry(actionId)
+    if (entry) this.remembered?.set(actionId, entry)
+    return entry
+  }
+
+  private readEntry(actionId: string): LocalEntry | undefined {
     let line: string
     try {
       line = readFileSync(this.actionPath(actionId), 'latin1')
@@ -97,6 +121,13 @@ export class LocalTier {
       this.actionPath(actionId),
       `v1 ${outputId} ${body.length} ${Math.floor(timeMs)}\n`
     )
+    this.remembered?.set(actionId, {
+      actionId,
+      outputId,
+      size: body.length,
+      timeMs: Math.floor(timeMs),
+      diskPath
+    })
     return diskPath
   }
 
@@ -118,7 +149,7 @@ export class LocalTier {
       }
       for (const name of names.sort()) {
         if (!isObjectId(name)) continue
-        const entry = this.get(name)
+        const entry = this.readEntry(name)
         if (entry) yield entry
       }
     }

@@ -51,6 +51,10 @@ export interface ServeOptions {
   /** One line to stderr; the server calls it at most once. */
   warn: (message: string) => void
   remote?: RemoteTierOptions
+  /** A remote tier shared with other go commands (the cache server's); instead of `remote`. */
+  remoteTier?: RemoteTier
+  /** A local tier for `dir` shared with other go commands (the cache server's). */
+  localTier?: LocalTier
 }
 
 export interface ServeResult {
@@ -68,11 +72,13 @@ function toRequestSource(
 }
 
 export async function serveCacheProg(options: ServeOptions): Promise<ServeResult> {
-  const local = new LocalTier(options.dir)
+  const local = options.localTier ?? new LocalTier(options.dir)
   // Loaded only with a remote tier: it brings zlib and crypto, which a local-only go command never needs.
-  const remote: RemoteTier | undefined = options.remote
-    ? new (await import('./remote-tier.js')).RemoteTier(options.dir, local, options.remote)
-    : undefined
+  const remote: RemoteTier | undefined =
+    options.remoteTier ??
+    (options.remote
+      ? new (await import('./remote-tier.js')).RemoteTier(options.dir, local, options.remote)
+      : undefined)
   const figures = emptyFigures()
   const reads: string[] = []
   const packs = new Set<string>()

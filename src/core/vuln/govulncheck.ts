@@ -7,9 +7,10 @@
  * with its stderr shown, never "0 vulnerabilities".
  */
 import { spawn } from 'node:child_process'
-import { accessSync, constants, createWriteStream, mkdirSync } from 'node:fs'
+import { createWriteStream, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from '../errors.js'
+import { findExecutable } from '../executables.js'
 import { writeThroughTemp } from '../io.js'
 import type { Logger } from '../report.js'
 
@@ -102,24 +103,6 @@ export function normaliseDb(db: string | undefined, baseDir: string): string | u
     return db
   }
   return `file://${path.resolve(baseDir, db)}`
-}
-
-export function findExecutable(name: string, env: NodeJS.ProcessEnv): string | undefined {
-  const pathValue = env.PATH ?? env.Path ?? ''
-  const extensions = process.platform === 'win32' ? ['.exe', ''] : ['']
-  for (const dir of pathValue.split(path.delimiter)) {
-    if (!dir) continue
-    for (const extension of extensions) {
-      const candidate = path.join(dir, name + extension)
-      try {
-        accessSync(candidate, constants.X_OK)
-        return candidate
-      } catch {
-        // not in this directory
-      }
-    }
-  }
-  return undefined
 }
 
 export interface LocateOptions {

@@ -76,7 +76,8 @@ describe('inputs', () => {
       githubToken: undefined,
       failOnCacheMiss: false,
       timeoutMs: DEFAULT_TIMEOUT_MS,
-      buildCachePrefetch: false
+      buildCachePrefetch: false,
+      buildCacheServer: true
     })
   })
 

@@ -16,6 +16,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import {
@@ -59,6 +60,8 @@ export interface CacheProgRun {
   refusedIndex?: string
   /** The background prefetch, which the post step stops before it pushes. */
   prefetch?: BackgroundProcess
+  /** The job's cache server (GOCACHEPROG is its relay), which the post step stops before it pushes. */
+  server?: BackgroundProcess
 }
 
 /** What the action's entry supplies: the runtime's side of cacheprog mode. */
@@ -78,6 +81,11 @@ export interface CacheProgHost {
    * returns its pid (undefined: it could not start); absent: no prefetch.
    */
   startDetached?(command: string, args: string[]): number | undefined
+  /**
+   * bash, where go commands can attach to a cache server through /proc (Linux);
+   * undefined: every go command starts the per-command program.
+   */
+  relayShell?: string
 }
 
 export interface ModeChoice {
@@ -166,7 +174,9 @@ export function usersGoCacheProg(
   runnerTemp: string
 ): string | undefined {
   if (!value) return undefined
-  const ours = value.includes(' cacheprog --dir ') && value.includes(localTierDir(runnerTemp))
+  const ours =
+    (value.includes(' cacheprog --dir ') && value.includes(localTierDir(runnerTemp))) ||
+    value.includes(path.join(runnerTemp, 'go-ci-kit', 'cacheprog-relay-'))
   return ours ? undefined : value
 }
 
@@ -202,6 +212,8 @@ interface StartContext {
   lookupOnly: boolean
   /** Fetch in the background what the run that wrote the index read. */
   prefetch?: boolean
+  /** Serve the job's go commands from one cache server (build-cache-server). */
+  server?: boolean
   host: CacheProgHost
   logger: Logger
 }
@@ -290,7 +302,8 @@ export async function startCacheProg(context: StartContext): Promise<CacheProgRu
     fields.push('--remote-config', configFile, '--key', key)
     for (const prefix of restorePrefixes) fields.push('--restore-key', prefix)
   }
-  const command = goCacheProgCommand(fields)
+  const served = context.server ? await startServer(fields, context, logger) : undefined
+  const command = served?.command ?? goCacheProgCommand(fields)
   host.exportVariable('GOCACHEPROG', command)
   let prefetch: BackgroundProcess | undefined
   if (context.prefetch && configFile && record.matchedKey && host.startDetached) {
@@ -315,7 +328,11 @@ export async function startCacheProg(context: StartContext): Promise<CacheProgRu
       logger.info('build cache: prefetching, in the background, the objects the previous run read')
     }
   }
-  logger.info(`build cache: cacheprog mode, GOCACHEPROG=${command}`)
+  logger.info(
+    served
+      ? `build cache: cacheprog mode, one cache server for the job's go commands (GOCACHEPROG=${command}; each go command attaches to it instead of starting Node)`
+      : `build cache: cacheprog mode, GOCACHEPROG=${command}`
+  )
   return {
     dir,
     ...(configFile ? { configFile } : {}),
@@ -325,8 +342,57 @@ export async function startCacheProg(context: StartContext): Promise<CacheProgRu
     ...(record.matchedKey ? { indexKey: record.matchedKey } : {}),
     ...(refusedIndex ? { refusedIndex } : {}),
     ...(prefetch ? { prefetch } : {}),
+    ...(served ? { server: served.server } : {}),
     command
   }
+}
+
+/** How long the main step waits for the cache server to listen (a Node start-up, usually). */
+export const SERVER_START_TIMEOUT_MS = 3000
+
+/**
+ * Starts the job's cache server in the background and returns the relay
+ * GOCACHEPROG, or undefined (with a log line) when go commands should start
+ * the per-command program instead: not Linux, no bash, or no server in time.
+ */
+async function startServer(
+  fields: readonly string[],
+  context: StartContext,
+  logger: Logger
+): Promise<{ command: string; server: BackgroundProcess } | undefined> {
+  const { host } = context
+  if (!host.relayShell || !host.startDetached || !host.cliPath) return undefined
+  const unique = randomBytes(6).toString('hex')
+  const tempDir = path.join(context.runnerTemp, 'go-ci-kit')
+  const relay = path.join(tempDir, `cacheprog-relay-${unique}.sh`)
+  const pidFile = path.join(tempDir, `cacheprog-server-${unique}.pid`)
+  let command: string
+  try {
+    command = goCacheProgCommand([host.relayShell, relay])
+  } catch {
+    return undefined
+  }
+  const pid = host.startDetached(host.nodePath, [
+    host.cliPath,
+    'cacheprog',
+    'server',
+    '--relay-script',
+    relay,
+    '--pid-file',
+    pidFile,
+    ...fields.slice(3)
+  ])
+  if (pid === undefined) return undefined
+  const server = { pid, pidFile }
+  for (let waited = 0; waited < SERVER_START_TIMEOUT_MS; waited += 10) {
+    if (existsSync(relay)) return { command, server }
+    await sleep(10)
+  }
+  logger.info(
+    `build cache: the cache server did not start within ${SERVER_START_TIMEOUT_MS / 1000} s; each go command starts its own cache program`
+  )
+  await stopBackgroundWork({ dir: localTierDir(context.runnerTemp), server }, logger)
+  return undefined
 }
 
 /** hit-kind, miss-reason and miss-detail of the index ladder, with the existing explanations. */
@@ -435,29 +501,35 @@ export async function finishCacheProg(
 }
 
 /**
- * The post step, before it pushes or reads the figures: stops the background
- * prefetch if it still runs and removes what a kill left in the local tier.
- * Never throws.
+ * The post step, before it pushes or reads the figures: stops the cache
+ * server and the background prefetch if they still run, and removes what a
+ * kill left in the local tier. Never throws.
  */
-export async function stopPrefetch(
-  run: CacheProgRun,
+export async function stopBackgroundWork(
+  run: Pick<CacheProgRun, 'dir' | 'prefetch' | 'server'>,
   logger: Logger,
   probe?: ProcessProbe
 ): Promise<void> {
-  if (!run.prefetch) return
-  try {
-    const { stopBackground, removeTempFilesOf, systemProbe } =
-      await import('../../cacheprog/background.js')
-    const outcome = await stopBackground(run.prefetch, probe ?? systemProbe)
-    if (outcome === 'not-running') return
-    const removed = removeTempFilesOf(run.dir, run.prefetch.pid)
-    logger.info(
-      `build cache: the background prefetch was still running and was ${outcome === 'killed' ? 'killed' : 'stopped'}${removed ? ` (${removed} partial files removed)` : ''}`
-    )
-  } catch (error) {
-    logger.warning(
-      `build cache: could not stop the background prefetch (${getErrorMessage(error)})`
-    )
+  const work: [string, BackgroundProcess | undefined][] = [
+    ['cache server', run.server],
+    ['background prefetch', run.prefetch]
+  ]
+  for (const [what, background] of work) {
+    if (!background) continue
+    try {
+      const { stopBackground, removeTempFilesOf, systemProbe } =
+        await import('../../cacheprog/background.js')
+      const outcome = await stopBackground(background, probe ?? systemProbe)
+      if (outcome === 'not-running') continue
+      const removed = removeTempFilesOf(run.dir, background.pid)
+      // The server runs until the post step by design; only a kill is news.
+      if (what === 'cache server' && outcome === 'stopped' && removed === 0) continue
+      logger.info(
+        `build cache: the ${what} was still running and was ${outcome === 'killed' ? 'killed' : 'stopped'}${removed ? ` (${removed} partial files removed)` : ''}`
+      )
+    } catch (error) {
+      logger.warning(`build cache: could not stop the ${what} (${getErrorMessage(error)})`)
+    }
   }
 }
 

@@ -51,6 +51,8 @@ export interface CacheRunInputs {
   buildCacheS3?: string
   /** build-cache-prefetch: fetch, in the background, what the previous run read. */
   buildCachePrefetch: boolean
+  /** build-cache-server: serve the job's go commands from one cache server (Linux). */
+  buildCacheServer: boolean
 }
 
 /** The runner's environment the action needs, read once by the entry. */
@@ -133,6 +135,7 @@ export function readCacheRunInputs(inputs: Inputs, workspace: string): CacheRunI
     failOnCacheMiss: inputs.boolean('fail-on-cache-miss', false),
     timeoutMs: inputs.duration('timeout', DEFAULT_TIMEOUT_MS),
     buildCachePrefetch: inputs.boolean('build-cache-prefetch', false),
+    buildCacheServer: inputs.boolean('build-cache-server', true),
     ...buildCacheInputs(inputs)
   }
 }

@@ -362,6 +362,7 @@ async function restoreOne(plan: CacheKeyPlan, context: RestoreContext): Promise<
         inputs.mode !== 'save-only' && env.cacheMode !== 'none' && env.cacheMode !== 'write-only',
       lookupOnly: inputs.mode === 'lookup-only',
       prefetch: inputs.buildCachePrefetch,
+      server: inputs.buildCacheServer,
       host: deps.cacheprog,
       logger: deps.logger
     })

@@ -48,7 +48,12 @@ import {
 import { saveGate, type SaveGate } from './save-policy.js'
 import type { RunState } from './state.js'
 import { ownBaseKey, saveModLayers, type LayerState } from './mod-layers.js'
-import { finishCacheProg, jobFigures, stopPrefetch, type CacheProgFinish } from './cacheprog.js'
+import {
+  finishCacheProg,
+  jobFigures,
+  stopBackgroundWork,
+  type CacheProgFinish
+} from './cacheprog.js'
 import type { ProcessProbe } from '../../cacheprog/background.js'
 import { readRemoteConfig, type CacheProgRemoteConfig } from './cacheprog-config.js'
 import type { RemoteStore } from '../../remote-store/index.js'
@@ -59,7 +64,7 @@ export interface SaveDeps {
   logger: Logger
   /** Opens the cacheprog remote (the build cache in cacheprog mode). */
   openCacheProgStore?: (config: CacheProgRemoteConfig) => Promise<RemoteStore>
-  /** How the background prefetch is seen and stopped (tests); default: this system's. */
+  /** How the cache server and the background prefetch are seen and stopped (tests); default: this system's. */
   processProbe?: ProcessProbe
 }
 
@@ -93,7 +98,7 @@ export async function runSave(
   deps: SaveDeps
 ): Promise<SaveRun> {
   // Nothing may keep writing into the local tier while it is pushed, nor after the job's steps.
-  if (state.cacheprog) await stopPrefetch(state.cacheprog, deps.logger, deps.processProbe)
+  if (state.cacheprog) await stopBackgroundWork(state.cacheprog, deps.logger, deps.processProbe)
   if (state.mode === 'restore-only' || state.mode === 'lookup-only') {
     deps.logger.info(`mode ${state.mode}: nothing is saved`)
     // cacheprog mode still reports what the build read (restore-only jobs use the remote too).
