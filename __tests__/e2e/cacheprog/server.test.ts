@@ -195,6 +195,40 @@ describeIfTool(['go1.27'])('cacheprog server and relay (Go 1.27)', () => {
     expect(journalPids(server.dir).size).toBe(2)
   }, 120_000)
 
+  it('--prefetch fetches what the previous run read before the build asks for it', async () => {
+    const remote = path.join(root, 'prefetch-remote')
+    const remoteArgs = ['--remote-dir', remote, '--key', 'k']
+    const first = await startServer('prefetch-1', remoteArgs)
+    // Built twice: the second build's hits are the reads the index records.
+    expect((await goWithRelay(first)).code).toBe(0)
+    expect((await goWithRelay(first)).code).toBe(0)
+    first.child.kill('SIGTERM')
+    expect(await first.exited).toBe(0)
+    const pushed = spawnSync(
+      process.execPath,
+      [cli, 'cacheprog', 'push', '--dir', first.dir, ...remoteArgs, '--json'],
+      { encoding: 'utf8' }
+    )
+    expect(JSON.parse(pushed.stdout)).toMatchObject({ objectsUploaded: expect.any(Number) })
+
+    const second = await startServer('prefetch-2', [...remoteArgs, '--prefetch'])
+    try {
+      for (let waited = 0; !(figures(second.dir).objectsPrefetched > 0); waited += 50) {
+        if (waited > 10_000) throw new Error('nothing was prefetched')
+        await new Promise(resolve => setTimeout(resolve, 50))
+      }
+      const built = await goWithRelay(second)
+      expect([built.code, built.compiles]).toEqual([0, 0])
+      const seen = figures(second.dir)
+      expect(seen.hitRemote).toBe(0)
+      expect(seen.missed).toBe(0)
+      expect(seen.hitLocal).toBe(seen.objectsRequested)
+    } finally {
+      second.child.kill('SIGTERM')
+    }
+    expect(await second.exited).toBe(0)
+  }, 120_000)
+
   it('refuses a connection without the token and goes on serving', async () => {
     const server = await startServer('token')
     try {

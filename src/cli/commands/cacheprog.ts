@@ -50,7 +50,7 @@ export const cacheprogCommand: Command = {
   help: `Usage: GOCACHEPROG="go-ci-kit cacheprog --dir DIR [remote options]" go build ./...
        go-ci-kit cacheprog push --dir DIR (--remote-dir RDIR | --s3 URL) [--key KEY] [--json]
        go-ci-kit cacheprog restore --dir DIR (--remote-dir RDIR | --s3 URL) [--key KEY] [--prefetch [--pid-file FILE]] [--json]
-       go-ci-kit cacheprog server --dir DIR --relay-script FILE [remote options] [--pid-file FILE]
+       go-ci-kit cacheprog server --dir DIR --relay-script FILE [remote options] [--prefetch] [--pid-file FILE]
        go-ci-kit cacheprog figures --dir DIR [--json]
        go-ci-kit cacheprog clean --s3 URL [--dry-run] [--json]
 
@@ -95,8 +95,8 @@ Options:
   --key KEY            the index key (default: ${DEFAULT_KEY})
   --restore-key PREFIX a restore prefix, tried in order after KEY (repeatable)
   --timeout SECONDS    per remote request (default: ${DEFAULT_REMOTE_TIMEOUT_MS / 1000})
-  --prefetch           restore: fetch what the previous run read, ahead of the build;
-                       the whole restore stops after 10 times --timeout
+  --prefetch           restore, server: fetch what the previous run read, ahead of
+                       the build; the whole prefetch stops after 10 times --timeout
   --pid-file FILE      restore, server: run as a background process that the
                        cache action's post step may stop: write the pid to FILE,
                        remove it at exit, and on SIGTERM abort and exit
@@ -179,7 +179,7 @@ Exit codes:
 async function server(
   dir: string,
   remote: RemoteChoice | undefined,
-  values: Values & { 'relay-script'?: string; 'pid-file'?: string },
+  values: Values & { 'relay-script'?: string; 'pid-file'?: string; prefetch?: boolean },
   io: CliIO
 ): Promise<number> {
   if (values['relay-script'] === undefined) {
@@ -220,6 +220,9 @@ async function server(
     relayScript: relay,
     fallback,
     signal: stop.signal,
+    prefetch: values.prefetch ?? false,
+    // As restore --prefetch: the whole prefetch stops after 10 times the request timeout.
+    ...(remote && { prefetchDeadlineMs: remote.timeoutMs * 10 }),
     log: message => io.stderr(`go-ci-kit cacheprog server: ${message}\n`),
     ...(remote && {
       remote: {

@@ -44,6 +44,12 @@ export interface CacheServerOptions {
   /** The per-command program's fields, which the relay runs when the server cannot serve. */
   fallback: readonly string[]
   remote?: RemoteTierOptions
+  /**
+   * Fetch ahead, in the background, what the run that wrote the index read
+   * (restore --prefetch), stopped with the server or after `prefetchDeadlineMs`.
+   */
+  prefetch?: boolean
+  prefetchDeadlineMs?: number
   /** Stops the server: no new go command attaches; attached ones end after `graceMs`. */
   signal: AbortSignal
   graceMs?: number
@@ -200,8 +206,15 @@ export async function runCacheServer(options: CacheServerOptions): Promise<Cache
     throw error
   }
 
+  const stopped = new AbortController()
+  if (options.prefetch && remoteTier) {
+    const deadline = AbortSignal.timeout(options.prefetchDeadlineMs ?? 600_000)
+    void remoteTier.prefetch(AbortSignal.any([stopped.signal, deadline]))
+  }
+
   await new Promise<void>(resolve => {
     const stop = () => {
+      stopped.abort()
       // The relay script stays, pointing at a closed port: a later go command runs the fallback.
       clearTimeout(idleTimer)
       server.close(() => resolve())

@@ -203,6 +203,25 @@ export class RemoteTier {
     return this.entries
   }
 
+  /**
+   * Fetches ahead, in parallel, what the run that wrote this job's index read
+   * (prefetchReads), through this tier's store. Never throws.
+   */
+  async prefetch(signal: AbortSignal): Promise<PrefetchResult | undefined> {
+    if (this.disabledReason !== undefined) return undefined
+    try {
+      const { key, restorePrefixes } = this.options
+      const maxAge = this.options.indexMaxAgeMs ?? DEFAULT_INDEX_MAX_AGE_MS
+      const store = await this.openStore()
+      const restored =
+        readRestoredIndex(this.dir, key, restorePrefixes, maxAge) ??
+        (await restoreRemoteIndex(this.dir, store, key, restorePrefixes, signal))
+      return await prefetchReads(this.dir, store, restored.index, signal)
+    } catch {
+      return undefined // the lazy gets report what is wrong
+    }
+  }
+
   /** Fetches one object into the local tier. Never throws: failures come back as `failed`. */
   async get(actionId: string): Promise<RemoteGetResult> {
     if (this.disabledReason !== undefined) return { kind: 'absent' }

@@ -2,7 +2,7 @@
 // store: what the main step exports and leaves the post step, how a remote
 // outage and S3 credentials are handled, and when archive mode is kept.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import {
   cacheRunEnvFrom,
@@ -53,7 +53,13 @@ interface Host extends CacheProgHost {
 }
 
 function host(
-  options: { env?: NodeJS.ProcessEnv; cliPath?: string; failStore?: boolean } = {}
+  options: {
+    env?: NodeJS.ProcessEnv
+    cliPath?: string
+    failStore?: boolean
+    /** A relay shell, and whether the started server writes its relay script. */
+    server?: 'starts' | 'never-starts'
+  } = {}
 ): Host {
   const exported: Record<string, string> = {}
   const masked: string[] = []
@@ -63,8 +69,11 @@ function host(
     started,
     startDetached: (command, args) => {
       started.push([command, ...args])
+      const relay = args[args.indexOf('--relay-script') + 1]
+      if (args[2] === 'server' && options.server === 'starts') writeFileSync(relay!, '#!bash\n')
       return 4242
     },
+    ...(options.server ? { relayShell: '/usr/bin/bash' } : {}),
     exported,
     masked,
     opened,
@@ -211,6 +220,80 @@ describe('cacheprog mode in the flows', () => {
     expect(logger.lines.map(line => line.message)).toContainEqual(
       expect.stringContaining('background prefetch was still running and was stopped')
     )
+  })
+
+  it('build-cache-server: GOCACHEPROG is the relay, the server prefetches, the post step stops it first', async () => {
+    const runtime = host({ server: 'starts' })
+    await runSave(
+      readCacheRunInputs(new Inputs(inputSourceFromRecord({})), workspace),
+      env(),
+      (await restore(runtime)).state,
+      { client: cache, clock: fakeClock(), logger, openCacheProgStore: runtime.openStore }
+    )
+    runtime.started.length = 0
+    const run = await restore(runtime, { 'build-cache-prefetch': 'true' })
+    // One background process: the server, which also prefetches.
+    expect(runtime.started).toHaveLength(1)
+    const args = runtime.started[0]!
+    expect(args.slice(0, 4)).toEqual([
+      '/usr/bin/node',
+      '/opt/go ci kit/dist/cli/index.js',
+      'cacheprog',
+      'server'
+    ])
+    expect(args).toContain('--prefetch')
+    expect(args).toContain('--remote-config')
+    const relay = args[args.indexOf('--relay-script') + 1]!
+    expect(path.dirname(relay)).toBe(path.join(root, 'temp', 'go-ci-kit'))
+    expect(runtime.exported.GOCACHEPROG).toBe(`/usr/bin/bash ${relay}`)
+    const server = run.state.cacheprog!.server!
+    expect(server).toEqual({ pid: 4242, pidFile: args[args.indexOf('--pid-file') + 1] })
+    expect(run.state.cacheprog!.prefetch).toBeUndefined()
+
+    const events: string[] = []
+    let running = true
+    const processProbe: ProcessProbe = {
+      commandLine: pid => (pid === 4242 && running ? args.join('\0') : ''),
+      alive: pid => pid === 4242 && running,
+      readPidFile: () => undefined,
+      signal(pid, signal) {
+        events.push(`${signal} ${pid}`)
+        running = false
+      },
+      sleep: async () => undefined
+    }
+    const openStore = async (config: CacheProgRemoteConfig) => {
+      events.push('push')
+      return runtime.openStore(config)
+    }
+    await runSave(
+      readCacheRunInputs(new Inputs(inputSourceFromRecord({})), workspace),
+      env(),
+      run.state,
+      { client: cache, clock: fakeClock(), logger, openCacheProgStore: openStore, processProbe }
+    )
+    expect(events).toEqual(['SIGTERM 4242', 'push'])
+  })
+
+  it('build-cache-server: a server that does not start leaves each go command its own program', async () => {
+    const runtime = host({ server: 'never-starts' })
+    const run = await restore(runtime)
+    expect(runtime.started.map(args => args[3])).toEqual(['server'])
+    expect(runtime.exported.GOCACHEPROG).toContain(' cacheprog --dir ')
+    expect(run.state.cacheprog!.server).toBeUndefined()
+    expect(logger.lines.map(line => line.message)).toContainEqual(
+      expect.stringContaining('the cache server did not start within 3 s')
+    )
+  }, 15_000)
+
+  it('build-cache-server: false, or no relay shell: no server', async () => {
+    const off = host({ server: 'starts' })
+    await restore(off, { 'build-cache-server': 'false' })
+    expect(off.started).toEqual([])
+    expect(off.exported.GOCACHEPROG).toContain(' cacheprog --dir ')
+    const noShell = host()
+    await restore(noShell)
+    expect(noShell.started).toEqual([])
   })
 
   it('restore-only: the remote is read, nothing is pushed, the figures are still reported', async () => {

@@ -302,11 +302,15 @@ export async function startCacheProg(context: StartContext): Promise<CacheProgRu
     fields.push('--remote-config', configFile, '--key', key)
     for (const prefix of restorePrefixes) fields.push('--restore-key', prefix)
   }
-  const served = context.server ? await startServer(fields, context, logger) : undefined
+  // The previous run's reads are worth fetching ahead only when an index was found.
+  const prefetchWanted = Boolean(context.prefetch && configFile && record.matchedKey)
+  const served = context.server
+    ? await startServer(fields, prefetchWanted, context, logger)
+    : undefined
   const command = served?.command ?? goCacheProgCommand(fields)
   host.exportVariable('GOCACHEPROG', command)
   let prefetch: BackgroundProcess | undefined
-  if (context.prefetch && configFile && record.matchedKey && host.startDetached) {
+  if (prefetchWanted && !served && host.startDetached) {
     // A path unique to this start: the child's command line names it (see background.ts).
     const pidFile = path.join(
       context.runnerTemp,
@@ -357,6 +361,7 @@ export const SERVER_START_TIMEOUT_MS = 3000
  */
 async function startServer(
   fields: readonly string[],
+  prefetch: boolean,
   context: StartContext,
   logger: Logger
 ): Promise<{ command: string; server: BackgroundProcess } | undefined> {
@@ -380,12 +385,18 @@ async function startServer(
     relay,
     '--pid-file',
     pidFile,
+    ...(prefetch ? ['--prefetch'] : []),
     ...fields.slice(3)
   ])
   if (pid === undefined) return undefined
   const server = { pid, pidFile }
   for (let waited = 0; waited < SERVER_START_TIMEOUT_MS; waited += 10) {
-    if (existsSync(relay)) return { command, server }
+    if (existsSync(relay)) {
+      if (prefetch) {
+        logger.info('build cache: the cache server prefetches the objects the previous run read')
+      }
+      return { command, server }
+    }
     await sleep(10)
   }
   logger.info(
