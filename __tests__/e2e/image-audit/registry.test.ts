@@ -196,6 +196,18 @@ describeIfTool(['go1.27', 'crane', 'docker-registry'])('image-audit on registry 
       ])
     })
 
+    test('GO_CI_KIT_REGISTRY_TOKEN in env: opens the private registry and is masked', async () => {
+      const result = await runStep({
+        entry: ENTRY,
+        workspace: work,
+        inputs: { images: privateRef(), 'sbom-format': 'none' },
+        env: { GO_CI_KIT_REGISTRY_TOKEN: TOKEN }
+      })
+      expect(result.errors).toEqual([])
+      expect(result.exitCode).toBe(0)
+      expect(result.masks).toContain(TOKEN)
+    })
+
     test('without registry-token the private registry fails the step with one line', async () => {
       const result = await runStep({
         entry: ENTRY,

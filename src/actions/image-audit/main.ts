@@ -1,4 +1,5 @@
 import path from 'node:path'
+import * as core from '@actions/core'
 import {
   ACTION_OPTION_NAMES,
   imageAuditActionResult,
@@ -36,8 +37,11 @@ await runAction('image-audit', async ({ context, inputs, logger }) => {
   )
   // inputs.secret masks the token in the log before anything can print it.
   const token = inputs.secret('registry-token')
+  const fromEnv = registryCredentialsFromEnv(process.env)
+  // Credentials set in env: are secrets too: masked like registry-token before any log line.
+  for (const secret of [fromEnv.token, fromEnv.password]) if (secret) core.setSecret(secret)
   const registry = {
-    ...registryCredentialsFromEnv(process.env),
+    ...fromEnv,
     ...(token !== undefined ? { token } : {}),
     insecure: inputs.boolean('insecure-registry', false)
   }
