@@ -4,18 +4,11 @@
  * @actions/cache does). Downloads are streams, checked against the length
  * the store announced, so a short body is an error rather than a short file.
  */
-import { AnonymousCredential, BlobClient, BlockBlobClient, newPipeline } from '@azure/storage-blob'
+import { BlobClient } from '@azure/storage-blob'
 import { PassThrough, type Readable } from 'node:stream'
+import { blobPipeline, uploadBlob } from '../remote-store/azure-blob.js'
+import { RemoteStoreError } from '../remote-store/types.js'
 import { BlobTransferError } from './blob-error.js'
-
-const MiB = 1024 * 1024
-
-function pipelineFor(): ReturnType<typeof newPipeline> {
-  // The SDK's defaults wait 4 s and more between tries; a cache must not hold a job up.
-  return newPipeline(new AnonymousCredential(), {
-    retryOptions: { maxTries: 3, retryDelayInMs: 500, maxRetryDelayInMs: 2000 }
-  })
-}
 
 function blobError(action: string, error: unknown, signal: AbortSignal | undefined): Error {
   if (signal?.aborted) return signal.reason instanceof Error ? signal.reason : new Error('aborted')
@@ -30,21 +23,18 @@ function blobError(action: string, error: unknown, signal: AbortSignal | undefin
   )
 }
 
-/** Uploads a file to a signed URL: one request up to 128 MiB, else 32 MiB blocks, 4 at a time. */
+/** Uploads an archive to a signed URL (remote-store's uploadBlob), with this module's errors. */
 export async function uploadArchive(
   url: string,
   file: string,
   signal?: AbortSignal
 ): Promise<void> {
   try {
-    await new BlockBlobClient(url, pipelineFor()).uploadFile(file, {
-      blockSize: 32 * MiB,
-      concurrency: 4,
-      maxSingleShotSize: 128 * MiB,
-      ...(signal ? { abortSignal: signal } : {})
-    })
+    await uploadBlob(url, file, 'uploading the archive', signal)
   } catch (error) {
-    throw blobError('uploading the archive', error, signal)
+    if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('aborted')
+    if (!(error instanceof RemoteStoreError)) throw error
+    throw new BlobTransferError(error.message, error.kind === 'denied' ? 'denied' : 'unavailable')
   }
 }
 
@@ -56,7 +46,7 @@ export async function downloadArchive(
   let body: NodeJS.ReadableStream | undefined
   let size: number | undefined
   try {
-    const response = await new BlobClient(url, pipelineFor()).download(0, undefined, {
+    const response = await new BlobClient(url, blobPipeline()).download(0, undefined, {
       maxRetryRequests: 2,
       ...(signal ? { abortSignal: signal } : {})
     })

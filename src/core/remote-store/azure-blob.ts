@@ -10,7 +10,8 @@ import { RemoteStoreError, tooLarge, type RemoteStoreErrorKind } from './types.j
 
 const MiB = 1024 * 1024
 
-function pipeline(): ReturnType<typeof newPipeline> {
+/** The blob pipeline of every cache transfer (this store's and cache-transfer's archives). */
+export function blobPipeline(): ReturnType<typeof newPipeline> {
   // The SDK's defaults wait 4 s and more between tries; a cache must not hold a build up.
   return newPipeline(new AnonymousCredential(), {
     retryOptions: { maxTries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 2000 }
@@ -65,7 +66,7 @@ export async function downloadBlob(
   let body: Buffer
   let announced: number | undefined
   try {
-    const response = await new BlobClient(url, pipeline()).download(offset, count, {
+    const response = await new BlobClient(url, blobPipeline()).download(offset, count, {
       maxRetryRequests: 2,
       ...(signal ? { abortSignal: signal } : {})
     })
@@ -95,7 +96,10 @@ export async function downloadBlob(
   return body
 }
 
-/** Uploads `file` to a signed URL: one request up to 128 MiB, else 32 MiB blocks, 4 at a time. */
+/**
+ * Uploads `file` to a signed URL: one request up to 128 MiB, else 32 MiB
+ * blocks, 4 at a time. Shared with cache-transfer's archive uploads.
+ */
 export async function uploadBlob(
   url: string,
   file: string,
@@ -103,7 +107,7 @@ export async function uploadBlob(
   signal: AbortSignal | undefined
 ): Promise<void> {
   try {
-    await new BlockBlobClient(url, pipeline()).uploadFile(file, {
+    await new BlockBlobClient(url, blobPipeline()).uploadFile(file, {
       blockSize: 32 * MiB,
       concurrency: 4,
       maxSingleShotSize: 128 * MiB,
