@@ -15,13 +15,13 @@ import {
   readdirSync,
   rmSync,
   truncateSync,
-  utimesSync,
   writeFileSync
 } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describeIfTool, goEnv, type GoVersion } from '../../helpers/tools.js'
 import { repoRoot } from '../../harness/runner.js'
+import { ageSources, writeLibraryModule as writeModule } from '../../helpers/go-module.js'
 import { startS3Server, type S3Server } from '../../harness/s3-server.js'
 import { FORMAT_ROOT } from '../../../src/core/cacheprog/remote-format.js'
 
@@ -48,35 +48,6 @@ interface PushResult {
   objectsUploaded: number
   bytesUploaded: number
   entries: number
-}
-
-/** A module of library packages with no standard-library imports, so a cold build stays cheap. */
-function writeModule(dir: string): void {
-  const files: Record<string, string> = {
-    'go.mod': 'module example.com/m\n\ngo 1.24\n',
-    'a/a.go': 'package a\n\nfunc A() int { return 1 }\n',
-    'b/b.go': 'package b\n\nimport "example.com/m/a"\n\nfunc B() int { return a.A() + 1 }\n',
-    'c/c.go': 'package c\n\nfunc C() string { return "c" }\n',
-    'd/d.go': 'package d\n\nimport "example.com/m/c"\n\nfunc D() string { return c.C() + "d" }\n'
-  }
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
-    writeFileSync(path.join(dir, name), text)
-  }
-  ageSources(dir)
-}
-
-/**
- * cmd/go does not cache its index of a package directory whose files changed in
- * the last moments, so a build right after writing them puts new objects on the
- * next build. Dating the sources in the past keeps the counts deterministic.
- */
-function ageSources(dir: string): void {
-  const past = new Date(Date.now() - 3600_000)
-  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
-    utimesSync(path.join(dir, name), past, past)
-  }
-  utimesSync(dir, past, past)
 }
 
 interface Job {

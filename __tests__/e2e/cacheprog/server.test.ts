@@ -7,43 +7,17 @@
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  utimesSync,
-  writeFileSync
-} from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { describeIfTool, goEnv } from '../../helpers/tools.js'
 import { repoRoot } from '../../harness/runner.js'
+import { writeLibraryModule } from '../../helpers/go-module.js'
 
 const cli = path.join(repoRoot, 'dist', 'cli', 'index.js')
 let root: string
 let module: string
-
-function writeModule(dir: string): void {
-  const files: Record<string, string> = {
-    'go.mod': 'module example.com/m\n\ngo 1.24\n',
-    'a/a.go': 'package a\n\nfunc A() int { return 1 }\n',
-    'b/b.go': 'package b\n\nimport "example.com/m/a"\n\nfunc B() int { return a.A() + 1 }\n',
-    'c/c.go': 'package c\n\nfunc C() string { return "c" }\n'
-  }
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
-    writeFileSync(path.join(dir, name), text)
-  }
-  // Sources dated in the past: cmd/go caches its package index only for files not just written.
-  const past = new Date(Date.now() - 3600_000)
-  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
-    utimesSync(path.join(dir, name), past, past)
-  }
-}
 
 interface Server {
   child: ChildProcess
@@ -122,7 +96,7 @@ function journalPids(dir: string): Set<string> {
 beforeAll(() => {
   root = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-cacheprog-server-'))
   module = path.join(root, 'module')
-  writeModule(module)
+  writeLibraryModule(module)
 })
 
 afterAll(() => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
+import net from 'node:net'
 import { bashWord, parseAttachLine, relayScript } from '../../../src/core/cacheprog/relay.js'
 
 const token = 'ab'.repeat(24)
@@ -29,6 +30,25 @@ describe('relayScript', () => {
     const script = relayScript({ port: 1, token, fallback: ['printf', '%s', 'fell back'] })
     const result = spawnSync('bash', ['-c', script], { encoding: 'utf8' })
     expect([result.status, result.stdout, result.stderr]).toEqual([0, 'fell back', ''])
+  })
+
+  it('runs the fallback when the server hangs up or says no', async () => {
+    for (const answer of [undefined, 'no\n']) {
+      const server = net.createServer(socket => {
+        socket.on('error', () => undefined)
+        if (answer === undefined) socket.destroy()
+        else socket.end(answer)
+      })
+      await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+      const port = (server.address() as net.AddressInfo).port
+      const script = relayScript({ port, token, fallback: ['printf', '%s', 'fell back'] })
+      const child = spawn('bash', ['-c', script])
+      let stdout = ''
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+      const code = await new Promise(resolve => child.on('close', resolve))
+      server.close()
+      expect([answer, code, stdout]).toEqual([answer, 0, 'fell back'])
+    }
   })
 
   it('refuses what it cannot write safely', () => {

@@ -52,6 +52,8 @@ export function relayScript(options: RelayScriptOptions): string {
 # go-ci-kit cacheprog relay, written by \`go-ci-kit cacheprog server\`.
 # It hands this go command's GOCACHEPROG pipes to the job's cache server
 # (or runs ${bashWord(fallback[0] ?? '')} … when the server cannot take them).
+# A server gone between connect and write is a failed write here, not a SIGPIPE: the fallback runs.
+trap '' PIPE
 if { exec 3<>/dev/tcp/127.0.0.1/${port}; } 2>/dev/null; then
   exec 4<&0 5>&1
   printf '%s %s\\n' "$$" '${token}' >&3

@@ -126,6 +126,40 @@ async function restore(
   )
 }
 
+/**
+ * The post step with a background process (pid 4242, started with `args`) still running:
+ * the order of its SIGTERM and the push.
+ */
+async function postStepEvents(
+  runtime: Host,
+  state: Awaited<ReturnType<typeof restore>>['state'],
+  args: string[]
+): Promise<string[]> {
+  const events: string[] = []
+  let running = true
+  const processProbe: ProcessProbe = {
+    commandLine: pid => (pid === 4242 && running ? args.join('\0') : ''),
+    alive: pid => pid === 4242 && running,
+    readPidFile: () => undefined,
+    signal(pid, signal) {
+      events.push(`${signal} ${pid}`)
+      running = false
+    },
+    sleep: async () => undefined
+  }
+  const openStore = async (config: CacheProgRemoteConfig) => {
+    events.push('push')
+    return runtime.openStore(config)
+  }
+  await runSave(
+    readCacheRunInputs(new Inputs(inputSourceFromRecord({})), workspace),
+    env(),
+    state,
+    { client: cache, clock: fakeClock(), logger, openCacheProgStore: openStore, processProbe }
+  )
+  return events
+}
+
 describe('cacheprog mode in the flows', () => {
   it('exports GOCACHEPROG with a private remote config, and the post step pushes nothing new', async () => {
     const runtime = host()
@@ -194,29 +228,7 @@ describe('cacheprog mode in the flows', () => {
     const args = runtime.started[0]!
     expect(args[args.indexOf('--pid-file') + 1]).toBe(prefetch.pidFile)
 
-    const events: string[] = []
-    let running = true
-    const processProbe: ProcessProbe = {
-      commandLine: pid => (pid === 4242 && running ? args.join('\0') : ''),
-      alive: pid => pid === 4242 && running,
-      readPidFile: () => undefined,
-      signal(pid, signal) {
-        events.push(`${signal} ${pid}`)
-        running = false
-      },
-      sleep: async () => undefined
-    }
-    const openStore = async (config: CacheProgRemoteConfig) => {
-      events.push('push')
-      return runtime.openStore(config)
-    }
-    await runSave(
-      readCacheRunInputs(new Inputs(inputSourceFromRecord({})), workspace),
-      env(),
-      run.state,
-      { client: cache, clock: fakeClock(), logger, openCacheProgStore: openStore, processProbe }
-    )
-    expect(events).toEqual(['SIGTERM 4242', 'push'])
+    expect(await postStepEvents(runtime, run.state, args)).toEqual(['SIGTERM 4242', 'push'])
     expect(logger.lines.map(line => line.message)).toContainEqual(
       expect.stringContaining('background prefetch was still running and was stopped')
     )
@@ -250,29 +262,7 @@ describe('cacheprog mode in the flows', () => {
     expect(server).toEqual({ pid: 4242, pidFile: args[args.indexOf('--pid-file') + 1] })
     expect(run.state.cacheprog!.prefetch).toBeUndefined()
 
-    const events: string[] = []
-    let running = true
-    const processProbe: ProcessProbe = {
-      commandLine: pid => (pid === 4242 && running ? args.join('\0') : ''),
-      alive: pid => pid === 4242 && running,
-      readPidFile: () => undefined,
-      signal(pid, signal) {
-        events.push(`${signal} ${pid}`)
-        running = false
-      },
-      sleep: async () => undefined
-    }
-    const openStore = async (config: CacheProgRemoteConfig) => {
-      events.push('push')
-      return runtime.openStore(config)
-    }
-    await runSave(
-      readCacheRunInputs(new Inputs(inputSourceFromRecord({})), workspace),
-      env(),
-      run.state,
-      { client: cache, clock: fakeClock(), logger, openCacheProgStore: openStore, processProbe }
-    )
-    expect(events).toEqual(['SIGTERM 4242', 'push'])
+    expect(await postStepEvents(runtime, run.state, args)).toEqual(['SIGTERM 4242', 'push'])
   })
 
   it('build-cache-server: a server that does not start leaves each go command its own program', async () => {
