@@ -52,7 +52,7 @@ export const cacheprogCommand: Command = {
        go-ci-kit cacheprog restore --dir DIR (--remote-dir RDIR | --s3 URL) [--key KEY] [--prefetch [--pid-file FILE]] [--json]
        go-ci-kit cacheprog server --dir DIR --relay-script FILE [remote options] [--prefetch] [--pid-file FILE]
        go-ci-kit cacheprog figures --dir DIR [--json]
-       go-ci-kit cacheprog clean --s3 URL [--dry-run] [--json]
+       go-ci-kit cacheprog clean (--s3 URL | --remote-dir RDIR) [--dry-run] [--json]
 
 With no subcommand it is the GOCACHEPROG program (Go 1.24 and later): it speaks
 the go command's JSON protocol on stdin and stdout and keeps every object in
@@ -79,7 +79,7 @@ When the server cannot take a go command (stopped, no /proc), the relay runs
 the per-command program with the same options instead.
 
 clean removes what no job needs any more from a remote that never evicts by
-itself (an S3 bucket): under each key the 4 newest indexes
+itself (an S3 bucket, a shared directory): under each key the 4 newest indexes
 stay and older ones go once 7 days old (all of a key whose newest index is 30
 days old); a pack no remaining index references goes once 7 days old. A push
 that compacts does the same; clean is for a bucket whose jobs never compact,
@@ -122,10 +122,13 @@ Exit codes:
     }
     if (sub === 'clean') {
       const remote = remoteOptions(values, io)
-      if (!remote || values.s3 === undefined) {
-        throw new ConfigurationError('cacheprog clean: --s3 s3://bucket/prefix is required', {
-          fix: 'only an S3 bucket needs it: the Actions cache service evicts by itself'
-        })
+      if (!remote || (values.s3 === undefined && values['remote-dir'] === undefined)) {
+        throw new ConfigurationError(
+          'cacheprog clean: --s3 s3://bucket/prefix or --remote-dir DIR is required',
+          {
+            fix: 'only a bucket or a shared directory needs it: the Actions cache service evicts by itself'
+          }
+        )
       }
       return clean(remote, values['dry-run'] ?? false, values.json ?? false, io)
     }

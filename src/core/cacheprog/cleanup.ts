@@ -1,5 +1,6 @@
 /**
- * A bounded cleanup of a store that never evicts by itself (S3). The Actions
+ * A bounded cleanup of a store that never evicts by itself (S3, a shared
+ * directory). The Actions
  * cache service needs none: it evicts least-recently-used entries once a
  * repository passes its quota.
  *

@@ -334,7 +334,7 @@ export async function pushNewObjects(options: PushOptions): Promise<PushResult> 
     }
     const written = await writeIndexInTurn(store, dir, key, base, index, signal, warn)
     bytesUploaded += written.bytes
-    // A new pack set: the old packs and indexes no one needs can go (S3 only; see cleanup.ts).
+    // A new pack set: the old packs and indexes no one needs can go (S3, a directory; cleanup.ts).
     let cleanup: CleanupResult | undefined
     if (compacted.length > 0 && store.list && store.delete) {
       try {

@@ -12,7 +12,13 @@ import { constants } from 'node:fs'
 import { copyFile, link, mkdir, open, readFile, readdir, rm, stat } from 'node:fs/promises'
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
-import { RemoteStoreError, tooLarge, type ByteRange, type RemoteStore } from './types.js'
+import {
+  RemoteStoreError,
+  tooLarge,
+  type ByteRange,
+  type ListedKey,
+  type RemoteStore
+} from './types.js'
 
 const KEY = /^[A-Za-z0-9._+=,@-]+(?:\/[A-Za-z0-9._+=,@-]+)*\/?$/
 
@@ -73,12 +79,24 @@ export class DirectoryStore implements RemoteStore {
     return undefined
   }
 
-  /** Lists the files under the prefix's directory part and keeps those whose key starts with it. */
   private async newestWithPrefix(prefix: string): Promise<string | undefined> {
+    let best: ListedKey | undefined
+    for (const listed of await this.keysWithPrefix(prefix)) {
+      const newer =
+        best === undefined ||
+        listed.modifiedMs > best.modifiedMs ||
+        (listed.modifiedMs === best.modifiedMs && listed.key > best.key)
+      if (newer) best = listed
+    }
+    return best?.key
+  }
+
+  /** The files under the prefix's directory part whose key starts with it, with their mtimes. */
+  private async keysWithPrefix(prefix: string): Promise<ListedKey[]> {
     if (prefix !== '') checkKey(prefix, true)
     const slash = prefix.lastIndexOf('/')
     const base = slash < 0 ? '' : prefix.slice(0, slash)
-    let best: { key: string; mtimeMs: number } | undefined
+    const found: ListedKey[] = []
     const walk = async (relative: string): Promise<void> => {
       let names: string[]
       try {
@@ -101,16 +119,30 @@ export class DirectoryStore implements RemoteStore {
         }
         if (info.isDirectory()) await walk(key)
         else if (info.isFile() && key.startsWith(prefix)) {
-          const newer =
-            best === undefined ||
-            info.mtimeMs > best.mtimeMs ||
-            (info.mtimeMs === best.mtimeMs && key > best.key)
-          if (newer) best = { key, mtimeMs: info.mtimeMs }
+          found.push({ key, modifiedMs: info.mtimeMs })
         }
       }
     }
     await walk(base)
-    return best?.key
+    return found
+  }
+
+  /** Every key under `prefix` with its mtime: a shared directory never evicts, so the build cache cleans it. */
+  async list(prefix: string, signal?: AbortSignal): Promise<ListedKey[]> {
+    signal?.throwIfAborted()
+    return this.keysWithPrefix(prefix)
+  }
+
+  async delete(keys: readonly string[], signal?: AbortSignal): Promise<void> {
+    for (const key of keys) {
+      signal?.throwIfAborted()
+      checkKey(key)
+      try {
+        await rm(this.file(key), { force: true })
+      } catch (error) {
+        throw storeError(error, key)
+      }
+    }
   }
 
   async read(key: string, signal?: AbortSignal, maxBytes?: number): Promise<Buffer> {

@@ -33,12 +33,12 @@ export interface RemoteStore {
    */
   write(key: string, file: string, signal?: AbortSignal): Promise<boolean>
   /**
-   * Optional (S3): every key under `prefix` with its last-modified time (ms).
+   * Optional (S3, a shared directory): every key under `prefix` with its last-modified time (ms).
    * A store without it is never cleaned up by the build cache (the Actions
    * cache service evicts by itself).
    */
   list?(prefix: string, signal?: AbortSignal): Promise<ListedKey[]>
-  /** Optional (S3): removes keys; an absent key is no error. */
+  /** Optional (S3, a shared directory): removes keys; an absent key is no error. */
   delete?(keys: readonly string[], signal?: AbortSignal): Promise<void>
 }
 
