@@ -13,6 +13,8 @@
 //              generations, so it would not be setup-go's behaviour;
 //   archive    our action (dist/cache-restore, dist/cache-save), build-cache: archive;
 //   cacheprog  our action, build-cache: cacheprog (what auto picks for Go ≥ 1.24);
+//   cacheprog-prefetch  the same with build-cache-prefetch: true (the cache server fetches
+//              the previous run's reads as the job starts); reported, no target;
 //   floor      one warm machine that keeps ONE GOCACHE across all jobs (no action).
 //              Its first job is the none strategy's first job (same input: an empty
 //              GOCACHE), built once.
@@ -59,7 +61,8 @@ const gitDir = containerd.gitDir
 const HEAD = containerd.head
 const COMMITS = Number(process.env.GO_CI_KIT_REPLAY_COMMITS ?? 6)
 const PACKAGES = containerd.packages
-const ALL_STRATEGIES = ['none', 'setup-go', 'archive', 'cacheprog']
+const ALL_STRATEGIES = ['none', 'setup-go', 'archive', 'cacheprog', 'cacheprog-prefetch']
+const isCacheProg = strategy => strategy === 'cacheprog' || strategy === 'cacheprog-prefetch'
 const STRATEGIES = (process.env.GO_CI_KIT_REPLAY_STRATEGIES ?? ALL_STRATEGIES.join(','))
   .split(',')
   .filter(name => ALL_STRATEGIES.includes(name))
@@ -294,12 +297,17 @@ try {
       main = await step(() =>
         runStep({ ...options, entry: setupGoEntry, inputs: { go_version: goVersion } })
       )
-    } else if (strategy === 'archive' || strategy === 'cacheprog') {
+    } else if (strategy === 'archive' || isCacheProg(strategy)) {
       main = await step(() =>
         runStep({
           ...options,
           entry: 'dist/cache-restore/index.js',
-          inputs: { 'build-cache': strategy, prefix: strategy, 'metrics-file': metricsFile }
+          inputs: {
+            'build-cache': isCacheProg(strategy) ? 'cacheprog' : strategy,
+            prefix: strategy,
+            'metrics-file': metricsFile,
+            ...(strategy === 'cacheprog-prefetch' ? { 'build-cache-prefetch': 'true' } : {})
+          }
         })
       )
     }
@@ -333,7 +341,7 @@ try {
         ...(post?.result.warnings ?? []).map(w => w.message)
       ]
     })
-    if (strategy === 'cacheprog') {
+    if (isCacheProg(strategy)) {
       const family = 'go_ci_kit_build_cache'
       job.figures = {
         requested: metric(metricsFile, `${family}_objects{result="requested"}`),
@@ -486,6 +494,18 @@ try {
       bench,
       metric: 'of which one Node start-up (node -e 0, median of 5, measured after the jobs)',
       ours: +median(nodeStarts).toFixed(2)
+    })
+  }
+  if (totals['cacheprog-prefetch']) {
+    const warm = warmOf('cacheprog-prefetch')
+    const read = warm.reduce((total, job) => total + (job.figures?.bytesRead ?? 0), 0)
+    const down = totals['cacheprog-prefetch'].warmDownloadedBytes
+    rows.push({
+      bench,
+      metric: `cacheprog with build-cache-prefetch: downloaded MB vs bytes read, jobs 2..${commits.length} (reported)`,
+      ours: +(down / MB).toFixed(2),
+      baseline: +(read / MB).toFixed(2),
+      ratio: ratio(down, read, 2)
     })
   }
   for (const name of STRATEGIES) {
