@@ -241,10 +241,16 @@ describe('go-ci-kit cacheprog clean (built CLI)', () => {
     expect(await keys()).toHaveLength(2)
   })
 
-  it('anything but --s3 is one usage line', async () => {
-    const result = await cli(['cacheprog', 'clean', '--remote-dir', dir])
+  it('the Actions cache service (--remote-config) is one usage line: it evicts by itself', async () => {
+    const config = path.join(dir, 'actions-cache.json')
+    writeFileSync(
+      config,
+      JSON.stringify({ kind: 'actions-cache', resultsUrl: 'http://127.0.0.1:1/', token: 't' }),
+      { mode: 0o600 }
+    )
+    const result = await cli(['cacheprog', 'clean', '--remote-config', config])
     expect(result.code).toBe(2)
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
-    expect(result.stderr).toMatch(/--s3 s3:\/\/bucket\/prefix is required/)
+    expect(result.stderr).toMatch(/--s3 s3:\/\/bucket\/prefix or --remote-dir DIR is required/)
   })
 })
