@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -15,13 +16,15 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
-async function waitFor(file: string): Promise<string> {
+async function waitFor(file: string, ready = (_text: string) => true): Promise<string> {
   for (let waited = 0; waited < 5000; waited += 10) {
     try {
-      return readFileSync(file, 'utf8')
+      const text = readFileSync(file, 'utf8')
+      if (ready(text)) return text
     } catch {
-      await new Promise(resolve => setTimeout(resolve, 10))
+      // not there yet
     }
+    await new Promise(resolve => setTimeout(resolve, 10))
   }
   throw new Error(`no ${file}`)
 }
@@ -68,6 +71,31 @@ describe('runCacheServer', () => {
       `cannot attach go command ${process.pid}: the process is not running the relay`
     ])
   })
+})
+
+describe('runCacheServer with a real relay', () => {
+  it('serves an attached command through its pipes and is not idle while one is attached', async () => {
+    const relay = path.join(root, 'relay-live.sh')
+    let settled = false
+    const running = runCacheServer({
+      dir: path.join(root, 'tier-live'),
+      relayScript: relay,
+      fallback: ['/bin/false'],
+      signal: new AbortController().signal,
+      idleExitMs: 1500
+    }).finally(() => (settled = true))
+    await waitFor(relay)
+    // The relay between two real pipes (as cmd/go starts it): its stdin ends after 5 s.
+    const out = path.join(root, 'relay-live.out')
+    const pipeline = spawn('sh', ['-c', `sleep 5 | bash '${relay}' | cat > '${out}'`])
+    // Attached once the server's first reply is in the output; then past the idle time and the stop's grace.
+    await waitFor(out, text => text.length > 0)
+    await new Promise(resolve => setTimeout(resolve, 3000))
+    expect(settled).toBe(false)
+    expect(await new Promise(resolve => pipeline.on('close', resolve))).toBe(0)
+    expect(await running).toEqual({ attached: 1, refused: 0 })
+    expect(readFileSync(out, 'utf8')).toBe('{"ID":0,"KnownCommands":["get","put","close"]}\n')
+  }, 20_000)
 })
 
 describe('LocalTier with remember', () => {

@@ -108,7 +108,11 @@ export async function runCacheServer(options: CacheServerOptions): Promise<Cache
   let idleTimer: NodeJS.Timeout | undefined
   const stillBusy = () => {
     clearTimeout(idleTimer)
-    idleTimer = setTimeout(() => idle.abort(), options.idleExitMs ?? SERVER_IDLE_EXIT_MS)
+    // Idle means no go command attached now either: a long build is never cut off.
+    idleTimer = setTimeout(
+      () => (live.size > 0 ? stillBusy() : idle.abort()),
+      options.idleExitMs ?? SERVER_IDLE_EXIT_MS
+    )
     idleTimer.unref()
   }
   stillBusy()
