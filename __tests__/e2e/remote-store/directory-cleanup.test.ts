@@ -9,17 +9,15 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { repoRoot } from '../../harness/runner.js'
+import { DAY, hex, indexOf } from '../../helpers/cleanup-fixtures.js'
 import { createDirectoryStore, type RemoteStore } from '../../../src/core/remote-store/index.js'
 import { cleanUpStore } from '../../../src/core/cacheprog/cleanup.js'
 import {
-  encodeIndex,
   FORMAT_ROOT,
   packKey,
   sequenceIndexKey
 } from '../../../src/core/cacheprog/remote-format.js'
 
-const DAY = 24 * 3600 * 1000
-const hex = (n: number) => n.toString(16).padStart(64, '0')
 let root: string
 let store: RemoteStore
 let counter = 0
@@ -36,23 +34,6 @@ async function put(key: string, data: Buffer | string, ageMs: number): Promise<v
   expect(await store.write(key, file)).toBe(true)
   const when = new Date(Date.now() - ageMs)
   utimesSync(path.join(root, 'remote', ...key.split('/')), when, when)
-}
-
-function indexOf(packs: string[]): Buffer {
-  return encodeIndex({
-    createdMs: 1,
-    packs: packs.map(key => ({ key, size: 100 })),
-    entries: packs.map((key, n) => ({
-      actionId: hex(n + 1),
-      outputId: hex(n + 100),
-      sha256: hex(n + 100),
-      pack: key,
-      offset: 16,
-      size: 10,
-      lastUsedMs: 1
-    })),
-    reads: []
-  })
 }
 
 const keys = async () => (await store.list!(`${FORMAT_ROOT}/`)).map(item => item.key).sort()

@@ -16,6 +16,7 @@ import path from 'node:path'
 import { spawn } from 'node:child_process'
 import { startS3Server, type S3Server } from '../../harness/s3-server.js'
 import { repoRoot } from '../../harness/runner.js'
+import { DAY, hex, indexOf } from '../../helpers/cleanup-fixtures.js'
 import { createS3Store, type RemoteStore } from '../../../src/core/remote-store/index.js'
 import { LocalTier, pushNewObjects } from '../../../src/core/cacheprog/index.js'
 import {
@@ -24,15 +25,12 @@ import {
   KEEP_INDEXES
 } from '../../../src/core/cacheprog/cleanup.js'
 import {
-  encodeIndex,
   FORMAT_ROOT,
   packKey,
   sequenceIndexKey,
-  sha256Hex,
-  type RemoteIndex
+  sha256Hex
 } from '../../../src/core/cacheprog/remote-format.js'
 
-const DAY = 24 * 3600 * 1000
 const PREFIX = 'cleanup'
 let server: S3Server
 let store: RemoteStore
@@ -76,25 +74,6 @@ async function put(key: string, data: Buffer | string, ageMs: number): Promise<v
     if (attempt === 20) throw new Error(`s3rver does not keep the time of ${key}`)
     await new Promise(resolve => setTimeout(resolve, 50))
   }
-}
-
-const hex = (n: number) => n.toString(16).padStart(64, '0')
-function indexOf(packs: string[]): Buffer {
-  const index: RemoteIndex = {
-    createdMs: 1,
-    packs: packs.map(key => ({ key, size: 100 })),
-    entries: packs.map((key, n) => ({
-      actionId: hex(n + 1),
-      outputId: hex(n + 100),
-      sha256: hex(n + 100),
-      pack: key,
-      offset: 16,
-      size: 10,
-      lastUsedMs: 1
-    })),
-    reads: []
-  }
-  return encodeIndex(index)
 }
 
 async function keys(): Promise<string[]> {
