@@ -320,6 +320,39 @@ describe('pushNewObjects', () => {
     expect(refresh.bytesUploaded).toBeGreaterThan(0)
   })
 
+  it("an object only another key's index holds is recorded in this key's index (no upload), so the next job does not compile it again", async () => {
+    const store = new DirectoryStore(path.join(root, 'remote'))
+    const own = Buffer.from('this leg compiled it earlier')
+    const shared = Buffer.from('both legs compile this package')
+    const legB = path.join(root, 'leg-b-1')
+    new LocalTier(legB).put(action(1), sha(own), own)
+    expect(
+      (await pushNewObjects({ dir: legB, store, key: 'leg-b', restorePrefixes: [] })).indexKey
+    ).toBeDefined()
+    // Leg A compiles the shared package first and pushes it under its own key.
+    const legA = path.join(root, 'leg-a')
+    new LocalTier(legA).put(action(2), sha(shared), shared)
+    expect(
+      (await pushNewObjects({ dir: legA, store, key: 'leg-a', restorePrefixes: [] }))
+        .objectsUploaded
+    ).toBe(1)
+    // Leg B's next job compiles the same package (same bytes, its own action ID).
+    const legB2 = path.join(root, 'leg-b-2')
+    new LocalTier(legB2).put(action(1), sha(own), own)
+    new LocalTier(legB2).put(action(3), sha(shared), shared)
+    const pushed = await pushNewObjects({ dir: legB2, store, key: 'leg-b', restorePrefixes: [] })
+    expect(pushed).toMatchObject({ objectsUploaded: 0, packKey: undefined, entries: 2 })
+    expect(pushed.indexKey).toBeDefined()
+    // Leg B's next job finds it through its own key.
+    const { responses } = await serve(
+      path.join(root, 'leg-b-3'),
+      [get(1, action(3)), close(2)],
+      async () => store,
+      'leg-b'
+    )
+    expect(responses.filter(r => r.Miss)).toEqual([])
+  })
+
   it('stores compressible objects compressed and reads them back whole', async () => {
     const store = new DirectoryStore(path.join(root, 'remote'))
     const job = path.join(root, 'job')

@@ -15,11 +15,13 @@
  * No index is written when the job added no object, dropped no entry and
  * compacted nothing: the restored index already says everything, so such a
  * job uploads nothing, even when it was restored from a restore prefix. New
- * action IDs whose object the remote already stores do not count: in
+ * action IDs whose object the restored index already holds do not count: in
  * practice they are cmd/go's per-directory package index ("go index v2"),
  * whose action ID includes the files' mtimes, so every fresh checkout makes
  * new ones (110 a job on containerd) that no later job would look up. They
- * are added when the index is written for another reason. The
+ * are added when the index is written for another reason. An object that
+ * only another key's index holds (another matrix leg compiled the same
+ * package first) does count: the index is written, referencing that pack. The
  * one exception is the last-use times that TTL pruning reads: when an entry
  * this job read was last recorded as used more than LAST_USED_REFRESH_MS ago,
  * the index is rewritten to refresh them, so a used entry is never more than
@@ -188,6 +190,7 @@ export async function pushNewObjects(options: PushOptions): Promise<PushResult> 
     for (const entry of index.entries) byDigest.set(entry.sha256, entry)
   }
 
+  const baseDigests = new Set(base.index.entries.map(entry => entry.sha256))
   const reads = readJobReads(dir)
   const entries = new Map<string, RemoteEntry>()
   // No index yet (or an unreadable one), objects added, entries dropped or packs compacted:
@@ -227,9 +230,11 @@ export async function pushNewObjects(options: PushOptions): Promise<PushResult> 
       const sha256 = sha256Hex(body)
       const lastUsedMs = Math.max(localEntry.timeMs, reads.has(localEntry.actionId) ? now : 0)
       const where = byDigest.get(sha256)
-      // A copy of a stored object under a new action ID alone is not worth a new index
-      // when one was restored (see above); it rides along when the index is written anyway.
-      if (!where) changed = true
+      // A copy of an object this lineage's index already holds, under a new action ID, is
+      // not worth a new index by itself (see above); it rides along when one is written
+      // anyway. An object only another key's index holds is new to this lineage: without an
+      // entry here, every later job of this key compiles it again.
+      if (!where || !baseDigests.has(sha256)) changed = true
       if (where) {
         entries.set(localEntry.actionId, {
           actionId: localEntry.actionId,
