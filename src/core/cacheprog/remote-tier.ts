@@ -185,19 +185,19 @@ export class RemoteTier {
     return AbortSignal.timeout(this.options.timeoutMs ?? DEFAULT_REMOTE_TIMEOUT_MS)
   }
 
+  /** The index the main step kept in DIR for this ladder, else the newest one in the store. */
+  private async restoredIndex(signal: AbortSignal): Promise<RestoredIndex> {
+    const { key, restorePrefixes } = this.options
+    const maxAge = this.options.indexMaxAgeMs ?? DEFAULT_INDEX_MAX_AGE_MS
+    return (
+      readRestoredIndex(this.dir, key, restorePrefixes, maxAge) ??
+      (await restoreRemoteIndex(this.dir, await this.openStore(), key, restorePrefixes, signal))
+    )
+  }
+
   private loadEntries(): Promise<Map<string, RemoteEntry>> {
     this.entries ??= (async () => {
-      const { key, restorePrefixes } = this.options
-      const maxAge = this.options.indexMaxAgeMs ?? DEFAULT_INDEX_MAX_AGE_MS
-      const restored =
-        readRestoredIndex(this.dir, key, restorePrefixes, maxAge) ??
-        (await restoreRemoteIndex(
-          this.dir,
-          await this.openStore(),
-          key,
-          restorePrefixes,
-          this.signal()
-        ))
+      const restored = await this.restoredIndex(this.signal())
       return new Map(restored.index.entries.map(entry => [entry.actionId, entry]))
     })()
     return this.entries
@@ -210,12 +210,8 @@ export class RemoteTier {
   async prefetch(signal: AbortSignal): Promise<PrefetchResult | undefined> {
     if (this.disabledReason !== undefined) return undefined
     try {
-      const { key, restorePrefixes } = this.options
-      const maxAge = this.options.indexMaxAgeMs ?? DEFAULT_INDEX_MAX_AGE_MS
       const store = await this.openStore()
-      const restored =
-        readRestoredIndex(this.dir, key, restorePrefixes, maxAge) ??
-        (await restoreRemoteIndex(this.dir, store, key, restorePrefixes, signal))
+      const restored = await this.restoredIndex(signal)
       return await prefetchReads(this.dir, store, restored.index, signal)
     } catch {
       return undefined // the lazy gets report what is wrong
